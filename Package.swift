@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+// kadai — an event-sourced tracker of a disability self-reliance support council's regional issues.
+// The toolchain only: no package dependencies (see README.md, "Layers").
+import PackageDescription
+
+let package = Package(
+    name: "kadai",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kadai", targets: ["kadai"]),
+        .executable(name: "kadai-bench", targets: ["kadai-bench"]),
+    ],
+    dependencies: [],
+    targets: [
+        // MARK: Utilities we would otherwise take from packages, each small and tested on its own.
+        .target(name: "Hashing"),
+        .target(name: "JSON"),
+        .target(name: "Arguments"),
+
+        // MARK: The store: the append-only log. Knows nothing of councils.
+        .target(name: "EventStore", dependencies: ["Hashing", "JSON"]),
+
+        // MARK: Read models built from the log, cached in Snapshots/.
+        .target(name: "Projections", dependencies: ["EventStore", "JSON"]),
+
+        // MARK: Front ends.
+        .executableTarget(name: "kadai", dependencies: ["EventStore", "Projections", "Arguments", "JSON", "Hashing"]),
+        .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "JSON", "Hashing"]),
+
+        // MARK: Tests mirror the modules.
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "JSON"]),
+        .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON"]),
+    ]
+)

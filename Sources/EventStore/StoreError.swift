@@ -1,0 +1,53 @@
+/// Everything the store refuses or cannot do, as data carrying the offending input. The command-line
+/// front renders these in plain words (Japanese or English); `description` is the English form.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case storeNotFound(path: String)
+    case storeAlreadyExists(path: String)
+    case foreignFile(path: String)
+    case newerFormat(path: String, found: Int, supported: Int)
+    case manifestDamaged(path: String, reason: String)
+    case versionConflict(stream: String, expected: ExpectedVersion, actual: UInt64)
+    case invalidEvent(field: String, value: String, reason: String)
+    case emptyBatch
+    case damaged(path: String, position: UInt64, byteOffset: UInt64, reason: String)
+    case io(operation: String, path: String, errno: Int32)
+    case noSuchPosition(UInt64, head: UInt64)
+
+    public var description: String {
+        switch self {
+        case .storeNotFound(let path):
+            return "There is no kadai store at '\(path)'. Create one with 'kadai init --council NAME --store \(path)', or point --store at an existing store."
+        case .storeAlreadyExists(let path):
+            return "'\(path)' already holds a kadai store. Choose an empty folder with --store, or use the store that is there."
+        case .foreignFile(let path):
+            return "'\(path)' does not belong to a kadai store. Move it out of the store folder, or point --store at another folder."
+        case .newerFormat(let path, let found, let supported):
+            return "The store at '\(path)' uses format version \(found), but this kadai reads up to version \(supported). Use a newer kadai."
+        case .manifestDamaged(let path, let reason):
+            return "The store description '\(path)' is damaged (\(reason)). Restore it from a backup; the log itself is untouched."
+        case .versionConflict(let stream, let expected, let actual):
+            return "'\(stream)' changed meanwhile: expected version \(expected), but it is at version \(actual). Read it again and retry."
+        case .invalidEvent(let field, let value, let reason):
+            return "The event's \(field) '\(value)' cannot be stored: \(reason)."
+        case .emptyBatch:
+            return "Nothing to append: the batch holds no events."
+        case .damaged(let path, let position, let offset, let reason):
+            return "The log is damaged at position \(position) ('\(path)', byte \(offset)): \(reason). Nothing was written; run 'kadai audit verify' and restore the segment from a backup."
+        case .io(let operation, let path, let code):
+            return "Could not \(operation) '\(path)': \(StoreError.systemMessage(code)). Nothing was acknowledged; check the disk and permissions, then retry."
+        case .noSuchPosition(let position, let head):
+            return "There is no position \(position) in this log; it ends at position \(head)."
+        }
+    }
+
+    static func systemMessage(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

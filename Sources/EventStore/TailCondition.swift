@@ -1,0 +1,19 @@
+/// What lies after the last complete batch of the log.
+public enum TailCondition: Equatable, Sendable {
+    /// Nothing: the log ends with a complete batch.
+    case clean
+    /// An unfinished, never acknowledged write: `bytes` bytes after `afterPosition`, starting at
+    /// `offset` in the last segment. Readers skip it; the next writer cuts it.
+    case unfinished(path: String, offset: UInt64, bytes: UInt64, afterPosition: UInt64)
+}
+
+/// What a writer cut off when it opened the log, reported to the user.
+public struct TailCut: Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var bytes: UInt64
+    public var afterPosition: UInt64
+
+    public var description: String {
+        "Cut \(bytes) bytes of an unfinished write after position \(afterPosition) from '\(path)'."
+    }
+}

@@ -1,0 +1,113 @@
+import Arguments
+import EventStore
+import Hashing
+import JSON
+
+/// `kadai audit verify|anchor|log`: what a steering meeting uses to trust the history.
+enum AuditCommands {
+    static func verify(_ c: Context) throws -> Int32 {
+        var anchor: (position: UInt64, hash: SHA256Digest)?
+        if let text = c.command.value("anchor") { anchor = try parseAnchor(text) }
+        let report = try EventStore.verify(storeAt: c.storePath, anchor: anchor)
+        var problemPosition: UInt64?
+        var problemText: String?
+        if let problem = report.problem {
+            if case .damaged(_, let position, _, _) = problem { problemPosition = position }
+            problemText = c.messages.describe(problem)
+        }
+        if c.json {
+            var o: JSONObject = ["sound": .bool(report.isSound), "events": .int(Int64(report.records)),
+                                 "streams": .int(Int64(report.streams)), "segments": .int(Int64(report.segments)),
+                                 "headPosition": .int(Int64(report.records)), "headHash": .string(report.headHash.hex)]
+            if let problemPosition { o["badPosition"] = .int(Int64(problemPosition)) }
+            if let problemText { o["problem"] = .string(problemText) }
+            if let anchorText = report.anchorProblem { o["anchorProblem"] = .string(anchorText) }
+            if case .unfinished = report.tail { o["unfinishedWrite"] = .string(c.messages.tail(report.tail)) }
+            c.printJSON(o)
+        } else {
+            if let problemText {
+                c.say(c.text("ログに問題があります: ", "The log is not sound: ") + problemText)
+            } else {
+                c.say(c.text("ログは健全です: \(report.records) 件のイベント、\(report.streams) ストリーム、\(report.segments) セグメント。すべてのハッシュが連鎖しています。",
+                             "The log is sound: \(report.records) events in \(report.streams) streams and \(report.segments) segments; every hash links up."))
+                c.say("\(c.messages.headPosition): \(report.records)  \(c.messages.headHash): \(report.headHash.hex)")
+            }
+            if let anchorText = report.anchorProblem {
+                c.say(c.text("アンカーが一致しません: \(anchorText)", "The anchor does not hold: \(anchorText)"))
+            } else if let anchor {
+                c.say(c.text("アンカー \(anchor.position):\(anchor.hash.hex) は一致しました。その位置までの記録は書き換えられていません。",
+                             "The anchor \(anchor.position):\(anchor.hash.hex) holds: history up to that position was not rewritten."))
+            }
+            if case .unfinished = report.tail {
+                c.say("\(c.messages.unfinishedTail): \(c.messages.tail(report.tail))")
+            }
+        }
+        return report.isSound ? 0 : 1
+    }
+
+    static func parseAnchor(_ text: String) throws(CommandError) -> (position: UInt64, hash: SHA256Digest) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let position = UInt64(parts[0]), position >= 1, let hash = SHA256Digest(hex: parts[1]) else {
+            throw CommandError(ja: "アンカー '\(text)' は「位置:ハッシュ」（例 120:3fa4…、ハッシュは16進数64桁）の形ではありません。'kadai audit anchor' の出力を写してください。",
+                               en: "The anchor '\(text)' is not POSITION:HASH (e.g. 120:3fa4…, a hash of 64 hex digits). Copy it from 'kadai audit anchor'.")
+        }
+        return (position, hash)
+    }
+
+    static func anchor(_ c: Context) throws -> Int32 {
+        let store = try c.openStore()
+        if c.json {
+            c.printJSON(["headPosition": .int(Int64(store.headPosition)), "headHash": .string(store.headHash.hex)])
+        } else {
+            c.say("\(store.headPosition):\(store.headHash.hex)")
+            c.say(c.text("（議事録に書き写してください。後で 'kadai audit verify --anchor \(store.headPosition):\(store.headHash.hex)' で、この位置までの記録が書き換えられていないことを確かめられます。）",
+                         "(Write it into the minutes. Later, 'kadai audit verify --anchor \(store.headPosition):\(store.headHash.hex)' proves history up to here was not rewritten.)"))
+        }
+        try store.saveIndexIfWorthwhile()
+        return 0
+    }
+
+    static func log(_ c: Context) throws -> Int32 {
+        let since = try c.command.value("since").map { (t) throws(CommandError) in try DateInput.parse(t, option: "since", endOfDay: false) }
+        let until = try c.command.value("until").map { (t) throws(CommandError) in try DateInput.parse(t, option: "until", endOfDay: true) }
+        let limit = try c.number("limit") ?? 50
+        let from = UInt64(try c.number("from") ?? 1)
+        let actor = c.command.value("actor")
+        let stream = c.command.value("stream")
+        let store = try c.openStore()
+        if let stream, store.version(of: stream) == 0 {
+            let suggestion = closestMatch(to: stream, among: store.streamNames)
+            throw CommandError(ja: "ストリーム '\(stream)' はありません。" + (suggestion.map { "'\($0)' のことですか？" } ?? "'kadai stats' で確認してください。"),
+                               en: "There is no stream '\(stream)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " See 'kadai stats'."), exitCode: 1)
+        }
+        var page: [RecordedEvent] = []
+        var next: UInt64?
+        try store.forEach(from: from) { event in
+            guard next == nil else { return }
+            if let since, event.recordedAt < since { return }
+            if let until, event.recordedAt > until { return }
+            if let actor, event.actor != actor { return }
+            if let stream, event.stream != stream { return }
+            if page.count == limit { next = event.position; return }
+            page.append(event)
+        }
+        if c.json {
+            let rows: [JSONValue] = page.map { e in
+                .object(["position": .int(Int64(e.position)), "recordedAt": .string(e.recordedAt.description),
+                         "occurredAt": .string(e.occurredAt.description), "actor": .string(e.actor),
+                         "stream": .string(e.stream), "version": .int(Int64(e.version)), "type": .string(e.type),
+                         "hash": .string(e.hash.hex)])
+            }
+            c.printJSON(["events": .array(rows), "next": next.map { .int(Int64($0)) } ?? .null])
+        } else {
+            c.say(c.text("位置\t記録日時(UTC)\t記録者\tストリーム@版\t種類", "position\trecorded (UTC)\tactor\tstream@version\ttype"))
+            for e in page { c.say("\(e.position)\t\(e.recordedAt)\t\(e.actor)\t\(e.stream)@\(e.version)\t\(e.type)") }
+            if page.isEmpty { c.say(c.text("（該当する記録はありません）", "(no matching events)")) }
+            if let next {
+                c.say(c.text("続き: kadai audit log --from \(next)（同じ条件を付けてください）", "More: kadai audit log --from \(next) (with the same filters)"))
+            }
+        }
+        try store.saveIndexIfWorthwhile()
+        return 0
+    }
+}

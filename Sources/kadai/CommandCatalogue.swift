@@ -1,0 +1,44 @@
+import Arguments
+
+/// Every command and option of `kadai`, declared once: parsing and `--help` both come from here.
+enum CommandCatalogue {
+    static let globalOptions: [OptionSpec] = [
+        OptionSpec("store", value: "DIR", help: "The store folder (default ./EventLog, or KADAI_STORE)."),
+        OptionSpec("as", value: "ACTOR", help: "Who is recording (default KADAI_ACTOR, else 'secretariat')."),
+        OptionSpec("lang", value: "LANG", help: "Language of messages: ja (default) or en.", choices: ["ja", "en"]),
+        OptionSpec("json", help: "Print one JSON object instead of text."),
+    ]
+
+    static let commands: [CommandSpec] = [
+        CommandSpec(["init"], abstract: "Create a new store for a council.",
+                    options: [
+                        OptionSpec("council", value: "NAME", help: "The council's name, e.g. サンプル市障害者自立支援協議会.", required: true),
+                        OptionSpec("segment-bytes", value: "N", help: "Start a new segment file after this many bytes (default 67108864)."),
+                    ],
+                    examples: ["kadai init --council サンプル市障害者自立支援協議会", "kadai init --council 'Sample City' --store ./my-council"]),
+        CommandSpec(["audit", "verify"], abstract: "Check the whole log: every record, every link of the hash chain.",
+                    options: [OptionSpec("anchor", value: "POS:HASH", help: "Also check that the record at POS still has HASH (from 'kadai audit anchor').")],
+                    examples: ["kadai audit verify", "kadai audit verify --anchor 120:3fa4…"]),
+        CommandSpec(["audit", "anchor"], abstract: "Print the head position and hash, to write into the minutes.",
+                    examples: ["kadai audit anchor"]),
+        CommandSpec(["audit", "log"], abstract: "List who recorded what, and when, page by page.",
+                    options: [
+                        OptionSpec("since", value: "DATE", help: "Only events recorded on or after DATE (2026-04-01, or 2026-04-01T09:00:00+09:00)."),
+                        OptionSpec("until", value: "DATE", help: "Only events recorded on or before DATE."),
+                        OptionSpec("actor", value: "ACTOR", help: "Only events recorded by ACTOR."),
+                        OptionSpec("stream", value: "STREAM", help: "Only events of STREAM."),
+                        OptionSpec("from", value: "POS", help: "Start at position POS (to see the next page)."),
+                        OptionSpec("limit", value: "N", help: "At most N events per page (default 50)."),
+                    ],
+                    examples: ["kadai audit log --since 2026-04-01 --actor secretariat"]),
+        CommandSpec(["stats"], abstract: "Show what the store holds: events, streams, segments, bytes, head, index and snapshots.",
+                    examples: ["kadai stats", "kadai stats --json"]),
+        CommandSpec(["rebuild"], abstract: "Rebuild the stream index and the snapshots from the log.",
+                    examples: ["kadai rebuild"]),
+    ]
+
+    static let program = Program(
+        name: "kadai",
+        abstract: "kadai (課題) keeps the regional issues of a disability self-reliance support council as a verifiable event log.",
+        globalOptions: globalOptions, commands: commands)
+}

@@ -1,0 +1,12 @@
+/// A refusal of the front itself (a bad option value, say), carrying the message in both languages.
+struct CommandError: Error {
+    var ja: String
+    var en: String
+    var exitCode: Int32 = 2
+
+    init(ja: String, en: String, exitCode: Int32 = 2) {
+        self.ja = ja
+        self.en = en
+        self.exitCode = exitCode
+    }
+}

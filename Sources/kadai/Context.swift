@@ -1,0 +1,80 @@
+import Arguments
+import EventStore
+import JSON
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What every command needs: the parsed command, the resolved global options and the output.
+struct Context {
+    let command: ParsedCommand
+    let storePath: String
+    let actor: String
+    let json: Bool
+    let messages: Messages
+
+    static func resolve(_ command: ParsedCommand, language: Language) -> Context {
+        let environment = ProcessInfoLite.environment
+        let store = command.value("store") ?? environment["KADAI_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "./EventLog"
+        let actor = command.value("as") ?? environment["KADAI_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "secretariat"
+        return Context(command: command, storePath: store, actor: actor, json: command.flag("json"), messages: Messages(language: language))
+    }
+
+    var snapshotDirectory: String {
+        ProcessInfoLite.environment["KADAI_SNAPSHOTS"] ?? SnapshotStore.defaultDirectory(forStore: storePath)
+    }
+
+    func openStore() throws(StoreError) -> EventStore { try EventStore.open(at: storePath) }
+
+    func text(_ ja: String, _ en: String) -> String { messages.text(ja, en) }
+
+    /// Writes a line to stdout.
+    func say(_ line: String) { Output.out(line) }
+
+    func printJSON(_ object: JSONObject) { Output.out(JSONValue.object(object).serialized()) }
+
+    /// A positive whole number option, or a clear refusal naming it.
+    func number(_ option: String) throws(CommandError) -> Int? {
+        guard let text = command.value(option) else { return nil }
+        guard let n = Int(text), n > 0 else {
+            throw CommandError(ja: "--\(option) には1以上の整数を指定してください（'\(text)' は使えません）。",
+                               en: "--\(option) needs a whole number of 1 or more, not '\(text)'.")
+        }
+        return n
+    }
+}
+
+enum Output {
+    static func out(_ line: String) {
+        var text = line + "\n"
+        text.withUTF8 { writeAll(1, $0) }
+    }
+
+    static func err(_ line: String) {
+        var text = line + "\n"
+        text.withUTF8 { writeAll(2, $0) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        var done = 0
+        while done < bytes.count {
+            let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if n <= 0 { if errno == EINTR { continue }; return }
+            done += n
+        }
+    }
+}
+
+enum ProcessInfoLite {
+    static var environment: [String: String] {
+        var result: [String: String] = [:]
+        var p = environ
+        while let entry = p.pointee {
+            let pair = String(cString: entry)
+            if let eq = pair.firstIndex(of: "=") { result[String(pair[..<eq])] = String(pair[pair.index(after: eq)...]) }
+            p += 1
+        }
+        return result
+    }
+}

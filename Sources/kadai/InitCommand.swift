@@ -1,0 +1,41 @@
+import EventStore
+import JSON
+
+/// `kadai init --council NAME`: creates the store and records the council's first event.
+enum InitCommand {
+    static func run(_ c: Context) throws -> Int32 {
+        let name = c.command.value("council") ?? ""
+        let trimmed = name.trimmingSpaces
+        guard !trimmed.isEmpty, trimmed.count <= 100, !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw CommandError(ja: "--council の協議会名 '\(name)' は使えません。1〜100文字で、改行などの制御文字を含めずに書いてください。",
+                               en: "The council name '\(name)' given to --council cannot be used. Give 1 to 100 characters without line breaks or control characters.")
+        }
+        let segmentBytes = try c.number("segment-bytes") ?? StoreManifest.defaultSegmentBytes
+        guard segmentBytes >= 1024, segmentBytes <= 1 << 30 else {
+            throw CommandError(ja: "--segment-bytes は 1024 以上 1073741824 以下にしてください（'\(segmentBytes)'）。",
+                               en: "--segment-bytes must lie between 1024 and 1073741824, not \(segmentBytes).")
+        }
+        let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
+        let event = ProposedEvent(stream: "council", type: "CouncilInitialised", occurredAt: Timestamp.now(),
+                                  data: ["name": .string(trimmed)])
+        let result = try store.append(to: "council", expected: .noStream, [event], actor: c.actor)
+        try store.saveIndex()
+        if c.json {
+            c.printJSON(["store": .string(c.storePath), "council": .string(trimmed), "storeId": .string(store.manifest.storeId),
+                         "headPosition": .int(Int64(result.positions.upperBound)), "headHash": .string(store.headHash.hex)])
+        } else {
+            c.say(c.text("「\(trimmed)」のストアを '\(c.storePath)' に作成しました（位置 \(result.positions.upperBound)）。",
+                         "Created the store of '\(trimmed)' at '\(c.storePath)' (position \(result.positions.upperBound))."))
+        }
+        return 0
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,59 @@
+import Arguments
+import EventStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The command-line front: parses, calls, prints. Exit status 0 on success, 1 when the store
+/// refuses or the log is not sound, 2 when the command line itself is wrong.
+@main
+enum Kadai {
+    static func main() {
+        exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func run(_ arguments: [String]) -> Int32 {
+        let program = CommandCatalogue.program
+        let environmentLanguage = ProcessInfoLite.environment["KADAI_LANG"].flatMap(Language.init(rawValue:))
+        let language = program.peekValue("lang", in: arguments).flatMap(Language.init(rawValue:)) ?? environmentLanguage ?? .ja
+        let messages = Messages(language: language)
+        let parsed: ParsedCommand
+        do {
+            switch try program.parse(arguments, language: language) {
+            case .help(let text):
+                Output.out(text)
+                return 0
+            case .command(let command):
+                parsed = command
+            }
+        } catch {
+            Output.err(messages.errorPrefix + error.message(language: language))
+            return 2
+        }
+        let context = Context.resolve(parsed, language: language)
+        do {
+            switch parsed.path {
+            case ["init"]: return try InitCommand.run(context)
+            case ["audit", "verify"]: return try AuditCommands.verify(context)
+            case ["audit", "anchor"]: return try AuditCommands.anchor(context)
+            case ["audit", "log"]: return try AuditCommands.log(context)
+            case ["stats"]: return try StatsCommand.run(context)
+            case ["rebuild"]: return try RebuildCommand.run(context)
+            default:
+                Output.err(messages.errorPrefix + messages.text("このコマンドはまだありません: \(parsed.path.joined(separator: " "))",
+                                                                "This command does not exist yet: \(parsed.path.joined(separator: " "))"))
+                return 2
+            }
+        } catch let error as StoreError {
+            Output.err(messages.errorPrefix + messages.describe(error))
+            return 1
+        } catch let error as CommandError {
+            Output.err(messages.errorPrefix + (language == .ja ? error.ja : error.en))
+            return error.exitCode
+        } catch {
+            Output.err(messages.errorPrefix + "\(error)")
+            return 1
+        }
+    }
+}

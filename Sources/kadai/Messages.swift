@@ -1,0 +1,91 @@
+import Arguments
+import EventStore
+
+/// The one localisation table of the front: every label and message kadai prints, in Japanese
+/// (the default) and English. Parser messages live in the Arguments module's own table.
+struct Messages {
+    let language: Language
+
+    func text(_ ja: String, _ en: String) -> String { language == .ja ? ja : en }
+
+    var errorPrefix: String { text("エラー: ", "Error: ") }
+
+    // MARK: Store errors
+
+    func describe(_ error: StoreError) -> String {
+        guard language == .ja else { return error.description }
+        switch error {
+        case .storeNotFound(let path):
+            return "'\(path)' にkadaiのストアがありません。'kadai init --council 協議会名 --store \(path)' で作成するか、--store で既存のストアを指定してください。"
+        case .storeAlreadyExists(let path):
+            return "'\(path)' にはすでにkadaiのストアがあります。--store で空のフォルダーを指定するか、既存のストアをそのまま使ってください。"
+        case .foreignFile(let path):
+            return "'\(path)' はkadaiのストアのファイルではありません。ストアのフォルダーから移動するか、--store で別のフォルダーを指定してください。"
+        case .newerFormat(let path, let found, let supported):
+            return "'\(path)' のストアは形式バージョン \(found) ですが、このkadaiが読めるのはバージョン \(supported) までです。新しいkadaiを使ってください。"
+        case .manifestDamaged(let path, let reason):
+            return "ストアの説明ファイル '\(path)' が壊れています（\(reason)）。バックアップから戻してください。ログ本体には触れていません。"
+        case .versionConflict(let stream, let expected, let actual):
+            return "'\(stream)' はその間に更新されました（想定したバージョン \(expected)、現在 \(actual)）。読み直してからもう一度行ってください。"
+        case .invalidEvent(let field, let value, let reason):
+            return "イベントの\(field) '\(value)' は記録できません: \(reason)。"
+        case .emptyBatch:
+            return "記録するイベントがありません。"
+        case .damaged(let path, let position, let offset, let reason):
+            return "ログが位置 \(position) で壊れています（'\(path)'、\(offset) バイト目）: \(reason)。何も書き込んでいません。'kadai audit verify' で確認し、バックアップからセグメントを戻してください。"
+        case .io(let operation, let path, let code):
+            return "'\(path)' を処理できませんでした（\(operation)、システムの説明: \(StoreErrorText.system(code))）。何も確定していません。ディスクの空きと権限を確かめてから、もう一度行ってください。"
+        case .noSuchPosition(let position, let head):
+            return "位置 \(position) はこのログにありません。ログは位置 \(head) までです。"
+        }
+    }
+
+    // MARK: Labels
+
+    var events: String { text("イベント数", "Events") }
+    var streams: String { text("ストリーム数", "Streams") }
+    var segments: String { text("セグメント数", "Segments") }
+    var bytes: String { text("バイト数", "Bytes") }
+    var headPosition: String { text("最新の位置", "Head position") }
+    var headHash: String { text("最新のハッシュ", "Head hash") }
+    var index: String { text("索引", "Index") }
+    var snapshot: String { text("スナップショット", "Snapshot") }
+    var unfinishedTail: String { text("未完了の書き込み", "Unfinished write") }
+    var store: String { text("ストア", "Store") }
+
+    func indexState(_ state: IndexState, savedCovers: UInt64) -> String {
+        switch state {
+        case .loaded(let head):
+            return text("保存済みの索引を使用（位置 1〜\(head) を収録、現在の保存分は位置 \(savedCovers) まで）",
+                        "saved index used (covered positions 1–\(head); saved copy now covers \(savedCovers))")
+        case .rebuilt(let reason):
+            return text("ログから作り直しました（保存済みの索引: \(reason)）", "rebuilt from the log (the saved index was \(reason))")
+        }
+    }
+
+    func tail(_ tail: TailCondition) -> String {
+        switch tail {
+        case .clean:
+            return text("なし", "none")
+        case .unfinished(let path, _, let bytes, let after):
+            return text("位置 \(after) の後に \(bytes) バイト（'\(path)'）。確定していない書き込みで、次の書き込み時に切り取られます。",
+                        "\(bytes) bytes after position \(after) in '\(path)': never acknowledged; the next write cuts them.")
+        }
+    }
+
+    func cut(_ cut: TailCut) -> String {
+        text("中断された書き込みの \(cut.bytes) バイトを位置 \(cut.afterPosition) の後から切り取りました（'\(cut.path)'）。",
+             cut.description)
+    }
+}
+
+enum StoreErrorText {
+    static func system(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,90 @@
+import EventStore
+import JSON
+import Projections
+
+/// `kadai stats`: what the store holds and the state of its caches.
+enum StatsCommand {
+    static func run(_ c: Context) throws -> Int32 {
+        let store = try c.openStore()
+        let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: store.manifest.storeId)
+        let (summary, use) = try ProjectionRunner.run(LogSummaryProjection.self, store: store, snapshots: snapshots)
+        try store.saveIndexIfWorthwhile()
+        let bytes = store.totalBytes()
+        let m = c.messages
+        if c.json {
+            var indexObject: JSONObject = ["savedCovers": .int(Int64(store.savedIndexCovers))]
+            switch store.indexState {
+            case .loaded(let head): indexObject["state"] = "loaded"; indexObject["loadedCovered"] = .int(Int64(head))
+            case .rebuilt(let reason): indexObject["state"] = "rebuilt"; indexObject["reason"] = .string(reason)
+            }
+            var snapshotObject: JSONObject = ["directory": .string(c.snapshotDirectory)]
+            switch use {
+            case .used(let position, let folded):
+                snapshotObject["state"] = "used"; snapshotObject["position"] = .int(Int64(position)); snapshotObject["folded"] = .int(Int64(folded))
+            case .rebuilt(let reason, let folded):
+                snapshotObject["state"] = "rebuilt"; snapshotObject["reason"] = .string(reason); snapshotObject["folded"] = .int(Int64(folded))
+            }
+            var tailObject: JSONObject = ["state": "clean"]
+            if case .unfinished(let path, _, let n, let after) = store.tail {
+                tailObject = ["state": "unfinished", "path": .string(path), "bytes": .int(Int64(n)), "afterPosition": .int(Int64(after))]
+            }
+            c.printJSON([
+                "store": .string(c.storePath), "storeId": .string(store.manifest.storeId),
+                "formatVersion": .int(Int64(store.manifest.formatVersion)),
+                "events": .int(Int64(store.headPosition)), "streams": .int(Int64(store.streamCount)),
+                "segments": .int(Int64(store.segmentCount)), "bytes": .int(Int64(bytes)),
+                "headPosition": .int(Int64(store.headPosition)), "headHash": .string(store.headHash.hex),
+                "index": .object(indexObject), "snapshot": .object(snapshotObject), "tail": .object(tailObject),
+                "eventsByType": .object(JSONObject(summary.byType.sorted { $0.key < $1.key }.map { ($0.key, .int(Int64($0.value))) })),
+            ])
+        } else {
+            c.say("\(m.store): \(c.storePath)")
+            c.say("\(m.events): \(store.headPosition)")
+            c.say("\(m.streams): \(store.streamCount)")
+            c.say("\(m.segments): \(store.segmentCount)")
+            c.say("\(m.bytes): \(bytes)")
+            c.say("\(m.headPosition): \(store.headPosition)")
+            c.say("\(m.headHash): \(store.headHash.hex)")
+            c.say("\(m.index): \(m.indexState(store.indexState, savedCovers: store.savedIndexCovers))")
+            c.say("\(m.snapshot): \(snapshotText(use, m))")
+            c.say("\(m.unfinishedTail): \(m.tail(store.tail))")
+        }
+        return 0
+    }
+
+    static func snapshotText(_ use: SnapshotUse, _ m: Messages) -> String {
+        switch use {
+        case .used(let position, let folded):
+            return m.text("位置 \(position) のスナップショットを使用し、その後の \(folded) 件を反映", "the snapshot at position \(position) was used, with \(folded) later events applied")
+        case .rebuilt(let reason, let folded):
+            return m.text("作り直しました（\(reason)、\(folded) 件から）", "rebuilt (\(reason)) from \(folded) events")
+        }
+    }
+}
+
+/// `kadai rebuild`: throws away the caches and builds them again from the log.
+enum RebuildCommand {
+    static func run(_ c: Context) throws -> Int32 {
+        let existing = try c.openStore()
+        let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: existing.manifest.storeId)
+        let indexFile = "\(c.storePath)/index/streams.idx"
+        _ = unlink(indexFile)
+        _ = unlink(snapshots.path(for: LogSummaryProjection.name))
+        let store = try c.openStore()
+        try store.saveIndex()
+        let (_, use) = try ProjectionRunner.run(LogSummaryProjection.self, store: store, snapshots: snapshots)
+        if c.json {
+            c.printJSON(["events": .int(Int64(store.headPosition)), "streams": .int(Int64(store.streamCount)),
+                         "headPosition": .int(Int64(store.headPosition)), "headHash": .string(store.headHash.hex)])
+        } else {
+            c.say(c.text("索引とスナップショットをログから作り直しました: \(store.headPosition) 件、\(store.streamCount) ストリーム。",
+                         "Rebuilt the index and snapshots from the log: \(store.headPosition) events in \(store.streamCount) streams."))
+            c.say("\(c.messages.snapshot): \(StatsCommand.snapshotText(use, c.messages))")
+        }
+        return 0
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

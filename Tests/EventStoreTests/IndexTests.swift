@@ -1,0 +1,93 @@
+import Testing
+import Foundation
+@testable import EventStore
+
+/// The stream index is a cache: saved, checked on open, caught up, and rebuilt whenever it cannot
+/// be trusted — and reading one stream goes through it, never through the log.
+struct IndexTests {
+    func populated(_ t: TemporaryStore, events: Int = 60) throws -> EventStore {
+        let store = try t.open()
+        for i in 0..<events { try store.append([event("s\(i % 6)", "E", ["i": .int(Int64(i))])], actor: "tester") }
+        return store
+    }
+
+    var indexPath: (TemporaryStore) -> String { { $0.path + "/index/streams.idx" } }
+
+    @Test func aSavedIndexIsUsedAndCaughtUp() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t)
+        try store.saveIndex()
+        try store.append([event("s1")], actor: "tester")
+        let reopened = try t.open()
+        #expect(reopened.indexState == .loaded(savedHead: 60))
+        #expect(reopened.headPosition == 61 && reopened.version(of: "s1") == 11)
+        #expect(try reopened.readStream("s1").map(\.version) == Array(1...11))
+    }
+
+    enum Spoil: String, CaseIterable { case delete, truncate, flipByte, foreignStore, garbage }
+
+    @Test(arguments: Spoil.allCases)
+    func aSpoiltIndexIsRebuiltAndAnswersTheSame(spoil: Spoil) throws {
+        let t = try TemporaryStore()
+        let store = try populated(t)
+        try store.saveIndex()
+        let expected = try store.readStream("s3").map(\.position)
+        let path = indexPath(t)
+        switch spoil {
+        case .delete: try FileManager.default.removeItem(atPath: path)
+        case .truncate: try Data(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(100)).write(to: URL(fileURLWithPath: path))
+        case .flipByte: try alterByte(of: path, at: 200, to: 0xFF)
+        case .garbage: try Data("not an index".utf8).write(to: URL(fileURLWithPath: path))
+        case .foreignStore:
+            let other = try TemporaryStore()
+            let o = try populated(other)
+            try o.saveIndex()
+            try FileManager.default.removeItem(atPath: path)
+            try FileManager.default.copyItem(atPath: indexPath(other), toPath: path)
+        }
+        let reopened = try t.open()
+        guard case .rebuilt = reopened.indexState else { Issue.record("\(spoil): index used"); return }
+        #expect(reopened.headPosition == 60)
+        #expect(try reopened.readStream("s3").map(\.position) == expected)
+    }
+
+    @Test func anIndexOfALogThatWasReplacedIsRebuilt() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t, events: 10)
+        try store.saveIndex()
+        // Replace the log with a different one of the same length: the index's last hash no longer matches.
+        let other = try TemporaryStore()
+        _ = try populated(other, events: 10)
+        try FileManager.default.removeItem(atPath: t.segmentsPath)
+        try FileManager.default.copyItem(atPath: other.segmentsPath, toPath: t.segmentsPath)
+        let reopened = try t.open()
+        guard case .rebuilt(let reason) = reopened.indexState else { Issue.record("stale index used"); return }
+        #expect(reason.contains("out of date"))
+        #expect(reopened.headHash == (try other.open()).headHash)
+    }
+
+    @Test func readingOneStreamDoesNotScanTheLog() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t)
+        try store.saveIndex()
+        // Spoil a record of another stream in the middle of the log: a scan would trip over it.
+        let segment = try t.lastSegment()
+        let other = try store.readStream("s0")[3].position
+        let text = try String(contentsOfFile: segment, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        let offset = lines[..<Int(other - 1)].reduce(0) { $0 + $1.utf8.count + 1 } + 2
+        try alterByte(of: segment, at: offset, to: 0x7E)
+        let reopened = try t.open()
+        #expect(try reopened.readStream("s1").count == 10)
+        #expect(throws: StoreError.self) { try reopened.readStream("s0") }
+        #expect(!(try EventStore.verify(storeAt: t.path)).isSound)
+    }
+
+    @Test func streamsCanBeReadFromAVersion() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t)
+        #expect(try store.readStream("s2", fromVersion: 8).map(\.version) == [8, 9, 10])
+        #expect(try store.readStream("s2", fromVersion: 11).isEmpty)
+        #expect(try store.readStream("nothing").isEmpty)
+    }
+}

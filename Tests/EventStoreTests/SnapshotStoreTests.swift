@@ -1,0 +1,64 @@
+import Testing
+import Foundation
+import Hashing
+@testable import EventStore
+
+/// DESIGN §4.8: a snapshot is a cache. Missing, stale, foreign or corrupt ones are ignored.
+struct SnapshotStoreTests {
+    /// The temporary store lives as long as this value, so its folder outlives every use in a test.
+    let t: TemporaryStore
+    let store: EventStore
+    let snapshots: SnapshotStore
+
+    init() throws {
+        t = try TemporaryStore()
+        store = try t.open()
+        for i in 0..<10 { try store.append([event("s\(i % 2)")], actor: "tester") }
+        snapshots = SnapshotStore(directory: t.root.appendingPathComponent("Snapshots").path, storeId: store.manifest.storeId)
+    }
+
+    @Test func aSavedSnapshotLoadsWithItsPositionAndPayload() throws {
+        try snapshots.save(projection: "p", version: 2, position: 7, hash: try store.hash(at: 7), payload: Array("state".utf8))
+        let loaded = try snapshots.load(projection: "p", version: 2, in: store).get()
+        #expect(loaded.position == 7 && loaded.payload == Array("state".utf8))
+    }
+
+    @Test func aMissingSnapshotIsReportedMissing() throws {
+        #expect(snapshots.load(projection: "p", version: 1, in: store).failure == .missing)
+    }
+
+    @Test func anotherProjectionVersionIsIgnored() throws {
+        try snapshots.save(projection: "p", version: 1, position: 7, hash: try store.hash(at: 7), payload: [1])
+        #expect(snapshots.load(projection: "p", version: 2, in: store).failure == .otherVersion(1))
+    }
+
+    @Test func aSnapshotOfAnotherStoreIsIgnored() throws {
+        let foreign = SnapshotStore(directory: t.root.appendingPathComponent("Snapshots").path, storeId: store.manifest.storeId)
+        try foreign.save(projection: "p", version: 1, position: 7, hash: try store.hash(at: 7), payload: [1])
+        // Same file name, other store id inside: rewrite the id in the header.
+        let path = foreign.path(for: "p")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: store.manifest.storeId, with: "OTHER").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(foreign.load(projection: "p", version: 1, in: store).failure == .foreign)
+    }
+
+    @Test func aSnapshotWhosePositionNoLongerHasItsHashIsStale() throws {
+        try snapshots.save(projection: "p", version: 1, position: 7, hash: SHA256.hash("another history"), payload: [1])
+        guard case .stale? = snapshots.load(projection: "p", version: 1, in: store).failure else { Issue.record("used"); return }
+        try snapshots.save(projection: "p", version: 1, position: 70, hash: try store.hash(at: 7), payload: [1])
+        guard case .stale? = snapshots.load(projection: "p", version: 1, in: store).failure else { Issue.record("used"); return }
+    }
+
+    @Test(arguments: [0, 30, 120, -1])
+    func aCorruptSnapshotIsIgnored(offset: Int) throws {
+        try snapshots.save(projection: "p", version: 1, position: 7, hash: try store.hash(at: 7), payload: Array(repeating: 65, count: 64))
+        let path = snapshots.path(for: "p")
+        let size = try fileSize(path)
+        try alterByte(of: path, at: offset < 0 ? size - 1 : offset, to: 0x00)
+        guard case .failure = snapshots.load(projection: "p", version: 1, in: store) else { Issue.record("corrupt snapshot used"); return }
+    }
+}
+
+extension Result {
+    var failure: Failure? { if case .failure(let f) = self { return f } else { return nil } }
+}
