@@ -136,6 +136,7 @@ public final class EventStore {
 
     /// Reads what other writers appended since this instance last looked. Never blocks, never cuts.
     public func refresh() throws(StoreError) {
+        if !logMayHaveChanged() { return }
         do {
             tail = try scanner.catchUp(&index)
         } catch {
@@ -147,6 +148,21 @@ public final class EventStore {
             mapped.removeAll()
             tail = try scanner.catchUp(&index)
         }
+    }
+
+    /// Two system calls instead of a directory listing: the last segment still ends where this
+    /// instance last read it, and no segment follows it. Any other case takes the full look.
+    private func logMayHaveChanged() -> Bool {
+        guard let last = index.segments.last else { return true }
+        if case .unfinished = tail { return true }
+        var size: UInt64?
+        if let handle = writeHandle, handle.ordinal == index.segments.count - 1 {
+            size = try? POSIXFile.size(handle.fd, path: "")
+        } else {
+            size = POSIXFile.fileSize(scanner.path(last.firstPosition))
+        }
+        guard size == last.completeEnd else { return true }
+        return POSIXFile.exists(scanner.path(index.head + 1))
     }
 
     // MARK: What the store holds
@@ -186,14 +202,41 @@ public final class EventStore {
         return events
     }
 
-    /// The global feed from `position` on, in order: what projections consume.
+    /// The global feed from `position` on, in order: what projections consume. Long runs are
+    /// decoded on both cores; `body` is always called on this thread, in position order.
     public func forEach(from position: UInt64 = 1, through last: UInt64? = nil,
                         _ body: (RecordedEvent) throws -> Void) throws {
         let end = min(last ?? index.head, index.head)
-        guard position <= end else { return }
-        for p in max(position, 1)...end {
-            try body(try decode(position: p, location: index.locations[Int(p - 1)]))
+        var next = max(position, 1)
+        guard next <= end else { return }
+        let run: UInt64 = 4096
+        while next <= end {
+            if end - next + 1 < run {
+                for p in next...end { try body(try decode(position: p, location: index.locations[Int(p - 1)])) }
+                return
+            }
+            let splitAt = min(end, next + run / 2 - 1)
+            let stop = min(end, next + run - 1)
+            let parts = [try lines(next...splitAt), try lines((splitAt + 1)...stop)]
+            let upcasters = options.upcasters
+            let paths = mapped.map(\.path)
+            let decoded = try ParallelDecoder.decode(parts) { (line) throws(StoreError) -> RecordedEvent in
+                try Self.decode(line.bytes, position: line.position, path: paths[line.segment], offset: line.offset, upcasters: upcasters)
+            }
+            for part in decoded { for event in part { try body(event) } }
+            next = stop + 1
         }
+    }
+
+    /// The bytes of a run of records, mapping segments as needed (only on this thread).
+    private func lines(_ positions: ClosedRange<UInt64>) throws(StoreError) -> [ParallelDecoder.Line] {
+        var lines: [ParallelDecoder.Line] = []
+        lines.reserveCapacity(positions.count)
+        for p in positions {
+            let location = index.locations[Int(p - 1)]
+            lines.append(.init(position: p, bytes: try lineBytes(location), segment: Int(location.segment), offset: location.offset))
+        }
+        return lines
     }
 
     /// Up to `limit` events from `position` on.
@@ -222,16 +265,20 @@ public final class EventStore {
 
     private func decode(position: UInt64, location: RecordLocation) throws(StoreError) -> RecordedEvent {
         let line = try lineBytes(location)
+        return try Self.decode(line, position: position, path: mapped[Int(location.segment)].path, offset: location.offset, upcasters: options.upcasters)
+    }
+
+    private static func decode(_ line: UnsafeRawBufferPointer, position: UInt64, path: String, offset: UInt32,
+                               upcasters: UpcasterChain) throws(StoreError) -> RecordedEvent {
         var event: RecordedEvent
         do { event = try RecordCodec.decode(line) } catch {
-            throw .damaged(path: mapped[Int(location.segment)].path, position: position, byteOffset: UInt64(location.offset),
-                           reason: "the line is not a valid record (\(error.reason))")
+            throw .damaged(path: path, position: position, byteOffset: UInt64(offset), reason: "the line is not a valid record (\(error.reason))")
         }
         guard event.position == position else {
-            throw .damaged(path: mapped[Int(location.segment)].path, position: position, byteOffset: UInt64(location.offset),
+            throw .damaged(path: path, position: position, byteOffset: UInt64(offset),
                            reason: "the index points at position \(event.position); run 'kadai rebuild'")
         }
-        if !options.upcasters.isEmpty { try options.upcasters.upcast(&event) }
+        if !upcasters.isEmpty { try upcasters.upcast(&event) }
         return event
     }
 

@@ -92,6 +92,8 @@ struct LogScanner {
             let filePath = path(index.segments[ordinal].firstPosition)
             var pending: [Pending] = []
             var pendingEvents: [RecordedEvent] = []
+            /// Records per stream in the batch being read, so versions check in constant time.
+            var pendingPerStream: [String: UInt64] = [:]
             var lineStart = 0
             /// Offset of a NUL-bearing line: the start of garbage a torn write left, unless something valid follows.
             var garbageAt: Int?
@@ -126,7 +128,7 @@ struct LogScanner {
                 guard RecordCodec.verifyHash(line) else {
                     throw damaged("its hash does not match its content: the line was altered")
                 }
-                let streamVersion = index.version(of: event.stream) + UInt64(pending.lazy.filter { $0.stream == event.stream }.count)
+                let streamVersion = index.version(of: event.stream) + (pendingPerStream[event.stream] ?? 0)
                 guard event.version == streamVersion + 1 else {
                     throw damaged("it holds version \(event.version) of '\(event.stream)' where version \(streamVersion + 1) should follow")
                 }
@@ -140,11 +142,13 @@ struct LogScanner {
                                        rest: event.batchRest, hash: event.hash,
                                        location: RecordLocation(segment: UInt32(ordinal), offset: UInt32(fileOffset), length: UInt32(line.count))))
                 if onRecord != nil { pendingEvents.append(event) }
+                pendingPerStream[event.stream, default: 0] += 1
                 if event.batchRest == 0 {
                     for p in pending { index.add(position: p.position, stream: p.stream, key: p.key, hash: p.hash, location: p.location) }
                     for e in pendingEvents { onRecord?(e) }
                     pending.removeAll(keepingCapacity: true)
                     pendingEvents.removeAll(keepingCapacity: true)
+                    pendingPerStream.removeAll(keepingCapacity: true)
                 }
                 lineStart = newline + 1
             }

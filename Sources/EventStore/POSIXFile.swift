@@ -54,10 +54,17 @@ enum POSIXFile {
 
     /// Reads up to `count` bytes at `offset` (fewer only at end of file).
     static func read(_ fd: Int32, count: Int, at offset: UInt64, path: String) throws(StoreError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        let result = bytes.withUnsafeMutableBytes { b in Result { () throws(StoreError) in try read(fd, into: b, at: offset, path: path) } }
-        let n = try result.get()
-        bytes.removeLast(count - n)
+        var failure: StoreError?
+        // Uninitialised: the pages are filled by the read itself, not zeroed first.
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            do throws(StoreError) {
+                initialized = try read(fd, into: UnsafeMutableRawBufferPointer(buffer), at: offset, path: path)
+            } catch {
+                failure = error
+                initialized = 0
+            }
+        }
+        if let failure { throw failure }
         return bytes
     }
 

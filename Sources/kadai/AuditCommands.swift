@@ -12,8 +12,13 @@ enum AuditCommands {
         var problemPosition: UInt64?
         var problemText: String?
         if let problem = report.problem {
-            if case .damaged(_, let position, _, _) = problem { problemPosition = position }
-            problemText = c.messages.describe(problem)
+            if case .damaged(let path, let position, let offset, let reason) = problem {
+                problemPosition = position
+                problemText = c.text("位置 \(position) の記録が正しくありません（'\(path)'、\(offset) バイト目）: \(reason)。ログには何も変更を加えていません。このセグメントをバックアップから戻し、もう一度確認してください。",
+                                     "the record at position \(position) is not sound ('\(path)', byte \(offset)): \(reason). Nothing was changed; restore this segment from a backup and verify again.")
+            } else {
+                problemText = c.messages.describe(problem)
+            }
         }
         if c.json {
             var o: JSONObject = ["sound": .bool(report.isSound), "events": .int(Int64(report.records)),
