@@ -23,6 +23,8 @@ public final class EventStore {
     private var mapped: [MappedSegment] = []
     private let lock: WriterLock
     private var writeHandle: (ordinal: Int, fd: Int32)?
+    /// Reused from append to append, so a batch does not fault in fresh pages each time.
+    private var writeBuffer: [UInt8] = []
 
     static let allowedEntries: Set<String> = ["store.json", "segments", "index", "writer.lock", "README.md", "vault"]
     static let maximumLineBytes = 4 << 20
@@ -306,27 +308,25 @@ public final class EventStore {
                 guard expected.admits(actual) else { throw .versionConflict(stream: stream, expected: expected, actual: actual) }
             }
             let recordedAt = options.clock()
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(events.count * 320)
-            var previous = index.headHash
             var versions: [String: UInt64] = [:]
-            var added: [(position: UInt64, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
-            added.reserveCapacity(events.count)
+            var envelopes: [RecordCodec.Envelope] = []
+            envelopes.reserveCapacity(events.count)
             for (i, e) in events.enumerated() {
-                let position = index.head + UInt64(i) + 1
                 let version = (versions[e.stream] ?? index.version(of: e.stream)) + 1
                 versions[e.stream] = version
-                let start = buffer.count
-                previous = RecordCodec.encode(.init(position: position, stream: e.stream, version: version, type: e.type,
-                                                    schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, recordedAt: recordedAt,
-                                                    actor: actor, idempotencyKey: idempotencyKey, batchRest: events.count - 1 - i,
-                                                    vault: e.vault, data: e.data),
-                                              previous: previous, into: &buffer)
-                let length = buffer.count - start - 1
-                guard length <= Self.maximumLineBytes else {
-                    throw .invalidEvent(field: "data", value: "\(e.type) in \(e.stream)", reason: "it is \(length) bytes; an event may hold at most \(Self.maximumLineBytes) bytes")
-                }
-                added.append((position, e.stream, previous, start, length))
+                envelopes.append(.init(position: index.head + UInt64(i) + 1, stream: e.stream, version: version, type: e.type,
+                                       schemaVersion: e.schemaVersion, occurredAt: e.occurredAt, recordedAt: recordedAt,
+                                       actor: actor, idempotencyKey: idempotencyKey, batchRest: events.count - 1 - i,
+                                       vault: e.vault, data: e.data))
+            }
+            writeBuffer.removeAll(keepingCapacity: true)
+            var buffer = writeBuffer
+            writeBuffer = []
+            defer { writeBuffer = buffer }
+            let encoded = BatchEncoder.encode(envelopes, previous: index.headHash, into: &buffer)
+            for (i, line) in encoded.lines.enumerated() where line.length > Self.maximumLineBytes {
+                throw .invalidEvent(field: "data", value: "\(events[i].type) in \(events[i].stream)",
+                                    reason: "it is \(line.length) bytes; an event may hold at most \(Self.maximumLineBytes) bytes")
             }
             guard buffer.count < Int(UInt32.max / 2) else {
                 throw .invalidEvent(field: "batch", value: "\(events.count) events", reason: "it is \(buffer.count) bytes, more than one append may write; append fewer events at once")
@@ -345,11 +345,12 @@ public final class EventStore {
                 closeWriteHandle()
                 throw error
             }
-            for a in added {
-                let location = RecordLocation(segment: UInt32(ordinal), offset: UInt32(offset) + UInt32(a.start), length: UInt32(a.length))
-                index.add(position: a.position, stream: a.stream, key: idempotencyKey, hash: a.hash, location: location)
+            for (i, e) in envelopes.enumerated() {
+                let line = encoded.lines[i]
+                let location = RecordLocation(segment: UInt32(ordinal), offset: UInt32(offset) + UInt32(line.start), length: UInt32(line.length))
+                index.add(position: e.position, stream: e.stream, key: idempotencyKey, hash: encoded.hashes[i], location: location)
             }
-            return AppendResult(positions: added[0].position...added[added.count - 1].position, wasAlreadyWritten: false, tailCut: cut)
+            return AppendResult(positions: envelopes[0].position...envelopes[envelopes.count - 1].position, wasAlreadyWritten: false, tailCut: cut)
         }
     }
 

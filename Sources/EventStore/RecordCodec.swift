@@ -25,6 +25,14 @@ enum RecordCodec {
 
     /// Appends the line (with its newline) to `out` and returns its hash.
     static func encode(_ e: Envelope, previous: SHA256Digest, into out: inout [UInt8]) -> SHA256Digest {
+        var state = encodeHead(e, into: &out)
+        return finish(&state, previous: previous, into: &out)
+    }
+
+    /// Writes everything before the value of `prev` — which does not depend on the chain — and
+    /// returns the SHA-256 state over those bytes. Batches do this for many records at once, on
+    /// both cores; only `finish` must run in log order.
+    static func encodeHead(_ e: Envelope, into out: inout [UInt8]) -> SHA256 {
         let start = out.count
         append("{\"position\":", to: &out); JSONWriter.appendInt(Int64(e.position), to: &out)
         append(",\"stream\":", to: &out); JSONWriter.appendString(e.stream, to: &out)
@@ -45,8 +53,19 @@ enum RecordCodec {
             out.append(0x7D)
         }
         append("],\"data\":", to: &out); JSONValue.object(e.data).serialize(into: &out)
-        append(",\"prev\":", to: &out); appendDigest(previous, to: &out)
-        let hash = out.withUnsafeBytes { SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+        append(",\"prev\":", to: &out)
+        var state = SHA256()
+        out.withUnsafeBytes { state.update(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+        return state
+    }
+
+    /// Appends the `prev` value and the hash after a head just written to `out`, continuing the
+    /// head's SHA-256 state; returns the record's hash.
+    static func finish(_ state: inout SHA256, previous: SHA256Digest, into out: inout [UInt8]) -> SHA256Digest {
+        let prevAt = out.count
+        appendDigest(previous, to: &out)
+        out.withUnsafeBytes { state.update(UnsafeRawBufferPointer(rebasing: $0[prevAt...])) }
+        let hash = state.finalize()
         append(",\"hash\":", to: &out); appendDigest(hash, to: &out)
         append("}\n", to: &out)
         return hash

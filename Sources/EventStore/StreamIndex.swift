@@ -39,7 +39,7 @@ struct StreamIndex: Sendable {
     // MARK: Persistence
 
     static let magic: [UInt8] = Array("KADAIIDX".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     func encoded(storeId: String) -> [UInt8] {
         var w = ByteWriter()
@@ -51,70 +51,67 @@ struct StreamIndex: Sendable {
         w.u32(UInt32(segments.count))
         for s in segments { w.u64(s.firstPosition); w.u64(s.completeEnd) }
         w.u64(UInt64(locations.count))
-        for l in locations { w.u32(l.segment); w.u32(l.offset); w.u32(l.length) }
+        w.raw(locations)
         w.u32(UInt32(streams.count))
         for (name, positions) in streams.sorted(by: { $0.key < $1.key }) {
             w.string(name)
             w.u32(UInt32(positions.count))
-            for p in positions { w.u64(p) }
+            w.raw(positions)
         }
         w.u32(UInt32(keys.count))
         for (key, range) in keys.sorted(by: { $0.key < $1.key }) {
             w.string(key); w.u64(range.lowerBound); w.u64(range.upperBound)
         }
-        w.bytes(SHA256.hash(w.buffer).bytes)
+        let checksum = w.buffer.withUnsafeBytes { IndexChecksum.of($0) }
+        w.u64(checksum)
         return w.buffer
     }
 
-    /// Decodes a persisted index, or says why it cannot be used.
+    /// Decodes a persisted index, or says why it cannot be used. Tables are copied in bulk: opening
+    /// a store reads this file every time.
     static func decode(_ bytes: [UInt8], storeId: String) -> Result<StreamIndex, IndexProblem> {
-        guard bytes.count > 32 + 8 else { return .failure(.damaged("too short")) }
-        let body = Array(bytes[..<(bytes.count - 32)])
-        guard SHA256.hash(body).bytes == Array(bytes[(bytes.count - 32)...]) else { return .failure(.damaged("checksum does not match")) }
-        var r = ByteReader(body)
-        guard r.bytes(8) == magic else { return .failure(.damaged("not an index file")) }
-        guard r.u32() == formatVersion else { return .failure(.otherVersion) }
-        _ = r.u32()
-        guard r.string() == storeId else { return .failure(.foreign) }
-        var index = StreamIndex()
-        guard let head = r.u64(), let hashBytes = r.bytes(32), let segmentCount = r.u32() else { return .failure(.damaged("truncated")) }
-        for _ in 0..<segmentCount {
-            guard let first = r.u64(), let end = r.u64() else { return .failure(.damaged("truncated")) }
-            index.segments.append(Segment(firstPosition: first, completeEnd: end))
-        }
-        guard let locationCount = r.u64(), locationCount == head, r.remaining >= Int(locationCount) * 12 else {
-            return .failure(.damaged("record table does not match the head"))
-        }
-        index.locations.reserveCapacity(Int(locationCount))
-        for _ in 0..<locationCount {
-            let l = RecordLocation(segment: r.u32()!, offset: r.u32()!, length: r.u32()!)
-            guard Int(l.segment) < index.segments.count else { return .failure(.damaged("record in an unknown segment")) }
-            index.locations.append(l)
-        }
-        guard let streamCount = r.u32() else { return .failure(.damaged("truncated")) }
-        var total = 0
-        for _ in 0..<streamCount {
-            guard let name = r.string(), let count = r.u32(), r.remaining >= Int(count) * 8 else { return .failure(.damaged("truncated")) }
-            var positions: [UInt64] = []
-            positions.reserveCapacity(Int(count))
-            for _ in 0..<count {
-                let p = r.u64()!
-                guard p >= 1 && p <= head else { return .failure(.damaged("stream position out of range")) }
-                positions.append(p)
+        guard bytes.count > 16 else { return .failure(.damaged("too short")) }
+        return bytes.withUnsafeBytes { all -> Result<StreamIndex, IndexProblem> in
+            let body = UnsafeRawBufferPointer(rebasing: all[..<(all.count - 8)])
+            guard IndexChecksum.of(body) == UInt64(littleEndian: all.loadUnaligned(fromByteOffset: all.count - 8, as: UInt64.self)) else {
+                return .failure(.damaged("checksum does not match"))
             }
-            total += Int(count)
-            index.streams[name] = positions
-        }
-        guard total == Int(head), let keyCount = r.u32() else { return .failure(.damaged("stream table does not match the head")) }
-        for _ in 0..<keyCount {
-            guard let key = r.string(), let first = r.u64(), let last = r.u64(), first <= last, last <= head else {
-                return .failure(.damaged("key table truncated"))
+            var r = ByteReader(body)
+            guard r.bytes(8).map(Array.init) == magic else { return .failure(.damaged("not an index file")) }
+            guard r.u32() == formatVersion else { return .failure(.otherVersion) }
+            _ = r.u32()
+            guard r.string() == storeId else { return .failure(.foreign) }
+            var index = StreamIndex()
+            guard let head = r.u64(), let hashBytes = r.bytes(32), let segmentCount = r.u32() else { return .failure(.damaged("truncated")) }
+            for _ in 0..<segmentCount {
+                guard let first = r.u64(), let end = r.u64() else { return .failure(.damaged("truncated")) }
+                index.segments.append(Segment(firstPosition: first, completeEnd: end))
             }
-            index.keys[key] = first...last
+            guard let locationCount = r.u64(), locationCount == head, let locations = r.array(of: RecordLocation.self, count: Int(locationCount)) else {
+                return .failure(.damaged("record table does not match the head"))
+            }
+            guard locations.allSatisfy({ Int($0.segment) < index.segments.count }) else { return .failure(.damaged("record in an unknown segment")) }
+            index.locations = locations
+            guard let streamCount = r.u32() else { return .failure(.damaged("truncated")) }
+            var total = 0
+            index.streams.reserveCapacity(Int(streamCount))
+            for _ in 0..<streamCount {
+                guard let name = r.string(), let count = r.u32(), let positions = r.array(of: UInt64.self, count: Int(count)),
+                      positions.allSatisfy({ $0 >= 1 && $0 <= head }) else { return .failure(.damaged("stream table truncated or out of range")) }
+                total += positions.count
+                index.streams[name] = positions
+            }
+            guard total == Int(head), let keyCount = r.u32() else { return .failure(.damaged("stream table does not match the head")) }
+            for _ in 0..<keyCount {
+                guard let key = r.string(), let first = r.u64(), let last = r.u64(), first <= last, last <= head else {
+                    return .failure(.damaged("key table truncated"))
+                }
+                index.keys[key] = first...last
+            }
+            guard r.remaining == 0, let digest = SHA256Digest(bytes: Array(hashBytes)) else { return .failure(.damaged("trailing bytes")) }
+            index.headHash = digest
+            return .success(index)
         }
-        guard r.remaining == 0, let digest = SHA256Digest(bytes: hashBytes) else { return .failure(.damaged("trailing bytes")) }
-        index.headHash = digest
-        return .success(index)
     }
 }
 
@@ -133,41 +130,49 @@ enum IndexProblem: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Little-endian writer of the index file; tables go in as raw memory (this file is a cache read
+/// back only by the same program on the same machine).
 struct ByteWriter {
     var buffer: [UInt8] = []
     mutating func bytes(_ b: [UInt8]) { buffer.append(contentsOf: b) }
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { buffer.append(contentsOf: $0) } }
     mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { buffer.append(contentsOf: $0) } }
+    mutating func raw<T>(_ values: [T]) { values.withUnsafeBytes { buffer.append(contentsOf: $0) } }
     mutating func string(_ s: String) {
         let utf8 = Array(s.utf8)
         u32(UInt32(utf8.count)); bytes(utf8)
     }
 }
 
+/// Bounds-checked reader over the index file's bytes; every read says nil past the end.
 struct ByteReader {
-    let buffer: [UInt8]
+    let buffer: UnsafeRawBufferPointer
     var offset = 0
-    init(_ buffer: [UInt8]) { self.buffer = buffer }
+    init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
     var remaining: Int { buffer.count - offset }
 
-    mutating func bytes(_ n: Int) -> [UInt8]? {
+    mutating func bytes(_ n: Int) -> UnsafeRawBufferPointer? {
         guard n >= 0, remaining >= n else { return nil }
         defer { offset += n }
-        return Array(buffer[offset..<(offset + n)])
+        return UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + n)])
     }
     mutating func u32() -> UInt32? {
         guard remaining >= 4 else { return nil }
-        var v: UInt32 = 0
-        for i in 0..<4 { v |= UInt32(buffer[offset + i]) << (8 * UInt32(i)) }
-        offset += 4
-        return v
+        defer { offset += 4 }
+        return UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
     }
     mutating func u64() -> UInt64? {
         guard remaining >= 8 else { return nil }
-        var v: UInt64 = 0
-        for i in 0..<8 { v |= UInt64(buffer[offset + i]) << (8 * UInt64(i)) }
-        offset += 8
-        return v
+        defer { offset += 8 }
+        return UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+    mutating func array<T>(of: T.Type, count: Int) -> [T]? {
+        let size = MemoryLayout<T>.stride
+        guard count >= 0, count <= remaining / max(size, 1), let raw = bytes(count * size) else { return nil }
+        return [T](unsafeUninitializedCapacity: count) { out, initialized in
+            UnsafeMutableRawBufferPointer(out).copyMemory(from: raw)
+            initialized = count
+        }
     }
     mutating func string() -> String? {
         guard let n = u32(), let b = bytes(Int(n)) else { return nil }
