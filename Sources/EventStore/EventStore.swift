@@ -284,6 +284,23 @@ public final class EventStore {
         return event
     }
 
+    /// The recorded time of the last record (the earliest instant for an empty log).
+    private func headRecordedAt() throws(StoreError) -> Timestamp {
+        guard index.head > 0 else { return .earliest }
+        return try event(at: index.head).recordedAt
+    }
+
+    /// The last position recorded at or before `instant`: the log as it was known then. Recorded
+    /// times never decrease along the log, so this is a binary search.
+    public func head(knownAt instant: Timestamp) throws(StoreError) -> UInt64 {
+        var low: UInt64 = 0, high = index.head
+        while low < high {
+            let mid = low + (high - low + 1) / 2
+            if try event(at: mid).recordedAt <= instant { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
     // MARK: Appending
 
     /// Appends a batch: one write, one flush to disk, all or nothing. Each stream named in
@@ -307,7 +324,9 @@ public final class EventStore {
                 let actual = index.version(of: stream)
                 guard expected.admits(actual) else { throw .versionConflict(stream: stream, expected: expected, actual: actual) }
             }
-            let recordedAt = options.clock()
+            // Never earlier than the record before it, even if a clock stepped back: so what was known
+            // at any instant is a prefix of the log (see `head(knownAt:)`).
+            let recordedAt = max(options.clock(), try headRecordedAt())
             var versions: [String: UInt64] = [:]
             var envelopes: [RecordCodec.Envelope] = []
             envelopes.reserveCapacity(events.count)

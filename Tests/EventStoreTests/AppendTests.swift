@@ -163,3 +163,26 @@ struct AppendTests {
         #expect(writer.headPosition == 4 && writer.version(of: "a") == 3)
     }
 }
+
+/// DESIGN §4.9: what was known at a recorded instant is a prefix of the log.
+struct KnownAtTests {
+    final class SteppingClock: @unchecked Sendable {
+        var times: [Int64]
+        init(_ times: [Int64]) { self.times = times }
+        func next() -> Timestamp { Timestamp(millisecondsSinceEpoch: times.removeFirst()) }
+    }
+
+    @Test func recordedTimesNeverGoBackwardsAndKnownAtFindsThePrefix() throws {
+        // The clock steps back between the second and third append.
+        let clock = SteppingClock([1000, 5000, 3000, 9000])
+        let t = try TemporaryStore()
+        let store = try t.open(StoreOptions(clock: { clock.next() }))
+        for stream in ["a", "b", "c", "d"] { try store.append([event(stream)], actor: "tester") }
+        let times = try store.read(from: 1, limit: 4).map(\.recordedAt.millisecondsSinceEpoch)
+        #expect(times == [1000, 5000, 5000, 9000])
+        let cases: [(Int64, UInt64)] = [(999, 0), (1000, 1), (4999, 1), (5000, 3), (8999, 3), (9000, 4), (99_999, 4)]
+        for (instant, head) in cases {
+            #expect(try store.head(knownAt: Timestamp(millisecondsSinceEpoch: instant)) == head, "known at \(instant)")
+        }
+    }
+}
