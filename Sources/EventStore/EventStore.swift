@@ -46,7 +46,12 @@ public final class EventStore {
             guard POSIXFile.isDirectory(directory) else { throw .foreignFile(path: directory) }
             let entries = try POSIXFile.listDirectory(directory)
             if entries.contains("store.json") { throw .storeAlreadyExists(path: directory) }
-            if let foreign = entries.first(where: { $0 != "README.md" }) { throw .foreignFile(path: "\(directory)/\(foreign)") }
+            // What an interrupted create leaves behind may be reused; anything else is someone's file.
+            let leftovers: Set<String> = ["README.md", "writer.lock", "index", "segments"]
+            if let foreign = entries.first(where: { !leftovers.contains($0) }) { throw .foreignFile(path: "\(directory)/\(foreign)") }
+            if entries.contains("segments"), let segment = try POSIXFile.listDirectory("\(directory)/segments").first {
+                throw .foreignFile(path: "\(directory)/segments/\(segment)")
+            }
         } else {
             try POSIXFile.makeDirectory(directory)
         }

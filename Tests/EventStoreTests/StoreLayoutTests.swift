@@ -15,6 +15,12 @@ struct StoreLayoutTests {
         try FileManager.default.createDirectory(atPath: withReadme, withIntermediateDirectories: true)
         try Data("# log".utf8).write(to: URL(fileURLWithPath: withReadme + "/README.md"))
         try EventStore.create(at: withReadme)
+        // What an interrupted create left (folders and lock, no store.json) does not block a retry.
+        let interrupted = t.root.appendingPathComponent("Interrupted").path
+        try FileManager.default.createDirectory(atPath: interrupted + "/segments", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: interrupted + "/index", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: interrupted + "/writer.lock"))
+        try EventStore.create(at: interrupted)
     }
 
     @Test func openRefusesMissingStoresForeignFilesAndNewerFormats() throws {
