@@ -34,7 +34,7 @@ enum AuditCommands {
                 c.say(c.text("ログに問題があります: ", "The log is not sound: ") + problemText)
             } else {
                 c.say(c.text("ログは健全です: \(report.records) 件のイベント、\(report.streams) ストリーム、\(report.segments) セグメント。すべてのハッシュが連鎖しています。",
-                             "The log is sound: \(report.records) events in \(report.streams) streams and \(report.segments) segments; every hash links up."))
+                             "The log is sound: \(plural(report.records, "event")) in \(plural(report.streams, "stream")) and \(plural(report.segments, "segment")); every hash links up."))
                 c.say("\(c.messages.headPosition): \(report.records)  \(c.messages.headHash): \(report.headHash.hex)")
             }
             if let anchorText = report.anchorProblem {
@@ -49,6 +49,8 @@ enum AuditCommands {
         }
         return report.isSound ? 0 : 1
     }
+
+    static func plural(_ n: some BinaryInteger, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     static func parseAnchor(_ text: String) throws(CommandError) -> (position: UInt64, hash: SHA256Digest) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
