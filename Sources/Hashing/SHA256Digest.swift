@@ -92,30 +92,30 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The 16 hex digits at `offset` as a big-endian word.
-    /// Sixteen hex digits to a word, without a branch per digit: the log scanner parses two
-    /// digests per record, so this sits on the replay path.
+    /// Sixteen hex digits to a word through a lookup table: the log scanner parses two digests per
+    /// record, so this sits on the replay path.
     private static func parseWord(_ ascii: UnsafeRawBufferPointer, at offset: Int) -> UInt64? {
         let p = ascii.baseAddress!.assumingMemoryBound(to: UInt8.self) + offset
-        var word: UInt64 = 0
-        var bad: UInt8 = 0
-        for i in 0..<16 {
-            let c = p[i]
-            let digit = c &- 48
-            let letter = (c | 0x20) &- 97
-            let isDigit = digit < 10
-            let value = isDigit ? digit : letter &+ 10
-            bad |= (isDigit || letter < 6) ? 0 : 1
-            word = word << 4 | UInt64(value & 0x0F)
+        return hexTable.withUnsafeBufferPointer { table in
+            let t = table.baseAddress!
+            var word: UInt64 = 0
+            var bad: UInt8 = 0
+            for i in 0..<16 {
+                let v = t[Int(p[i])]
+                bad |= v
+                word = word << 4 | UInt64(v & 0x0F)
+            }
+            // Valid digits map to 0…15; anything else has the 0x80 bit set.
+            return bad & 0x80 == 0 ? word : nil
         }
-        return bad == 0 ? word : nil
     }
 
-    private static func hexValue(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
-        default: nil
+    private static let hexTable: [UInt8] = (0..<256).map { c in
+        switch c {
+        case 48...57: UInt8(c - 48)
+        case 97...102: UInt8(c - 87)
+        case 65...70: UInt8(c - 55)
+        default: 0x80
         }
     }
 }
