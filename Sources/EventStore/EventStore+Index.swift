@@ -33,7 +33,7 @@ extension EventStore {
 
     func readLine(path: String, location: RecordLocation) throws(StoreError) -> [UInt8] {
         let fd = try POSIXFile.open(path, O_RDONLY)
-        defer { close(fd) }
+        defer { Glibc.close(fd) }
         let line = try POSIXFile.read(fd, count: Int(location.length), at: UInt64(location.offset), path: path)
         guard line.count == Int(location.length) else { throw .damaged(path: path, position: 0, byteOffset: UInt64(location.offset), reason: "short read") }
         return line

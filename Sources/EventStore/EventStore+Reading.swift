@@ -106,10 +106,14 @@ extension EventStore {
         return event
     }
 
-    /// The recorded time of the last record (the earliest instant for an empty log).
+    /// The recorded time of the last record (the earliest instant for an empty log), remembered
+    /// per head so a run of appends does not read the log back each time.
     func headRecordedAt() throws(StoreError) -> Timestamp {
         guard index.head > 0 else { return .earliest }
-        return try event(at: index.head).recordedAt
+        if let known = lastRecorded, known.position == index.head { return known.time }
+        let time = try event(at: index.head).recordedAt
+        lastRecorded = (index.head, time)
+        return time
     }
 
     /// The last position recorded at or before `instant`: the log as it was known then. Recorded

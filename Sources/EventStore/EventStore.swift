@@ -23,6 +23,10 @@ public final class EventStore {
     var mapped: [MappedSegment] = []
     let lock: WriterLock
     var writeHandle: (ordinal: Int, fd: Int32)?
+    /// The end of the space reserved in the write handle's segment, as far as this instance knows.
+    var reservedEnd: UInt64?
+    /// The head position and its recorded time, once known (see `headRecordedAt`).
+    var lastRecorded: (position: UInt64, time: Timestamp)?
     /// Reused from append to append, so a batch does not fault in fresh pages each time.
     var writeBuffer: [UInt8] = []
 
@@ -57,7 +61,7 @@ public final class EventStore {
         }
         try POSIXFile.makeDirectory("\(directory)/segments")
         try POSIXFile.makeDirectory("\(directory)/index")
-        close(try POSIXFile.open("\(directory)/writer.lock", O_WRONLY | O_CREAT))
+        Glibc.close(try POSIXFile.open("\(directory)/writer.lock", O_WRONLY | O_CREAT))
         let manifest = StoreManifest(formatVersion: StoreManifest.currentFormatVersion, storeId: makeStoreId(),
                                      createdAt: options.clock(), segmentBytes: segmentBytes)
         try POSIXFile.writeAtomically(manifest.encoded(), to: "\(directory)/store.json", durable: true)
@@ -97,13 +101,14 @@ public final class EventStore {
     }
 
     deinit {
-        if let handle = writeHandle { close(handle.fd) }
+        // A writer that forgets to close still gives back its reserved space.
+        try? close()
     }
 
     static func makeStoreId() -> String {
         var bytes = [UInt8](repeating: 0, count: 16)
         let fd = Glibc.open("/dev/urandom", O_RDONLY | O_CLOEXEC)
-        if fd >= 0 { _ = Glibc.read(fd, &bytes, 16); close(fd) }
+        if fd >= 0 { _ = Glibc.read(fd, &bytes, 16); Glibc.close(fd) }
         if bytes.allSatisfy({ $0 == 0 }) {
             var g = SystemRandomNumberGenerator()
             for i in 0..<16 { bytes[i] = UInt8.random(in: 0...255, using: &g) }
@@ -114,6 +119,7 @@ public final class EventStore {
     /// Reads what other writers appended since this instance last looked. Never blocks, never cuts.
     public func refresh() throws(StoreError) {
         if !logMayHaveChanged() { return }
+        reservedEnd = nil
         do {
             tail = try scanner.catchUp(&index)
         } catch {
@@ -127,18 +133,22 @@ public final class EventStore {
         }
     }
 
-    /// Two system calls instead of a directory listing: the last segment still ends where this
-    /// instance last read it, and no segment follows it. Any other case takes the full look.
+    /// Two system calls instead of a directory listing: nothing follows the last complete batch
+    /// (end of file, or reserved zero space) and no segment follows the last one. Any other case
+    /// takes the full look.
     func logMayHaveChanged() -> Bool {
         guard let last = index.segments.last else { return true }
         if case .unfinished = tail { return true }
-        var size: UInt64?
+        var next: UInt8 = 0
+        let n: Int
         if let handle = writeHandle, handle.ordinal == index.segments.count - 1 {
-            size = try? POSIXFile.size(handle.fd, path: "")
+            n = pread(handle.fd, &next, 1, off_t(last.completeEnd))
         } else {
-            size = POSIXFile.fileSize(scanner.path(last.firstPosition))
+            guard let fd = try? POSIXFile.open(scanner.path(last.firstPosition), O_RDONLY) else { return true }
+            n = pread(fd, &next, 1, off_t(last.completeEnd))
+            Glibc.close(fd)
         }
-        guard size == last.completeEnd else { return true }
+        guard n == 0 || (n == 1 && next == 0) else { return true }
         return POSIXFile.exists(scanner.path(index.head + 1))
     }
 
@@ -155,9 +165,9 @@ public final class EventStore {
     /// The positions an idempotency key wrote, if it was ever used.
     public func positions(forKey key: String) -> ClosedRange<UInt64>? { index.keys[key] }
 
-    /// Bytes of all segment files, including any unfinished tail.
+    /// Bytes of the log's complete batches (reserved space and any unfinished tail not counted).
     public func totalBytes() -> UInt64 {
-        index.segments.reduce(0) { $0 + (POSIXFile.fileSize(scanner.path($1.firstPosition)) ?? 0) }
+        index.segments.reduce(0) { $0 + $1.completeEnd }
     }
 }
 

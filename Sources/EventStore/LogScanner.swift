@@ -153,8 +153,17 @@ struct LogScanner {
                 lineStart = newline + 1
             }
             let completeEnd = index.segments[ordinal].completeEnd
-            if completeEnd == size { return .clean }
-            return .unfinished(path: filePath, offset: completeEnd, bytes: size - completeEnd, afterPosition: index.head)
+            // Zero bytes at the very end are space a writer reserved in advance, not a write.
+            let written = Self.endOfNonZero(bytes, from: Int(completeEnd - start)) + Int(start)
+            if UInt64(written) <= completeEnd { return .clean }
+            return .unfinished(path: filePath, offset: completeEnd, bytes: UInt64(written) - completeEnd, afterPosition: index.head)
+    }
+
+    /// The offset just past the last non-zero byte at or after `from` (or `from` if none).
+    static func endOfNonZero(_ bytes: UnsafeRawBufferPointer, from: Int) -> Int {
+        var end = bytes.count
+        while end > from && bytes[end - 1] == 0 { end -= 1 }
+        return end
     }
 
     private func firstNewline(_ bytes: UnsafeRawBufferPointer, from: Int) -> Int? {

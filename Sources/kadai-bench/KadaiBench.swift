@@ -94,7 +94,10 @@ struct KadaiBench {
             written += count
         }
         let seconds = appending
-        do { try store.saveIndex() } catch { Self.fail("\(error)") }
+        do {
+            try store.saveIndex()
+            try store.close()
+        } catch { Self.fail("\(error)") }
         let bytes = store.totalBytes() - bytesBefore
         latencies.sort()
         Figures.print("append.events_per_s", Double(events) / seconds, "ev/s")

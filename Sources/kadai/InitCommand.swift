@@ -20,6 +20,7 @@ enum InitCommand {
                                   data: ["name": .string(trimmed)])
         let result = try store.append(to: "council", expected: .noStream, [event], actor: c.actor)
         try store.saveIndex()
+        try store.close()
         if c.json {
             c.printJSON(["store": .string(c.storePath), "council": .string(trimmed), "storeId": .string(store.manifest.storeId),
                          "headPosition": .int(Int64(result.positions.upperBound)), "headHash": .string(store.headHash.hex)])

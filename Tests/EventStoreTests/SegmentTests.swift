@@ -7,6 +7,9 @@ struct SegmentTests {
         let t = try TemporaryStore(segmentBytes: 2048)
         let store = try t.open()
         for i in 0..<40 { try store.append([event("s\(i % 3)"), event("s\(i % 5)")], actor: "tester") }
+        // Full segments are sealed at their last record; the last one keeps its reserved zeros until close.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: try t.lastSegment())).last == 0)
+        try store.close()
         let files = try t.segmentFiles()
         #expect(files.count > 5)
         var expectedFirst: UInt64 = 1

@@ -11,6 +11,7 @@ struct TailTests {
         try store.append([event("a")], actor: "tester")
         try store.append([event("b"), event("c")], actor: "tester")
         try store.append([event("a")], actor: "tester")
+        try store.close()
         return (t, try fileSize(t.lastSegment()))
     }
 
@@ -22,6 +23,7 @@ struct TailTests {
         let size = try fileSize(scratch.lastSegment())
         let store = try scratch.open()
         try store.append((0..<count).map { event("t\($0)") }, actor: "tester")
+        try store.close()
         let all = try Data(contentsOf: URL(fileURLWithPath: scratch.lastSegment()))
         return Array(all[size...])
     }
@@ -56,13 +58,44 @@ struct TailTests {
         #expect(try EventStore.verify(storeAt: t.path).isSound)
     }
 
-    @Test func zeroBytesFromAnInterruptedFlushAreCut() throws {
-        let (t, _) = try storeWithThreeBatches()
+    @Test func zeroBytesAtTheEndAreReservedSpaceNotAWrite() throws {
+        let (t, size) = try storeWithThreeBatches()
         try appendBytes([UInt8](repeating: 0, count: 4096), to: t.lastSegment())
         let store = try t.open()
-        #expect(store.headPosition == 4)
-        #expect(try store.append([event("z")], actor: "tester").tailCut?.bytes == 4096)
+        #expect(store.headPosition == 4 && store.tail == .clean)
+        let result = try store.append([event("z")], actor: "tester")
+        #expect(result.tailCut == nil && result.positions == 5...5)
+        // The new record went where the zeros began, and closing gives the rest back.
+        try store.close()
+        let lines = try String(contentsOfFile: t.lastSegment(), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 5 && lines[4].hasPrefix("{\"position\":5,"))
+        #expect(try fileSize(t.lastSegment()) > size)
         #expect(try EventStore.verify(storeAt: t.path).isSound)
+    }
+
+    @Test func anUnfinishedWriteInReservedSpaceIsCutAndOnlyItsBytesCount() throws {
+        let (t, _) = try storeWithThreeBatches()
+        let batch = try nextBatchBytes(t, count: 1)
+        try appendBytes(Array(batch.prefix(120)) + [UInt8](repeating: 0, count: 8192), to: t.lastSegment())
+        let store = try t.open()
+        guard case .unfinished(_, _, let bytes, let after) = store.tail else { Issue.record("not seen"); return }
+        #expect(bytes == 120 && after == 4)
+        #expect(try store.append([event("z")], actor: "tester").tailCut?.bytes == 120)
+        #expect(try EventStore.verify(storeAt: t.path).isSound)
+    }
+
+    @Test func appendsReserveSpaceAndCloseGivesItBack() throws {
+        let t = try TemporaryStore()
+        let store = try t.open()
+        try store.append([event("a")], actor: "tester")
+        let reserved = try fileSize(t.lastSegment())
+        #expect(reserved >= 1 << 20, "a megabyte is reserved ahead")
+        #expect(store.totalBytes() < 1000, "reserved space is not log data")
+        // Another instance sees the record and nothing else in the reserved zeros.
+        let other = try t.open()
+        #expect(other.headPosition == 1 && other.tail == .clean)
+        try store.close()
+        #expect(try fileSize(t.lastSegment()) == Int(store.totalBytes()))
     }
 
     @Test func aCompleteLineThatDoesNotVerifyIsDamageNotATail() throws {

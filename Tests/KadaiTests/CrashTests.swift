@@ -10,14 +10,14 @@ import Glibc
 /// left half-written must be skipped by readers and cut, with a report, by the next writer.
 struct CrashTests {
     static let kills = 28
-    static let batches = [1, 7, 100, 1000]
+    static let batches = [1, 7, 100, 5000]
     /// Far more than an appender writes in the 120 ms it is given (about 10,000 events/s in a debug
     /// build), yet cheap to prepare: kadai-bench builds the whole workload before its first append,
     /// and for 1,000,000 events that alone takes some 6 s and 440 MB in a debug build.
     static let events = 20_000
     /// Kills aimed at a write of a larger batch beyond `kills`, only while no write has been torn yet.
     static let extraAimedKills = 10
-    static let extraBatch = 2000
+    static let extraBatch = 10000
 
     /// "Cut N bytes of an unfinished write after position P from '…'." on a writer's stderr.
     static func cut(in stderr: String) -> (bytes: Int, after: Int)? {
@@ -29,14 +29,25 @@ struct CrashTests {
         lines.compactMap { $0.hasPrefix("acked ") ? Int($0.dropFirst(6)) : nil }
     }
 
-    /// Returns once the last segment grows past its size at the call (or after 2 s, or on any error).
+    /// Returns once the next write starts: the first byte after the last complete line (reserved
+    /// zeros, or the end of the file) changes, or a new segment appears — or after 2 s.
     static func waitForAWriteToStart(in store: String) {
-        guard let segment = try? segmentFiles(store).last else { return }
-        var st = stat()
-        guard stat(segment, &st) == 0 else { return }
-        let size = st.st_size
+        guard let segments = try? segmentFiles(store), let segment = segments.last,
+              let data = FileManager.default.contents(atPath: segment) else { return }
+        let end = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let fd = open(segment, O_RDONLY)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
         let deadline = Date(timeIntervalSinceNow: 2)
-        while stat(segment, &st) == 0 && st.st_size == size && Date() < deadline {}
+        var byte: UInt8 = 0
+        var polls = 0
+        while true {
+            if pread(fd, &byte, 1, off_t(end)) == 1 && byte != 0 { return }
+            polls += 1
+            if polls % 4096 == 0 {
+                if Date() > deadline || ((try? segmentFiles(store).count) ?? 0) != segments.count { return }
+            }
+        }
     }
 
     /// What the kills so far have shown; carried from one kill to the next.
@@ -60,7 +71,7 @@ struct CrashTests {
             let batch = n < Self.kills ? Self.batches[n % Self.batches.count] : Self.extraBatch
             // One write takes well under a millisecond of an appender's time, so a kill at a random
             // moment tears one only about once in 30 kills. For the largest batches the kill is
-            // therefore aimed too: sent, after the random delay, the moment the segment starts to grow.
+            // therefore aimed too: sent, after the random delay, the moment the next write reaches the file.
             let aimed = batch >= Self.batches.last!
             try killOnce(scratch.store, batch: batch, delay: Int.random(in: 5...120, using: &random), aimed: aimed,
                          seed: seed, number: n, &record)
