@@ -47,7 +47,8 @@ extension EventStore {
             let decoded = try ParallelDecoder.decode(parts) { (line) throws(StoreError) -> RecordedEvent in
                 try Self.decode(line.bytes, position: line.position, path: paths[line.segment], offset: line.offset, upcasters: upcasters)
             }
-            for part in decoded { for event in part { try body(event) } }
+            // By index: each event is lent to `body`, not copied out of the array.
+            for part in decoded { for i in part.indices { try body(part[i]) } }
             next = stop + 1
         }
     }
