@@ -57,7 +57,7 @@ public final class EventStore {
                 throw .foreignFile(path: "\(directory)/segments/\(segment)")
             }
         } else {
-            try POSIXFile.makeDirectory(directory)
+            try POSIXFile.makeDirectories(directory)
         }
         try POSIXFile.makeDirectory("\(directory)/segments")
         try POSIXFile.makeDirectory("\(directory)/index")

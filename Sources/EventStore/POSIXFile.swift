@@ -109,6 +109,14 @@ enum POSIXFile {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw .io(operation: "create the folder", path: path, errno: errno) }
     }
 
+    /// Creates `path` and any missing folders above it.
+    static func makeDirectories(_ path: String) throws(StoreError) {
+        if isDirectory(path) { return }
+        let parent = parent(of: path)
+        if parent != path && parent != "." && parent != "/" { try makeDirectories(parent) }
+        try makeDirectory(path)
+    }
+
     static func listDirectory(_ path: String) throws(StoreError) -> [String] {
         guard let dir = opendir(path) else { throw .io(operation: "list the folder", path: path, errno: errno) }
         defer { closedir(dir) }

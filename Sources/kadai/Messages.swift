@@ -34,11 +34,20 @@ struct Messages {
         case .damaged(let path, let position, let offset, let reason):
             return "ログが位置 \(position) で壊れています（'\(path)'、\(offset) バイト目）: \(reason)。何も書き込んでいません。'kadai audit verify' で確認し、バックアップからセグメントを戻してください。"
         case .io(let operation, let path, let code):
-            return "'\(path)' を処理できませんでした（\(operation)、システムの説明: \(StoreErrorText.system(code))）。何も確定していません。ディスクの空きと権限を確かめてから、もう一度行ってください。"
+            return "'\(path)' を\(Self.operationsJa[operation] ?? "処理することが")できませんでした（システムの説明: \(StoreErrorText.system(code))）。何も確定していません。ディスクの空きと権限を確かめてから、もう一度行ってください。"
         case .noSuchPosition(let position, let head):
             return "位置 \(position) はこのログにありません。ログは位置 \(head) までです。"
         }
     }
+
+    /// The store names what it was doing in English; these are the Japanese words for it.
+    static let operationsJa: [String: String] = [
+        "open": "開くことが", "read": "読むことが", "read the size of": "大きさを調べることが", "write to": "書き込むことが",
+        "flush to disk": "ディスクに確定することが", "cut the unfinished end of": "未完了の末尾を切り取ることが",
+        "create the folder": "フォルダーとして作成することが", "list the folder": "一覧することが", "replace": "置き換えることが",
+        "lock": "ロックすることが", "open the writer lock": "書き込みロックとして開くことが", "map": "読み込むことが",
+        "create the segment": "セグメントとして作成することが", "reserve space in": "領域を確保することが",
+    ]
 
     // MARK: Labels
 
