@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "Hashing"),
         .target(name: "JSON"),
         .target(name: "Arguments"),
+        .target(name: "Seeded"),
 
         // MARK: The store: the append-only log. Knows nothing of councils.
         .target(name: "EventStore", dependencies: ["Hashing", "JSON"]),
@@ -25,15 +26,15 @@ let package = Package(
 
         // MARK: Front ends.
         .executableTarget(name: "kadai", dependencies: ["EventStore", "Projections", "Arguments", "JSON", "Hashing"]),
-        .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "JSON", "Hashing"]),
+        .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
-        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
-        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing", "Seeded"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "Seeded"]),
         .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "JSON"]),
-        .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON"]),
+        .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON", "Seeded"]),
     ]
 )

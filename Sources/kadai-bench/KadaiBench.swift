@@ -1,5 +1,6 @@
 import EventStore
 import Hashing
+import Seeded
 
 #if canImport(Glibc)
 import Glibc

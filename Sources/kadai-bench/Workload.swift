@@ -1,5 +1,6 @@
 import EventStore
 import JSON
+import Seeded
 
 /// The synthetic workload of DESIGN §8, from a fixed seed: N events over N/50 streams of 50 events,
 /// randomly interleaved, each with a 60-character Japanese body (about 300 bytes of payload).
@@ -34,18 +35,5 @@ struct Workload {
     static func padded(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-}
-
-/// A small seeded generator so every run writes the same workload.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hashing
+import Seeded
 import Testing
 
 // MARK: - Published vectors
@@ -210,26 +211,3 @@ func invalidHexIsRejected(_ text: String) {
 
 // MARK: - Helpers
 
-/// SplitMix64: a tiny seeded generator, so that a failure reproduces from the seed in its message.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in 0..<bound (the slight modulo bias does not matter here).
-    mutating func below(_ bound: Int) -> Int {
-        Int(next() % UInt64(bound))
-    }
-
-    mutating func bytes(count: Int) -> [UInt8] {
-        (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
-    }
-}

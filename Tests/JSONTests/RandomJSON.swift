@@ -1,3 +1,4 @@
+import Seeded
 import JSON
 
 /// Random JSON values that stress what the parser and writer must agree on: every control

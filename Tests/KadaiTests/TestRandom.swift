@@ -1,19 +1,11 @@
 import Foundation
+import Seeded
 
-/// SplitMix64, so a failing run can be repeated exactly: every test that draws prints its seed.
-struct TestRandom: RandomNumberGenerator {
-    private var state: UInt64
+/// The seeded generator of the process tests: every test that draws prints its seed, so a failing
+/// run can be repeated exactly.
+typealias TestRandom = SplitMix64
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// The seed a test uses: its fixed default, or KADAI_TEST_SEED to explore other runs.
     static func seed(default value: UInt64) -> UInt64 {
         ProcessInfo.processInfo.environment["KADAI_TEST_SEED"].flatMap { UInt64($0) } ?? value
