@@ -67,17 +67,10 @@ public enum JSONWriter: Sendable {
 
     /// `depth` is the number of containers already open around `value`.
     static func appendValue(_ value: JSONValue, to out: inout [UInt8], depth: Int = 0) {
+        if appendScalar(value, to: &out) { return }
         switch value {
-        case .null:
-            appendLiteral("null", to: &out)
-        case .bool(let b):
-            appendLiteral(b ? "true" : "false", to: &out)
-        case .int(let i):
-            appendInt(i, to: &out)
-        case .double(let d):
-            appendDouble(d, to: &out)
-        case .string(let s):
-            appendString(s, to: &out)
+        case .null, .bool, .int, .double, .string:
+            return
         case .array where depth >= recursionLimit, .object where depth >= recursionLimit:
             appendDeepValue(value, to: &out)
         case .array(let elements):
@@ -97,6 +90,19 @@ public enum JSONWriter: Sendable {
         }
     }
 
+    /// Writes `value` if it is not a container; says whether it did.
+    private static func appendScalar(_ value: JSONValue, to out: inout [UInt8]) -> Bool {
+        switch value {
+        case .null: appendLiteral("null", to: &out)
+        case .bool(let b): appendLiteral(b ? "true" : "false", to: &out)
+        case .int(let i): appendInt(i, to: &out)
+        case .double(let d): appendDouble(d, to: &out)
+        case .string(let s): appendString(s, to: &out)
+        case .array, .object: return false
+        }
+        return true
+    }
+
     /// One array or object being written, and the index of its next element.
     private enum OpenContainer {
         case array([JSONValue], next: Int)
@@ -109,16 +115,8 @@ public enum JSONWriter: Sendable {
         var current = value
         writeValue: while true {
             switch current {
-            case .null:
-                appendLiteral("null", to: &out)
-            case .bool(let b):
-                appendLiteral(b ? "true" : "false", to: &out)
-            case .int(let i):
-                appendInt(i, to: &out)
-            case .double(let d):
-                appendDouble(d, to: &out)
-            case .string(let s):
-                appendString(s, to: &out)
+            case .null, .bool, .int, .double, .string:
+                _ = appendScalar(current, to: &out)
             case .array(let elements):
                 guard let first = elements.first else {
                     appendLiteral("[]", to: &out)
