@@ -76,6 +76,23 @@ struct DocumentationTests {
         #expect(try anchor(scratch.store).hasPrefix("21:"))
     }
 
+    /// A writer that dies keeps its reserved space: the last segment ends in zeros, which the page
+    /// says are not part of the log.
+    @Test func theReadmeScriptStopsAtReservedZerosAsThePageSays() throws {
+        let (scratch, _) = try segmentedStore()
+        let head = try anchor(scratch.store)
+        let last = try segmentFiles(scratch.store).last!
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: last))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(count: 1 << 20))
+        try handle.close()
+        let verifier = try ReadmeVerifier(in: scratch.root)
+        let result = try verifier.run(scratch.store)
+        #expect(result.exitCode == 0 && result.stdout == "OK \(head.replacingOccurrences(of: ":", with: " "))\n", "\(result)")
+        let kadaiSays = try kadai("audit", "verify", "--store", scratch.store, "--lang", "en")
+        #expect(kadaiSays.exitCode == 0 && !kadaiSays.stdout.contains("Unfinished"), "\(kadaiSays)")
+    }
+
     @Test func theUnitTestFixtureStorePassesTheReadmeScript() throws {
         let fixture = ReadmeVerifier.repositoryRoot.appendingPathComponent("Tests/EventStoreTests/Fixtures/schema-v1-store").path
         let scratch = try Scratch("docs-fixture")
