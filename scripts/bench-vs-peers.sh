@@ -53,6 +53,7 @@ for line in sys.stdin:
   "$bench" append --store "$work/store" --events "$NSINGLE" --batch 1 | grep -v '^acked' | sed 's/^/kadai batch1 /' >> "$out"
   rm -rf "$work/store"
   "$bench" append --store "$work/store" --events "$N" --batch 1000 | grep -v '^acked' | sed 's/^/kadai batch1000 /' >> "$out"
+  sync  # the peers read settled files: let the writeback of the append finish first
   "$bench" replay --store "$work/store" | sed 's/^/kadai - /' >> "$out"
   "$bench" read-stream --store "$work/store" | sed 's/^/kadai - /' >> "$out"
 done
