@@ -105,22 +105,12 @@ extension JSONReader {
             }
             while levels.count > 0 {
                 let level = levels.top
-                j = skippingWhitespace(from: j)
-                guard j < count else {
-                    throw JSONError(offset: j, reason: .unexpectedEnd)
-                }
-                let separator = byte(j)
-                if separator == UInt8(ascii: ",") {
-                    j = skippingWhitespace(from: j &+ 1)
+                if try continuesAfterElement(&j, closing: level.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     if level.isObject {
                         j = try skipKey(at: j, level: &levels.top, keys: &keys, seenSets: &seenSets)
                     }
                     continue readValue
                 }
-                guard separator == (level.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
-                    throw JSONError(offset: j, reason: .unexpectedByte(separator))
-                }
-                j &+= 1
                 if level.isObject {
                     keys.count = level.firstKey
                     if level.usesSet { seenSets.removeLast() }

@@ -44,6 +44,26 @@ extension JSONReader {
         }
     }
 
+    /// After an element of a container: skips whitespace, then either a `,` (true: another
+    /// element follows, `j` is at it) or the container's `closing` byte (false: `j` is past it).
+    @inline(__always)
+    func continuesAfterElement(_ j: inout Int, closing: UInt8) throws(JSONError) -> Bool {
+        j = skippingWhitespace(from: j)
+        guard j < count else {
+            throw JSONError(offset: j, reason: .unexpectedEnd)
+        }
+        let separator = byte(j)
+        if separator == UInt8(ascii: ",") {
+            j = skippingWhitespace(from: j &+ 1)
+            return true
+        }
+        guard separator == closing else {
+            throw JSONError(offset: j, reason: .unexpectedByte(separator))
+        }
+        j &+= 1
+        return false
+    }
+
     /// The array whose `[` is at `i`; `depth` counts it. (`depth` stays below `maximumDepth`
     /// here: deeper containers go to `parseDeepValue`.)
     func parseArray(_ i: inout Int, depth: Int) throws(JSONError) -> JSONValue {
@@ -59,18 +79,9 @@ extension JSONReader {
         elements.reserveCapacity(4)
         while true {
             elements.append(try parseValue(&j, depth: depth))
-            j = skippingWhitespace(from: j)
-            guard j < count else {
-                throw JSONError(offset: j, reason: .unexpectedEnd)
-            }
-            let separator = byte(j)
-            if separator == UInt8(ascii: ",") {
-                j = skippingWhitespace(from: j &+ 1)
-            } else if separator == UInt8(ascii: "]") {
-                i = j &+ 1
+            if try !continuesAfterElement(&j, closing: UInt8(ascii: "]")) {
+                i = j
                 return .array(elements)
-            } else {
-                throw JSONError(offset: j, reason: .unexpectedByte(separator))
             }
         }
     }
@@ -93,18 +104,9 @@ extension JSONReader {
             j = valueStart
             let value = try parseValue(&j, depth: depth)
             object.appendNew(key, value)
-            j = skippingWhitespace(from: j)
-            guard j < count else {
-                throw JSONError(offset: j, reason: .unexpectedEnd)
-            }
-            let separator = byte(j)
-            if separator == UInt8(ascii: ",") {
-                j = skippingWhitespace(from: j &+ 1)
-            } else if separator == UInt8(ascii: "}") {
-                i = j &+ 1
+            if try !continuesAfterElement(&j, closing: UInt8(ascii: "}")) {
+                i = j
                 return .object(object)
-            } else {
-                throw JSONError(offset: j, reason: .unexpectedByte(separator))
             }
         }
     }
@@ -181,22 +183,12 @@ extension JSONReader {
                 } else {
                     open[top].elements.append(value)
                 }
-                j = skippingWhitespace(from: j)
-                guard j < count else {
-                    throw JSONError(offset: j, reason: .unexpectedEnd)
-                }
-                let separator = byte(j)
-                if separator == UInt8(ascii: ",") {
-                    j = skippingWhitespace(from: j &+ 1)
+                if try continuesAfterElement(&j, closing: isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     if isObject {
                         (open[top].key, j) = try parseKey(at: j, notIn: open[top].object)
                     }
                     continue readValue
                 }
-                guard separator == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
-                    throw JSONError(offset: j, reason: .unexpectedByte(separator))
-                }
-                j &+= 1
                 let closed = open.removeLast()
                 value = isObject ? .object(closed.object) : .array(closed.elements)
             }
