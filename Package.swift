@@ -17,23 +17,29 @@ let package = Package(
         .target(name: "JSON"),
         .target(name: "Arguments"),
         .target(name: "Seeded"),
+        .target(name: "Calendar"),
 
         // MARK: The store: the append-only log. Knows nothing of councils.
         .target(name: "EventStore", dependencies: ["Hashing", "JSON"]),
 
+        // MARK: The council's domain: commands, events, rules. Pure: no I/O.
+        .target(name: "Council", dependencies: ["Calendar", "JSON"]),
+
         // MARK: Read models built from the log, cached in Snapshots/.
-        .target(name: "Projections", dependencies: ["EventStore", "JSON"]),
+        .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON"]),
 
         // MARK: Front ends.
-        .executableTarget(name: "kadai", dependencies: ["EventStore", "Projections", "Arguments", "JSON", "Hashing"]),
-        .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "JSON", "Hashing", "Seeded"]),
+        .executableTarget(name: "kadai", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Arguments", "JSON", "Hashing"]),
+        .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
         .testTarget(name: "HashingTests", dependencies: ["Hashing", "Seeded"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "Seeded"]),
         .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
+        .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "JSON"]),
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON", "Seeded"]),
     ]

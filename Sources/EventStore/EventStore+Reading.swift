@@ -30,13 +30,23 @@ extension EventStore {
     /// decoded on both cores; `body` is always called on this thread, in position order.
     public func forEach(from position: UInt64 = 1, through last: UInt64? = nil,
                         _ body: (RecordedEvent) throws -> Void) throws {
+        try forEach(from: position, through: last, transform: { $0 }, body)
+    }
+
+    /// The global feed, each record first mapped by `transform` on whichever core decoded it (a
+    /// projection's own decoding goes there), then handed to `body` on this thread, in order.
+    /// `transform` returning nil skips the record.
+    public func forEach<T>(from position: UInt64 = 1, through last: UInt64? = nil,
+                           transform: @escaping @Sendable (RecordedEvent) throws -> T?, _ body: (T) throws -> Void) throws {
         let end = min(last ?? index.head, index.head)
         var next = max(position, 1)
         guard next <= end else { return }
         let run: UInt64 = 4096
         while next <= end {
             if end - next + 1 < run {
-                for p in next...end { try body(try decode(position: p, location: index.locations[Int(p - 1)])) }
+                for p in next...end {
+                    if let value = try transform(try decode(position: p, location: index.locations[Int(p - 1)])) { try body(value) }
+                }
                 return
             }
             let splitAt = min(end, next + run / 2 - 1)
@@ -44,10 +54,10 @@ extension EventStore {
             let parts = [try lines(next...splitAt), try lines((splitAt + 1)...stop)]
             let upcasters = options.upcasters
             let paths = mapped.map(\.path)
-            let decoded = try ParallelDecoder.decode(parts) { (line) throws(StoreError) -> RecordedEvent in
+            let decoded = try ParallelDecoder.decode(parts, with: { (line) throws(StoreError) -> RecordedEvent in
                 try Self.decode(line.bytes, position: line.position, path: paths[line.segment], offset: line.offset, upcasters: upcasters)
-            }
-            // By index: each event is lent to `body`, not copied out of the array.
+            }, transform: transform)
+            // By index: each value is lent to `body`, not copied out of the array.
             for part in decoded { for i in part.indices { try body(part[i]) } }
             next = stop + 1
         }

@@ -12,25 +12,27 @@ struct ParallelDecoder {
         var offset: UInt32
     }
 
-    private final class Results: @unchecked Sendable {
-        var parts: [Result<[RecordedEvent], StoreError>]
+    private final class Results<T>: @unchecked Sendable {
+        var parts: [Result<[T], any Error>]
         init(count: Int) { parts = Array(repeating: .success([]), count: count) }
     }
 
-    /// Decodes `parts` concurrently (one task per part) and returns them in order.
-    static func decode(_ parts: [[Line]], with decode: @escaping @Sendable (Line) throws(StoreError) -> RecordedEvent) throws(StoreError) -> [[RecordedEvent]] {
-        let results = Results(count: parts.count)
+    /// Decodes `parts` concurrently (one task per part), maps each record with `transform` on the
+    /// same thread (nil drops it), and returns the parts in order.
+    static func decode<T>(_ parts: [[Line]], with decode: @escaping @Sendable (Line) throws(StoreError) -> RecordedEvent,
+                          transform: @escaping @Sendable (RecordedEvent) throws -> T?) throws -> [[T]] {
+        let results = Results<T>(count: parts.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { i in
-            var events: [RecordedEvent] = []
-            events.reserveCapacity(parts[i].count)
-            do throws(StoreError) {
-                for line in parts[i] { events.append(try decode(line)) }
-                results.parts[i] = .success(events)
+            var values: [T] = []
+            values.reserveCapacity(parts[i].count)
+            do {
+                for line in parts[i] { if let value = try transform(try decode(line)) { values.append(value) } }
+                results.parts[i] = .success(values)
             } catch {
                 results.parts[i] = .failure(error)
             }
         }
-        var decoded: [[RecordedEvent]] = []
+        var decoded: [[T]] = []
         for part in results.parts { decoded.append(try part.get()) }
         return decoded
     }

@@ -35,8 +35,8 @@ public enum ProjectionRunner {
             reason = ignored.description
         }
         var folded: UInt64 = 0
-        try store.forEach(from: from) { event in
-            P.apply(&state, event)
+        try store.forEach(from: from, transform: { P.prepare($0) }) { input in
+            P.apply(&state, input)
             folded += 1
         }
         let use: SnapshotUse = from > 1 ? .used(position: from - 1, folded: folded) : .rebuilt(reason: reason, folded: folded)

@@ -15,6 +15,7 @@ struct KadaiBench {
            kadai-bench replay --store DIR
            kadai-bench verify --store DIR
            kadai-bench read-stream --store DIR [--reads R] [--seed S]
+           kadai-bench council --store DIR [--events N] [--seed S]
     A store that does not exist yet is created. Defaults: --events 200000 --batch 1000 --seed 42 --reads 1000.
     """
 
@@ -23,7 +24,7 @@ struct KadaiBench {
 
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let mode = arguments.first, ["append", "replay", "verify", "read-stream"].contains(mode) else { fail(usage) }
+        guard let mode = arguments.first, ["append", "replay", "verify", "read-stream", "council"].contains(mode) else { fail(usage) }
         arguments.removeFirst()
         var values: [String: String] = [:]
         var i = 0
@@ -43,6 +44,7 @@ struct KadaiBench {
         case "append": bench.append()
         case "replay": bench.replay()
         case "verify": bench.verify()
+        case "council": bench.council()
         default: bench.readStream()
         }
     }

@@ -27,6 +27,12 @@ struct Context {
 
     func openStore() throws(StoreError) -> EventStore { try EventStore.open(at: storePath) }
 
+    /// The ids behind the streams with this prefix (`body-`, `issue-`), for "did you mean".
+    func knownIds(_ prefix: String) -> [String] {
+        guard let store = try? openStore() else { return [] }
+        return store.streamNames.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+    }
+
     func text(_ ja: String, _ en: String) -> String { messages.text(ja, en) }
 
     /// Writes a line to stdout.

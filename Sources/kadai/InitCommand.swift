@@ -1,3 +1,4 @@
+import Council
 import EventStore
 import JSON
 
@@ -16,8 +17,9 @@ enum InitCommand {
                                en: "--segment-bytes must lie between 1024 and 1073741824, not \(segmentBytes).")
         }
         let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
-        let event = ProposedEvent(stream: "council", type: "CouncilInitialised", occurredAt: Timestamp.now(),
-                                  data: ["name": .string(trimmed)])
+        let initialised = CouncilEvent.councilInitialised(CouncilInitialised(name: trimmed, on: .todayInJapan))
+        let event = ProposedEvent(stream: initialised.stream, type: initialised.typeName, occurredAt: Timestamp(date: initialised.on),
+                                  data: initialised.data)
         let result = try store.append(to: "council", expected: .noStream, [event], actor: c.actor)
         try store.saveIndex()
         try store.close()

@@ -1,4 +1,5 @@
 import Arguments
+import Council
 import EventStore
 
 #if canImport(Glibc)
@@ -40,11 +41,30 @@ enum Kadai {
             case ["audit", "log"]: return try AuditCommands.log(context)
             case ["stats"]: return try StatsCommand.run(context)
             case ["rebuild"]: return try RebuildCommand.run(context)
+            case ["issue", "show"]: return try CouncilReads(context).issueShow()
+            case ["issue", "list"]: return try CouncilReads(context).issueList()
+            case ["issue", "history"]: return try CouncilReads(context).issueHistory()
+            case ["body", "show"]: return try CouncilReads(context).bodyShow()
+            case ["body", "list"]: return try CouncilReads(context).bodyList()
+            case ["audit", "diff"]: return try CouncilReads(context).auditDiff()
+            case ["apply"]: return try ApplyCommand.run(context)
+            case let path where ApplyCommand.recording.contains(path.joined(separator: " ")): return try RecordCommand.run(context)
             default:
                 Output.err(messages.errorPrefix + messages.text("このコマンドはまだありません: \(parsed.path.joined(separator: " "))",
                                                                 "This command does not exist yet: \(parsed.path.joined(separator: " "))"))
                 return 2
             }
+        } catch let refusal as CouncilWriter.Refusal {
+            Output.err(messages.errorPrefix + messages.describe(refusal.error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
+            return 1
+        } catch let refusal as ApplyCommand.LineRefusal {
+            let text = messages.describe(refusal.error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-"))
+            Output.err(messages.errorPrefix + messages.text("\(refusal.source) の \(refusal.line) 行目: ", "\(refusal.source) line \(refusal.line): ") + text
+                       + messages.text(" 何も記録していません。", " Nothing was recorded."))
+            return 1
+        } catch let error as DomainError {
+            Output.err(messages.errorPrefix + messages.describe(error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
+            return 1
         } catch let error as StoreError {
             Output.err(messages.errorPrefix + messages.describe(error))
             return 1

@@ -36,7 +36,7 @@ import Testing
         let page = try log.decode(LogPage.self)
         #expect(page.events.map(\.type) == ["CouncilInitialised"] && page.events.first?.stream == "council", "\(log)")
         let firstLine = try SegmentLines(try segmentFiles(scratch.store)[0]).text(ofLine: 0)
-        #expect(firstLine.contains("\"data\":{\"name\":\"\(trimmed)\"}"), "\(firstLine)")
+        #expect(firstLine.contains("\"data\":{\"name\":\"\(trimmed)\",\"on\":\""), "\(firstLine)")
     }
 
     @Test func initReportsTheStoreAsJSON() throws {

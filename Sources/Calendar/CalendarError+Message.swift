@@ -1,0 +1,82 @@
+/// The words shown to municipal staff: each quotes the input and says how to write it instead.
+extension CalendarError {
+    /// Longer inputs are quoted by their start only, so that a pasted page does not fill the screen.
+    static let quotedLength = 64
+
+    public func message(japanese: Bool) -> String {
+        japanese ? japaneseMessage : englishMessage
+    }
+
+    var quoted: String {
+        let scalars = input.unicodeScalars
+        guard scalars.count > Self.quotedLength else { return "'\(input)'" }
+        var start = String.UnicodeScalarView()
+        start.append(contentsOf: scalars.prefix(24))
+        return "'\(String(start))…'"
+    }
+
+    private var englishMessage: String {
+        let noun = subject == .date ? "a date" : "a fiscal year"
+        let example = subject == .date
+            ? "Write a date like 2020-08-06 or 令和2年8月6日."
+            : "Write a fiscal year like 2020, FY2020 or 令和2年度."
+        let notA = "\(quoted) is not \(noun)"
+        switch reason {
+        case .empty:
+            return "\(notA): it is empty. \(example)"
+        case .tooLong(let count):
+            return "\(notA): it is \(count) characters long. \(example)"
+        case .unreadable:
+            return "\(notA). \(example)"
+        case .digitsOnly:
+            return "\(notA): separate the year, month and day. \(example)"
+        case .unknownEra(let name):
+            return "\(notA): \(name) is not an era. Use 明治 (M), 大正 (T), 昭和 (S), 平成 (H) or 令和 (R)."
+        case .eraYearZero(let era):
+            return "\(notA): there is no \(era.kanji)0年; the first year is \(era.kanji)元年 (\(era.letter)1)."
+        case .yearOutOfRange:
+            return "\(notA): \(subject == .date ? "years" : "fiscal years") run from 1 to 9999."
+        case .impossibleDate(let year, let month, let day):
+            guard (1...12).contains(month) else { return "\(notA): there is no month \(month). \(example)" }
+            let days = CalendarDate.daysIn(month: month, year: year)
+            let name = Self.monthNames[month - 1]
+            return "\(notA): \(name) \(year) has \(days) days\(day < 1 ? ", counted from 1" : "")."
+        case .beforeEraBegan(let era, let correction):
+            return "\(quoted) is before \(era.kanji) began (\(era.firstDay)); write \(correction)."
+        }
+    }
+
+    private var japaneseMessage: String {
+        let noun = subject == .date ? "日付" : "年度"
+        let example = subject == .date
+            ? "2020-08-06 や 令和2年8月6日 のように書いてください。"
+            : "2020、FY2020、令和2年度 のように書いてください。"
+        let unreadable = "\(quoted) は\(noun)として読めません"
+        switch reason {
+        case .empty:
+            return "\(quoted) は空です。\(example)"
+        case .tooLong(let count):
+            return "\(quoted) は\(noun)としては長すぎます（\(count)文字）。\(example)"
+        case .unreadable:
+            return "\(unreadable)。\(example)"
+        case .digitsOnly:
+            return "\(unreadable)（年・月・日を区切ってください）。\(example)"
+        case .unknownEra(let name):
+            return "\(quoted) の \(name) は元号ではありません。明治 (M)・大正 (T)・昭和 (S)・平成 (H)・令和 (R) のいずれかを使ってください。"
+        case .eraYearZero(let era):
+            return "\(unreadable)（\(era.kanji)0年はありません。最初の年は\(era.kanji)元年 (\(era.letter)1) です）。"
+        case .yearOutOfRange:
+            return "\(quoted) は扱える範囲の外です（\(subject == .date ? "年" : "年度")は1から9999まで）。"
+        case .impossibleDate(let year, let month, _):
+            guard (1...12).contains(month) else { return "\(quoted) は存在しない日付です（\(month)月はありません）。\(example)" }
+            return "\(quoted) は存在しない日付です（\(year)年\(month)月は\(CalendarDate.daysIn(month: month, year: year))日まで）。"
+        case .beforeEraBegan(let era, let correction):
+            return "\(quoted) は\(era.kanji)の始まり（\(era.firstDay)）より前です。\(correction) と書いてください。"
+        }
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+}

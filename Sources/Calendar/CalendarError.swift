@@ -1,0 +1,41 @@
+/// Why a text is not a date or fiscal year. It keeps the text as given, so that the message can
+/// quote exactly what the user typed.
+public struct CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Reason: Equatable, Sendable {
+        /// Nothing but whitespace.
+        case empty
+        /// Longer than any way of writing a date; counted in Unicode scalars.
+        case tooLong(characters: Int)
+        /// Not in any form the parser reads.
+        case unreadable
+        /// Digits with no separators, like 20200806: the parser will not guess where to cut.
+        case digitsOnly
+        /// A name in the era's place that is no era known here (X, 慶応).
+        case unknownEra(String)
+        /// 令和0年 or R0: era years start at 1 (元年).
+        case eraYearZero(Era)
+        /// A Gregorian year outside 1…9999, written or reached through an era.
+        case yearOutOfRange
+        /// A month outside 1…12 or a day the month does not have; `year` is Gregorian.
+        case impossibleDate(year: Int, month: Int, day: Int)
+        /// A day before the written era began (令和元年4月30日); `correction` is how to write it.
+        case beforeEraBegan(Era, correction: String)
+    }
+
+    /// What the text was meant to be, which decides the wording and the example in the message.
+    public enum Subject: Equatable, Sendable {
+        case date, fiscalYear
+    }
+
+    public let input: String
+    public let reason: Reason
+    public let subject: Subject
+
+    public init(input: String, reason: Reason, subject: Subject = .date) {
+        self.input = input
+        self.reason = reason
+        self.subject = subject
+    }
+
+    public var description: String { message(japanese: false) }
+}

@@ -1,0 +1,30 @@
+import Calendar
+
+/// What a user asks of the council, in the imperative. Most carry the event they propose; `decide`
+/// checks it against the state and completes what the state knows (previous names, revision
+/// numbers, meeting numbers, the next issue id).
+public enum CouncilCommand: Sendable {
+    case initialise(CouncilInitialised)
+    case establishBody(BodyEstablished)
+    case renameBody(body: String, name: String, on: CalendarDate)
+    case pauseBody(BodyPaused)
+    case resumeBody(BodyResumed)
+    case dissolveBody(BodyDissolved)
+    case setBodyPolicy(BodyPolicySet)
+    case appointMember(MemberAppointed)
+    case retireMember(MemberRetired)
+    /// `number` nil: the next number of the body's meetings in that 年度.
+    case recordMeeting(body: String, on: CalendarDate, number: Int?, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String])
+    case recordReview(BodyYearReviewed)
+    /// An empty `issue` id: the next free one (K-0001, K-0002 …).
+    case raiseIssue(IssueRaised)
+    case assignIssue(IssueAssigned)
+    case transferIssue(issue: String, to: String, reason: String?, on: CalendarDate)
+    case analyseIssue(IssueAnalysed)
+    case planIssue(issue: String, goal: String, actions: [PlannedAction], on: CalendarDate)
+    case logActivity(ActivityLogged)
+    case evaluateIssue(IssueEvaluated)
+    case closeIssue(IssueClosed)
+    case reopenIssue(IssueReopened)
+    case carryOverIssue(issue: String, note: String?, on: CalendarDate)
+}

@@ -1,0 +1,138 @@
+import Calendar
+
+extension CouncilDecider {
+    /// Folds one event into the state. It only records what happened — every rule was checked by
+    /// `decide` before the event was written, so old events are never refused here.
+    public static func evolve(_ state: inout CouncilState, _ event: CouncilEvent) {
+        switch event {
+        case .councilInitialised(let e):
+            state.name = e.name
+            state.councilVersion += 1
+        case .bodyEstablished(let e):
+            if state.bodies[e.body] == nil { state.bodyOrder.append(e.body) }
+            state.bodies[e.body] = BodyState(id: e.body, name: e.name, kind: e.kind, parent: e.parent, establishedOn: e.on)
+            state.bodies[e.body]?.version = 1
+        default:
+            if let body = bodyId(of: event) {
+                guard state.bodies[body] != nil else { return }
+                evolveBody(&state.bodies[body]!, event)
+            } else if let issue = issueId(of: event) {
+                evolveIssue(&state, issue, event)
+            }
+        }
+    }
+
+    static func bodyId(of event: CouncilEvent) -> String? {
+        switch event {
+        case .bodyRenamed(let e): e.body
+        case .bodyPaused(let e): e.body
+        case .bodyResumed(let e): e.body
+        case .bodyDissolved(let e): e.body
+        case .bodyPolicySet(let e): e.body
+        case .memberAppointed(let e): e.body
+        case .memberRetired(let e): e.body
+        case .meetingRecorded(let e): e.body
+        case .bodyYearReviewed(let e): e.body
+        default: nil
+        }
+    }
+
+    static func issueId(of event: CouncilEvent) -> String? {
+        switch event {
+        case .issueRaised(let e): e.issue
+        case .issueAssigned(let e): e.issue
+        case .issueTransferred(let e): e.issue
+        case .issueAnalysed(let e): e.issue
+        case .actionPlanAdopted(let e): e.issue
+        case .activityLogged(let e): e.issue
+        case .issueEvaluated(let e): e.issue
+        case .issueClosed(let e): e.issue
+        case .issueReopened(let e): e.issue
+        case .issueCarriedOver(let e): e.issue
+        default: nil
+        }
+    }
+
+    private static func evolveBody(_ b: inout BodyState, _ event: CouncilEvent) {
+        b.version += 1
+        switch event {
+        case .bodyRenamed(let e):
+            b.renames.append(e)
+            b.name = e.name
+        case .bodyPaused(let e):
+            b.pauses.append((e.on, nil, e.reason))
+            b.status = .paused
+        case .bodyResumed(let e):
+            if let last = b.pauses.indices.last { b.pauses[last].until = e.on }
+            b.status = .active
+        case .bodyDissolved(let e):
+            b.dissolution = e
+            b.status = .dissolved
+        case .bodyPolicySet(let e):
+            b.policies[e.fiscalYear] = e
+        case .memberAppointed(let e):
+            b.members.append(Membership(member: e.member, affiliation: e.affiliation, category: e.category, role: e.role,
+                                        partyConcerned: e.partyConcerned, appointedOn: e.on, retiredOn: nil))
+        case .memberRetired(let e):
+            if let i = b.members.lastIndex(where: { $0.member == e.member && $0.retiredOn == nil }) { b.members[i].retiredOn = e.on }
+        case .meetingRecorded(let e):
+            b.meetings.append(e)
+        case .bodyYearReviewed(let e):
+            b.reviews[e.fiscalYear] = e
+        default:
+            break
+        }
+    }
+
+    private static func evolveIssue(_ state: inout CouncilState, _ id: String, _ event: CouncilEvent) {
+        if case .issueRaised(let e) = event {
+            if state.issues[id] == nil { state.issueOrder.append(id) }
+            state.issues[id] = IssueState(raised: e)
+            state.issues[id]?.version = 1
+            return
+        }
+        guard var i = state.issues[id] else { return }
+        // Moved out of the dictionary while changed, so the arrays inside are not copied.
+        state.issues[id] = nil
+        defer { state.issues[id] = i }
+        i.version += 1
+        i.lastActivityOn = max(i.lastActivityOn, event.on)
+        switch event {
+        case .issueAssigned(let e):
+            i.ownership.append(IssueTransferred(issue: e.issue, from: i.owner, to: e.to, reason: e.reason, on: e.on))
+            i.owner = e.to
+        case .issueTransferred(let e):
+            i.ownership.append(e)
+            i.owner = e.to
+        case .issueAnalysed(let e):
+            i.analyses.append(e)
+            i.phase = .analysing
+        case .actionPlanAdopted(let e):
+            i.plans.append(e)
+            // Actions kept from the previous revision keep their status; new ones start.
+            var statuses: [Int: ActionStatus] = [:]
+            for a in e.actions { statuses[a.number] = i.actionStatus[a.number] ?? .notStarted }
+            i.actionStatus = statuses
+            i.phase = .planned
+        case .activityLogged(let e):
+            i.activities.append(e)
+            for advance in e.advances { i.actionStatus[advance.action] = advance.status }
+            i.phase = .executing
+        case .issueEvaluated(let e):
+            i.evaluations.append(e)
+            i.phase = .evaluated
+        case .issueClosed(let e):
+            i.phaseBeforeClose = i.phase
+            i.closure = e
+            i.phase = .closed
+        case .issueReopened(let e):
+            i.reopenings.append(e)
+            i.phase = i.phaseBeforeClose ?? .raised
+            i.closure = nil
+        case .issueCarriedOver(let e):
+            i.carryOvers.append(e)
+        default:
+            break
+        }
+    }
+}

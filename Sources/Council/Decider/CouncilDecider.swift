@@ -1,0 +1,232 @@
+import Calendar
+
+/// The council's rules as plain functions (Chassaing's Decider): `decide` turns a command into the
+/// events it causes, or refuses it; `evolve` folds events into state. No I/O: time, actor and ids
+/// arrive in the command.
+public enum CouncilDecider {
+    public static let initialState = CouncilState()
+    static let titleLimit = 200
+    static let textLimit = 4000
+
+    public static func decide(_ command: CouncilCommand, _ state: CouncilState) throws(DomainError) -> [CouncilEvent] {
+        if case .initialise(let e) = command {
+            if let name = state.name { throw .alreadyInitialised(name: name) }
+            return [.councilInitialised(CouncilInitialised(name: try title(e.name, "council name"), on: e.on))]
+        }
+        guard state.name != nil else { throw .notInitialised }
+        switch command {
+        case .initialise:
+            return []
+        case .establishBody(var e):
+            try validId(e.body, "body id")
+            guard state.bodies[e.body] == nil else { throw .duplicateBody(e.body) }
+            e.name = try title(e.name, "name")
+            if let parent = e.parent {
+                guard parent != e.body else { throw .parentIsItself(parent) }
+                _ = try body(parent, state)
+            }
+            return [.bodyEstablished(e)]
+        case .renameBody(let id, let name, let on):
+            let b = try liveBody(id, state)
+            return [.bodyRenamed(BodyRenamed(body: id, name: try title(name, "name"), previousName: b.name, on: on))]
+        case .pauseBody(var e):
+            let b = try liveBody(e.body, state)
+            if b.status == .paused, let since = b.pauses.last?.from { throw .bodyAlreadyPaused(e.body, since: since) }
+            e.reason = try optionalText(e.reason, "reason")
+            return [.bodyPaused(e)]
+        case .resumeBody(let e):
+            let b = try liveBody(e.body, state)
+            guard b.status == .paused else { throw .bodyNotPaused(e.body) }
+            return [.bodyResumed(e)]
+        case .dissolveBody(var e):
+            _ = try liveBody(e.body, state)
+            if let successor = e.successor {
+                guard successor != e.body else { throw .parentIsItself(successor) }
+                _ = try body(successor, state)
+            }
+            e.reason = try optionalText(e.reason, "reason")
+            return [.bodyDissolved(e)]
+        case .setBodyPolicy(var e):
+            _ = try liveBody(e.body, state)
+            e.policy = try text(e.policy, "policy")
+            e.plan = try optionalText(e.plan, "plan")
+            return [.bodyPolicySet(e)]
+        case .appointMember(var e):
+            let b = try liveBody(e.body, state)
+            try validId(e.member, "member id")
+            guard !b.currentMembers.contains(where: { $0.member == e.member }) else { throw .duplicateMember(body: e.body, member: e.member) }
+            e.affiliation = try title(e.affiliation, "affiliation")
+            return [.memberAppointed(e)]
+        case .retireMember(let e):
+            let b = try body(e.body, state)
+            guard b.currentMembers.contains(where: { $0.member == e.member }) else {
+                throw .unknownMember(body: e.body, member: e.member, known: b.currentMembers.map(\.member))
+            }
+            return [.memberRetired(e)]
+        case .recordMeeting(let id, let on, let number, let format, let agenda, let issues, let decisions):
+            return [.meetingRecorded(try meeting(id, on, number, format, agenda, issues, decisions, state))]
+        case .recordReview(var e):
+            _ = try body(e.body, state)
+            e.summary = try optionalText(e.summary, "summary")
+            e.comments = try e.comments.map { (c) throws(DomainError) in try text(c, "comment") }
+            e.nextPolicy = try optionalText(e.nextPolicy, "next policy")
+            e.nextPlan = try optionalText(e.nextPlan, "next plan")
+            e.handover = try optionalText(e.handover, "handover")
+            e.reason = try optionalText(e.reason, "reason")
+            if e.next == .end, e.reason == nil { throw .reasonNeeded(field: "reason") }
+            return [.bodyYearReviewed(e)]
+        case .raiseIssue(var e):
+            if e.issue.isEmpty { e.issue = nextIssueId(state) }
+            try validId(e.issue, "issue id")
+            guard state.issues[e.issue] == nil else { throw .duplicateIssue(e.issue) }
+            e.title = try title(e.title, "title")
+            _ = try liveBody(e.raisedBy, state)
+            e.summary = try optionalText(e.summary, "summary")
+            return [.issueRaised(e)]
+        case .assignIssue(var e):
+            let i = try openIssue(e.issue, state)
+            _ = try liveBody(e.to, state)
+            guard i.owner != e.to else { throw .sameOwner(issue: e.issue, body: e.to) }
+            e.reason = try optionalText(e.reason, "reason")
+            return [.issueAssigned(e)]
+        case .transferIssue(let id, let to, let reason, let on):
+            let i = try openIssue(id, state)
+            _ = try liveBody(to, state)
+            guard i.owner != to else { throw .sameOwner(issue: id, body: to) }
+            return [.issueTransferred(IssueTransferred(issue: id, from: i.owner, to: to, reason: try optionalText(reason, "reason"), on: on))]
+        case .analyseIssue(var e):
+            _ = try openIssue(e.issue, state)
+            e.factors = try texts(e.factors, "factor")
+            e.focusCandidates = try texts(e.focusCandidates, "focus")
+            e.chosen = try texts(e.chosen, "chosen focus")
+            e.evidence = try optionalText(e.evidence, "evidence")
+            return [.issueAnalysed(e)]
+        case .planIssue(let id, let goal, let actions, let on):
+            let i = try openIssue(id, state)
+            guard !actions.isEmpty else { throw .noActions }
+            var seen = Set<Int>()
+            var checked: [PlannedAction] = []
+            for var a in actions {
+                guard a.number >= 1 else { throw .invalidActionNumber(a.number) }
+                guard seen.insert(a.number).inserted else { throw .duplicateActionNumber(a.number) }
+                a.who = try text(a.who, "who")
+                a.toward = try text(a.toward, "toward")
+                a.what = try text(a.what, "what")
+                checked.append(a)
+            }
+            return [.actionPlanAdopted(ActionPlanAdopted(issue: id, revision: i.plans.count + 1, goal: try text(goal, "goal"), actions: checked, on: on))]
+        case .logActivity(var e):
+            let i = try openIssue(e.issue, state)
+            e.summary = try text(e.summary, "summary")
+            if !e.advances.isEmpty {
+                guard let plan = i.currentPlan else { throw .noPlan(e.issue) }
+                let known = plan.actions.map(\.number)
+                for a in e.advances where !known.contains(a.action) { throw .unknownAction(issue: e.issue, number: a.action, known: known) }
+            }
+            return [.activityLogged(e)]
+        case .evaluateIssue(var e):
+            _ = try openIssue(e.issue, state)
+            e.outcome = try text(e.outcome, "outcome")
+            e.next = try optionalText(e.next, "next")
+            e.reason = try optionalText(e.reason, "reason")
+            return [.issueEvaluated(e)]
+        case .closeIssue(var e):
+            _ = try openIssue(e.issue, state)
+            e.note = try optionalText(e.note, "note")
+            return [.issueClosed(e)]
+        case .reopenIssue(var e):
+            let i = try issue(e.issue, state)
+            guard i.isClosed else { throw .issueNotClosed(e.issue) }
+            e.reason = try text(e.reason, "reason")
+            return [.issueReopened(e)]
+        case .carryOverIssue(let id, let note, let on):
+            _ = try openIssue(id, state)
+            let year = on.fiscalYear
+            return [.issueCarriedOver(IssueCarriedOver(issue: id, from: year, to: year.next, note: try optionalText(note, "note"), on: on))]
+        }
+    }
+
+    // MARK: Rules shared by several commands
+
+    static func meeting(_ id: String, _ on: CalendarDate, _ number: Int?, _ format: MeetingFormat, _ agenda: [String],
+                        _ issues: [String], _ decisions: [String], _ state: CouncilState) throws(DomainError) -> MeetingRecorded {
+        let b = try body(id, state)
+        guard on >= b.establishedOn else { throw .meetingBeforeEstablished(body: id, date: on, established: b.establishedOn) }
+        if let dissolved = b.dissolution, on >= dissolved.on { throw .meetingAfterDissolution(body: id, date: on, dissolved: dissolved.on) }
+        if b.isPaused(on: on), let pause = b.pauses.last(where: { $0.from <= on }) {
+            throw .meetingWhilePaused(body: id, date: on, pausedSince: pause.from)
+        }
+        let year = on.fiscalYear
+        let held = b.meetings(in: year)
+        let n = number ?? (held.map(\.number).max() ?? 0) + 1
+        guard n >= 1 else { throw .invalidMeetingNumber(n) }
+        guard !held.contains(where: { $0.number == n }) else { throw .duplicateMeetingNumber(body: id, number: n, year: year) }
+        for issue in issues where state.issues[issue] == nil { throw .unknownIssue(issue, known: state.issueOrder) }
+        return MeetingRecorded(body: id, on: on, number: n, format: format, agenda: try texts(agenda, "agenda"),
+                               issues: issues, decisions: try texts(decisions, "decision"))
+    }
+
+    static func body(_ id: String, _ state: CouncilState) throws(DomainError) -> BodyState {
+        guard let b = state.bodies[id] else { throw .unknownBody(id, known: state.bodyOrder) }
+        return b
+    }
+
+    /// A body that has not been dissolved.
+    static func liveBody(_ id: String, _ state: CouncilState) throws(DomainError) -> BodyState {
+        let b = try body(id, state)
+        if let d = b.dissolution { throw .bodyDissolved(id, on: d.on) }
+        return b
+    }
+
+    static func issue(_ id: String, _ state: CouncilState) throws(DomainError) -> IssueState {
+        guard let i = state.issues[id] else { throw .unknownIssue(id, known: state.issueOrder) }
+        return i
+    }
+
+    /// An issue that is not closed.
+    static func openIssue(_ id: String, _ state: CouncilState) throws(DomainError) -> IssueState {
+        let i = try issue(id, state)
+        if let closure = i.closure { throw .issueClosed(id, on: closure.on) }
+        return i
+    }
+
+    /// One more than the highest K-number in use, so numbers follow on from those already given.
+    static func nextIssueId(_ state: CouncilState) -> String {
+        let highest = state.issueOrder.compactMap { $0.hasPrefix("K-") ? Int($0.dropFirst(2)) : nil }.max() ?? 0
+        return issueId(number: highest + 1)
+    }
+
+    public static func issueId(number: Int) -> String {
+        let digits = String(number)
+        return "K-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// Ids are typed on command lines and used in file names: letters, digits, '-', '_' and '.'.
+    static func validId(_ id: String, _ field: String) throws(DomainError) {
+        guard !id.isEmpty, id.count <= 64, id.unicodeScalars.first.map({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }) == true,
+              id.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) })
+        else { throw .invalidId(field: field, id: id) }
+    }
+
+    static func title(_ value: String, _ field: String) throws(DomainError) -> String {
+        let t = try text(value, field)
+        guard t.count <= titleLimit else { throw .textTooLong(field: field, limit: titleLimit, length: t.count) }
+        return t
+    }
+
+    static func text(_ value: String, _ field: String) throws(DomainError) -> String {
+        let t = value.trimmingCharacters
+        guard !t.isEmpty else { throw .emptyText(field: field) }
+        guard t.count <= textLimit else { throw .textTooLong(field: field, limit: textLimit, length: t.count) }
+        return t
+    }
+
+    static func optionalText(_ value: String?, _ field: String) throws(DomainError) -> String? {
+        guard let value else { return nil }
+        return try text(value, field)
+    }
+
+    static func texts(_ values: [String], _ field: String) throws(DomainError) -> [String] {
+        try values.map { (v) throws(DomainError) in try text(v, field) }
+    }
+}

@@ -1,0 +1,35 @@
+import Calendar
+
+/// Every refusal of the council's rules, carrying the input it refuses. Unknown ids carry the
+/// known ones, so the front can suggest the closest.
+public enum DomainError: Error, Equatable, Sendable {
+    case notInitialised
+    case alreadyInitialised(name: String)
+    case emptyText(field: String)
+    case textTooLong(field: String, limit: Int, length: Int)
+    case invalidId(field: String, id: String)
+    case duplicateBody(String)
+    case unknownBody(String, known: [String])
+    case duplicateIssue(String)
+    case unknownIssue(String, known: [String])
+    case parentIsItself(String)
+    case bodyDissolved(String, on: CalendarDate)
+    case bodyAlreadyPaused(String, since: CalendarDate)
+    case bodyNotPaused(String)
+    case meetingBeforeEstablished(body: String, date: CalendarDate, established: CalendarDate)
+    case meetingAfterDissolution(body: String, date: CalendarDate, dissolved: CalendarDate)
+    case meetingWhilePaused(body: String, date: CalendarDate, pausedSince: CalendarDate)
+    case duplicateMeetingNumber(body: String, number: Int, year: FiscalYear)
+    case invalidMeetingNumber(Int)
+    case duplicateMember(body: String, member: String)
+    case unknownMember(body: String, member: String, known: [String])
+    case issueClosed(String, on: CalendarDate)
+    case issueNotClosed(String)
+    case sameOwner(issue: String, body: String)
+    case noPlan(String)
+    case unknownAction(issue: String, number: Int, known: [Int])
+    case invalidActionNumber(Int)
+    case duplicateActionNumber(Int)
+    case noActions
+    case reasonNeeded(field: String)
+}

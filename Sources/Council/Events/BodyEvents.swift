@@ -1,0 +1,264 @@
+import Calendar
+import JSON
+
+/// A meeting body was set up (設置), possibly under a parent body.
+public struct BodyEstablished: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "BodyEstablished"
+    public var body: String
+    public var name: String
+    public var kind: BodyKind
+    public var parent: String?
+    public var on: CalendarDate
+
+    public init(body: String, name: String, kind: BodyKind, parent: String? = nil, on: CalendarDate) {
+        self.body = body
+        self.name = name
+        self.kind = kind
+        self.parent = parent
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        name = try d.string("name")
+        kind = try d.word("kind", as: BodyKind.self)
+        parent = try d.optionalString("parent")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("name", name)
+        w.set("kind", kind)
+        w.set("parent", parent)
+        w.set("on", on)
+        return w.object
+    }
+}
+
+/// A body took a new name (e.g. 地域生活移行部会 → どこでだれと暮らしたいか部会).
+public struct BodyRenamed: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "BodyRenamed"
+    public var body: String
+    public var name: String
+    public var previousName: String
+    public var on: CalendarDate
+
+    public init(body: String, name: String, previousName: String, on: CalendarDate) {
+        self.body = body
+        self.name = name
+        self.previousName = previousName
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        name = try d.string("name")
+        previousName = try d.string("previousName")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("name", name)
+        w.set("previousName", previousName)
+        w.set("on", on)
+        return w.object
+    }
+}
+
+/// A body stopped meeting for a while (休止).
+public struct BodyPaused: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "BodyPaused"
+    public var body: String
+    public var reason: String?
+    public var on: CalendarDate
+
+    public init(body: String, reason: String? = nil, on: CalendarDate) {
+        self.body = body
+        self.reason = reason
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        reason = try d.optionalString("reason")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("reason", reason)
+        w.set("on", on)
+        return w.object
+    }
+}
+
+/// A paused body met again.
+public struct BodyResumed: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "BodyResumed"
+    public var body: String
+    public var on: CalendarDate
+
+    public init(body: String, on: CalendarDate) {
+        self.body = body
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("on", on)
+        return w.object
+    }
+}
+
+/// A body ended (終了), possibly handing its work to a successor.
+public struct BodyDissolved: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "BodyDissolved"
+    public var body: String
+    public var successor: String?
+    public var reason: String?
+    public var on: CalendarDate
+
+    public init(body: String, successor: String? = nil, reason: String? = nil, on: CalendarDate) {
+        self.body = body
+        self.successor = successor
+        self.reason = reason
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        successor = try d.optionalString("successor")
+        reason = try d.optionalString("reason")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("successor", successor)
+        w.set("reason", reason)
+        w.set("on", on)
+        return w.object
+    }
+}
+
+/// A body's activity policy (活動方針) and planned work (具体的取組) for a 年度.
+public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "BodyPolicySet"
+    public var body: String
+    public var fiscalYear: FiscalYear
+    public var policy: String
+    public var plan: String?
+    public var on: CalendarDate
+
+    public init(body: String, fiscalYear: FiscalYear, policy: String, plan: String? = nil, on: CalendarDate) {
+        self.body = body
+        self.fiscalYear = fiscalYear
+        self.policy = policy
+        self.plan = plan
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        fiscalYear = try d.fiscalYear("fy")
+        policy = try d.string("policy")
+        plan = try d.optionalString("plan")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("fy", fiscalYear)
+        w.set("policy", policy)
+        w.set("plan", plan)
+        w.set("on", on)
+        return w.object
+    }
+}
+
+/// A body's year-end review (振り返り): comments, functions exercised, and the next 年度.
+public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "BodyYearReviewed"
+    public var body: String
+    public var fiscalYear: FiscalYear
+    public var summary: String?
+    public var comments: [String]
+    public var functions: [CouncilFunction]
+    public var next: YearDecision
+    public var nextPolicy: String?
+    public var nextPlan: String?
+    public var handover: String?
+    public var reason: String?
+    public var on: CalendarDate
+
+    public init(body: String, fiscalYear: FiscalYear, summary: String? = nil, comments: [String], functions: [CouncilFunction], next: YearDecision, nextPolicy: String? = nil, nextPlan: String? = nil, handover: String? = nil, reason: String? = nil, on: CalendarDate) {
+        self.body = body
+        self.fiscalYear = fiscalYear
+        self.summary = summary
+        self.comments = comments
+        self.functions = functions
+        self.next = next
+        self.nextPolicy = nextPolicy
+        self.nextPlan = nextPlan
+        self.handover = handover
+        self.reason = reason
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        fiscalYear = try d.fiscalYear("fy")
+        summary = try d.optionalString("summary")
+        comments = try d.strings("comments")
+        functions = try d.words("functions", as: CouncilFunction.self)
+        next = try d.word("next", as: YearDecision.self)
+        nextPolicy = try d.optionalString("nextPolicy")
+        nextPlan = try d.optionalString("nextPlan")
+        handover = try d.optionalString("handover")
+        reason = try d.optionalString("reason")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("fy", fiscalYear)
+        w.set("summary", summary)
+        w.set("comments", comments)
+        w.set("functions", functions)
+        w.set("next", next)
+        w.set("nextPolicy", nextPolicy)
+        w.set("nextPlan", nextPlan)
+        w.set("handover", handover)
+        w.set("reason", reason)
+        w.set("on", on)
+        return w.object
+    }
+}

@@ -1,0 +1,109 @@
+import Calendar
+import JSON
+
+/// Everything that can happen in a council, in the past tense. Each case is stored as one record
+/// of the log: its type name, its stream (the council, one body, or one issue) and its data.
+public enum CouncilEvent: Equatable, Sendable {
+    case councilInitialised(CouncilInitialised)
+    case bodyEstablished(BodyEstablished)
+    case bodyRenamed(BodyRenamed)
+    case bodyPaused(BodyPaused)
+    case bodyResumed(BodyResumed)
+    case bodyDissolved(BodyDissolved)
+    case bodyPolicySet(BodyPolicySet)
+    case memberAppointed(MemberAppointed)
+    case memberRetired(MemberRetired)
+    case meetingRecorded(MeetingRecorded)
+    case bodyYearReviewed(BodyYearReviewed)
+    case issueRaised(IssueRaised)
+    case issueAssigned(IssueAssigned)
+    case issueTransferred(IssueTransferred)
+    case issueAnalysed(IssueAnalysed)
+    case actionPlanAdopted(ActionPlanAdopted)
+    case activityLogged(ActivityLogged)
+    case issueEvaluated(IssueEvaluated)
+    case issueClosed(IssueClosed)
+    case issueReopened(IssueReopened)
+    case issueCarriedOver(IssueCarriedOver)
+
+    var payload: any CouncilEventPayload {
+        switch self {
+        case .councilInitialised(let e): e
+        case .bodyEstablished(let e): e
+        case .bodyRenamed(let e): e
+        case .bodyPaused(let e): e
+        case .bodyResumed(let e): e
+        case .bodyDissolved(let e): e
+        case .bodyPolicySet(let e): e
+        case .memberAppointed(let e): e
+        case .memberRetired(let e): e
+        case .meetingRecorded(let e): e
+        case .bodyYearReviewed(let e): e
+        case .issueRaised(let e): e
+        case .issueAssigned(let e): e
+        case .issueTransferred(let e): e
+        case .issueAnalysed(let e): e
+        case .actionPlanAdopted(let e): e
+        case .activityLogged(let e): e
+        case .issueEvaluated(let e): e
+        case .issueClosed(let e): e
+        case .issueReopened(let e): e
+        case .issueCarriedOver(let e): e
+        }
+    }
+
+    /// The type name stored in the log.
+    public var typeName: String { type(of: payload).typeName }
+    /// The stream the event belongs to: `council`, `body-ID` or `issue-ID`.
+    public var stream: String { payload.stream }
+    /// The business date it happened on.
+    public var on: CalendarDate { payload.on }
+    /// The event's data as stored.
+    public var data: JSONObject { payload.data }
+
+    /// Every event type with its decoder, by stored type name.
+    static let decoders: [String: @Sendable (EventData) throws(EventDataError) -> CouncilEvent] = [
+        CouncilInitialised.typeName: { d throws(EventDataError) in .councilInitialised(try .init(d)) },
+        BodyEstablished.typeName: { d throws(EventDataError) in .bodyEstablished(try .init(d)) },
+        BodyRenamed.typeName: { d throws(EventDataError) in .bodyRenamed(try .init(d)) },
+        BodyPaused.typeName: { d throws(EventDataError) in .bodyPaused(try .init(d)) },
+        BodyResumed.typeName: { d throws(EventDataError) in .bodyResumed(try .init(d)) },
+        BodyDissolved.typeName: { d throws(EventDataError) in .bodyDissolved(try .init(d)) },
+        BodyPolicySet.typeName: { d throws(EventDataError) in .bodyPolicySet(try .init(d)) },
+        MemberAppointed.typeName: { d throws(EventDataError) in .memberAppointed(try .init(d)) },
+        MemberRetired.typeName: { d throws(EventDataError) in .memberRetired(try .init(d)) },
+        MeetingRecorded.typeName: { d throws(EventDataError) in .meetingRecorded(try .init(d)) },
+        BodyYearReviewed.typeName: { d throws(EventDataError) in .bodyYearReviewed(try .init(d)) },
+        IssueRaised.typeName: { d throws(EventDataError) in .issueRaised(try .init(d)) },
+        IssueAssigned.typeName: { d throws(EventDataError) in .issueAssigned(try .init(d)) },
+        IssueTransferred.typeName: { d throws(EventDataError) in .issueTransferred(try .init(d)) },
+        IssueAnalysed.typeName: { d throws(EventDataError) in .issueAnalysed(try .init(d)) },
+        ActionPlanAdopted.typeName: { d throws(EventDataError) in .actionPlanAdopted(try .init(d)) },
+        ActivityLogged.typeName: { d throws(EventDataError) in .activityLogged(try .init(d)) },
+        IssueEvaluated.typeName: { d throws(EventDataError) in .issueEvaluated(try .init(d)) },
+        IssueClosed.typeName: { d throws(EventDataError) in .issueClosed(try .init(d)) },
+        IssueReopened.typeName: { d throws(EventDataError) in .issueReopened(try .init(d)) },
+        IssueCarriedOver.typeName: { d throws(EventDataError) in .issueCarriedOver(try .init(d)) },
+    ]
+
+    /// Reads a stored event back; nil for a type this domain does not know (it is skipped).
+    public static func decode(type: String, data: JSONObject) throws(EventDataError) -> CouncilEvent? {
+        guard let decoder = decoders[type] else { return nil }
+        return try decoder(EventData(type: type, object: data))
+    }
+}
+
+/// What every event record carries besides its own fields.
+protocol CouncilEventPayload: Sendable {
+    static var typeName: String { get }
+    var stream: String { get }
+    var on: CalendarDate { get }
+    var data: JSONObject { get }
+}
+
+/// Stream names: one per body and one per issue, so each has its own version for appends.
+public enum Streams {
+    public static let council = "council"
+    public static func body(_ id: String) -> String { "body-" + id }
+    public static func issue(_ id: String) -> String { "issue-" + id }
+}

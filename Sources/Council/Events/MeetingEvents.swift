@@ -1,0 +1,48 @@
+import Calendar
+import JSON
+
+/// A body held a meeting (第N回): its agenda, the issues it took up and what it decided.
+public struct MeetingRecorded: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "MeetingRecorded"
+    public var body: String
+    public var on: CalendarDate
+    public var number: Int
+    public var format: MeetingFormat
+    public var agenda: [String]
+    public var issues: [String]
+    public var decisions: [String]
+
+    public init(body: String, on: CalendarDate, number: Int, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String]) {
+        self.body = body
+        self.on = on
+        self.number = number
+        self.format = format
+        self.agenda = agenda
+        self.issues = issues
+        self.decisions = decisions
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        body = try d.string("body")
+        on = try d.date("on")
+        number = try d.int("number")
+        format = try d.word("format", as: MeetingFormat.self)
+        agenda = try d.strings("agenda")
+        issues = try d.strings("issues")
+        decisions = try d.strings("decisions")
+    }
+
+    var stream: String { Streams.body(body) }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("body", body)
+        w.set("on", on)
+        w.set("number", number)
+        w.set("format", format)
+        w.set("agenda", agenda)
+        w.set("issues", issues)
+        w.set("decisions", decisions)
+        return w.object
+    }
+}

@@ -1,0 +1,57 @@
+import Calendar
+
+/// One meeting body as its events have made it.
+public struct BodyState: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var kind: BodyKind
+    public var parent: String?
+    public var status: BodyStatus = .active
+    public var establishedOn: CalendarDate
+    public var renames: [BodyRenamed] = []
+    /// Each pause, with the day it ended (nil while it lasts).
+    public var pauses: [(from: CalendarDate, until: CalendarDate?, reason: String?)] = []
+    public var dissolution: BodyDissolved?
+    public var policies: [FiscalYear: BodyPolicySet] = [:]
+    public var members: [Membership] = []
+    public var meetings: [MeetingRecorded] = []
+    public var reviews: [FiscalYear: BodyYearReviewed] = [:]
+    /// Events of this body's stream, for its expected version.
+    public var version: UInt64 = 0
+
+    public init(id: String, name: String, kind: BodyKind, parent: String?, establishedOn: CalendarDate) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.parent = parent
+        self.establishedOn = establishedOn
+    }
+
+    public var currentMembers: [Membership] { members.filter { $0.retiredOn == nil } }
+
+    /// True when the body was paused on `date`.
+    public func isPaused(on date: CalendarDate) -> Bool {
+        pauses.contains { $0.from <= date && ($0.until.map { date < $0 } ?? true) }
+    }
+
+    public func meetings(in year: FiscalYear) -> [MeetingRecorded] { meetings.filter { year.contains($0.on) } }
+
+    public static func == (a: BodyState, b: BodyState) -> Bool {
+        a.id == b.id && a.name == b.name && a.kind == b.kind && a.parent == b.parent && a.status == b.status
+            && a.establishedOn == b.establishedOn && a.renames == b.renames
+            && a.pauses.elementsEqual(b.pauses) { $0.from == $1.from && $0.until == $1.until && $0.reason == $1.reason }
+            && a.dissolution == b.dissolution && a.policies == b.policies && a.members == b.members
+            && a.meetings == b.meetings && a.reviews == b.reviews && a.version == b.version
+    }
+}
+
+/// A seat on a body, from appointment to retirement.
+public struct Membership: Equatable, Sendable {
+    public var member: String
+    public var affiliation: String
+    public var category: MemberCategory
+    public var role: MemberRole
+    public var partyConcerned: Bool
+    public var appointedOn: CalendarDate
+    public var retiredOn: CalendarDate?
+}

@@ -1,0 +1,9 @@
+/// What kind of activity carried an issue forward.
+public enum ActivityKind: String, Vocabulary {
+    case meeting
+    case training
+    case survey
+    case visit
+    case deliverable
+    case other
+}

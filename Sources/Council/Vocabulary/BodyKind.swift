@@ -1,0 +1,10 @@
+/// The kinds of meeting body (会議体) a council has.
+public enum BodyKind: String, Vocabulary {
+    case plenary
+    case steering
+    case subcommittee
+    case workingGroup
+    case liaison
+    case forum
+    case preparatory
+}

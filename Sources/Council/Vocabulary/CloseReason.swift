@@ -1,0 +1,8 @@
+/// Why an issue was closed (取扱い終了).
+public enum CloseReason: String, Vocabulary {
+    case resolved
+    case individualSupport
+    case transferred
+    case merged
+    case withdrawn
+}

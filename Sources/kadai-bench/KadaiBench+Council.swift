@@ -1,0 +1,93 @@
+import Council
+import EventStore
+import Foundation
+import Projections
+
+extension KadaiBench {
+    /// The council benchmark: a synthetic history of ≥ `--events` events, then the projection
+    /// rebuild, the summary from a snapshot plus a 1 % tail, and `kadai issue show` as a process.
+    func council() {
+        let target = number("events", default: 1_000_000)
+        let store = openOrCreate()
+        var workload = CouncilWorkload(seed: UInt64(number("seed", default: 42)))
+        var issues = 0
+        func flush() {
+            let batch = workload.drain()
+            if !batch.isEmpty { do { try store.append(batch, actor: "kadai-bench") } catch { Self.fail("\(error)") } }
+        }
+        func grow(until head: Int) {
+            while store.headPosition + UInt64(workload.pending.count) < UInt64(head) {
+                issues += 1
+                workload.issue(issues, startingOn: Int(workload.rng.next() % 3000))
+                if issues % 200 == 0 { workload.meetings(month: (issues / 200) % 120) }
+                if workload.pending.count >= 1000 { flush() }
+            }
+            flush()
+        }
+        if store.headPosition == 0 {
+            let t0 = Figures.now()
+            workload.councilAndBodies()
+            grow(until: target)
+            Figures.print("council.generate.events", Double(store.headPosition), "ev")
+            Figures.print("council.generate.s", Figures.now() - t0, "s")
+        } else {
+            do {
+                workload.state = try CouncilLoader(store: store).fullState()
+                issues = workload.state.issues.count
+            } catch { Self.fail("\(error)") }
+        }
+        do { try store.saveIndex() } catch { Self.fail("\(error)") }
+
+        // A full fold of the whole log into council state.
+        let r0 = Figures.now()
+        let full: CouncilState
+        do { full = try CouncilLoader(store: store).fullState() } catch { Self.fail("\(error)") }
+        let rebuild = Figures.now() - r0
+        Figures.print("council.rebuild.events", Double(store.headPosition), "ev")
+        Figures.print("council.rebuild.issues", Double(full.issues.count), "issues")
+        Figures.print("council.rebuild.events_per_s", Double(store.headPosition) / rebuild, "ev/s")
+
+        // The list summary: from nothing, then from its snapshot after a 1 % tail.
+        let snapshotDirectory = NSTemporaryDirectory() + "kadai-bench-snapshots-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: snapshotDirectory) }
+        let snapshots = SnapshotStore(directory: snapshotDirectory, storeId: store.manifest.storeId)
+        let s0 = Figures.now()
+        do { _ = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots) } catch { Self.fail("\(error)") }
+        let summaryFull = Figures.now() - s0
+        let before = store.headPosition
+        grow(until: Int(before) + Int(before) / 100)
+        let s1 = Figures.now()
+        let use: SnapshotUse
+        do { use = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots).use } catch { Self.fail("\(error)") }
+        let summaryTail = Figures.now() - s1
+        guard case .used(_, let folded) = use else { Self.fail("the summary snapshot was not used: \(use)") }
+        Figures.print("council.summary.full_ms", summaryFull * 1000, "ms")
+        Figures.print("council.summary.tail_events", Double(folded), "ev")
+        Figures.print("council.summary.snapshot_plus_tail_ms", summaryTail * 1000, "ms")
+        Figures.print("council.summary.tail_cost_pct", summaryTail / summaryFull * 100, "%")
+        do {
+            try store.saveIndex()
+            try store.close()
+        } catch { Self.fail("\(error)") }
+
+        // `kadai issue show` as a user runs it: a whole process, warm cache.
+        let kadai = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kadai").path
+        guard FileManager.default.isExecutableFile(atPath: kadai) else { Self.fail("kadai is not built next to kadai-bench at \(kadai)") }
+        var walls: [Double] = []
+        for run in 0..<21 {
+            let id = "K-\(1 + (run * 7919) % issues)"
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: kadai)
+            p.arguments = ["issue", "show", id, "--store", storePath, "--json"]
+            p.standardOutput = FileHandle.nullDevice
+            let t = Figures.now()
+            do { try p.run() } catch { Self.fail("\(error)") }
+            p.waitUntilExit()
+            walls.append((Figures.now() - t) * 1000)
+            guard p.terminationStatus == 0 else { Self.fail("kadai issue show \(id) failed with status \(p.terminationStatus)") }
+        }
+        walls.sort()
+        Figures.print("council.issue_show.p50_ms", Figures.percentile(walls, 0.5), "ms")
+        Figures.print("council.issue_show.max_ms", walls.last ?? 0, "ms")
+    }
+}

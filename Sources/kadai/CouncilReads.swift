@@ -1,0 +1,291 @@
+import Calendar
+import Council
+import EventStore
+import JSON
+import Projections
+
+/// `issue show|list|history`, `body show|list`, `audit diff`: council state rendered as text or JSON.
+struct CouncilReads {
+    let c: Context
+    let store: EventStore
+    var ja: Bool { c.messages.language == .ja }
+
+    init(_ c: Context) throws {
+        self.c = c
+        store = try c.openStore()
+    }
+
+    /// The loader for `--as-of` and `--known-at`.
+    func loader() throws -> CouncilLoader {
+        let asOf = try c.command.value("as-of").map { try CommandBuilder.date($0, option: "as-of") }
+        var knownAt: UInt64?
+        if let text = c.command.value("known-at") {
+            knownAt = try store.head(knownAt: try DateInput.parse(text, option: "known-at", endOfDay: true))
+        }
+        return CouncilLoader(store: store, asOf: asOf, knownAt: knownAt)
+    }
+
+    func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
+    func dateJSON(_ d: CalendarDate?) -> JSONValue { d.map { .string($0.description) } ?? .null }
+    func strings(_ s: [String]) -> JSONValue { .array(s.map { .string($0) }) }
+    func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+
+    func requireIssue(_ id: String, in state: CouncilState) throws -> IssueState {
+        guard let issue = state.issues[id] else { throw DomainError.unknownIssue(id, known: []) }
+        return issue
+    }
+
+    // MARK: Issues
+
+    func issueShow() throws -> Int32 {
+        let id = c.command.positionals[0]
+        let loader = try loader()
+        var state = try loader.state(issues: [id])
+        let i = try requireIssue(id, in: state)
+        state = try loader.state(bodies: [i.owner, i.raisedBy], issues: [id])
+        let ownerName = state.bodies[i.owner]?.name ?? i.owner
+        if c.json { c.printJSON(issueJSON(i, ownerName: ownerName)); return 0 }
+        var lines = ["\(i.id)  \(i.title)",
+                     "\(c.text("段階", "Phase")): \(i.phase.label(japanese: ja))    \(c.text("担当", "Owner")): \(ownerName) (\(i.owner))",
+                     "\(c.text("提起", "Raised")): \(date(i.raisedOn)) \(c.text("提起した会議体", "by")) \(i.raisedBy)" + (i.source.map { "  \(c.text("きっかけ", "source")): \($0)" } ?? "")]
+        if !i.categories.isEmpty { lines.append("\(c.text("分類", "Categories")): \(i.categories.joined(separator: "、"))") }
+        if !i.groups.isEmpty { lines.append("\(c.text("対象", "Groups")): \(i.groups.joined(separator: "、"))") }
+        if let area = i.area { lines.append("\(c.text("地域", "Area")): \(area)") }
+        if let summary = i.summary { lines.append("\(c.text("概要", "Summary")): \(summary)") }
+        for (n, a) in i.analyses.enumerated() {
+            lines.append("")
+            lines.append("【\(c.text("背景分析", "Analysis")) \(n + 1)】 \(date(a.on))")
+            if !a.factors.isEmpty { lines.append("  \(c.text("要因", "Factors")): \(a.factors.joined(separator: "、"))") }
+            if !a.focusCandidates.isEmpty { lines.append("  \(c.text("焦点の候補", "Focus candidates")): \(a.focusCandidates.joined(separator: "、"))") }
+            if !a.chosen.isEmpty { lines.append("  \(c.text("選んだ焦点", "Chosen")): \(a.chosen.joined(separator: "、"))") }
+            if let e = a.evidence { lines.append("  \(c.text("根拠", "Evidence")): \(e)") }
+        }
+        if let plan = i.currentPlan {
+            lines.append("")
+            lines.append("【\(c.text("アクションプラン", "Action plan")) \(c.text("第\(plan.revision)版", "revision \(plan.revision)"))】 \(date(plan.on))")
+            lines.append("  \(c.text("目指すべき姿", "Target state")): \(plan.goal)")
+            for a in plan.actions {
+                let status = (i.actionStatus[a.number] ?? .notStarted).label(japanese: ja)
+                let due = a.due.map { "  \(c.text("期限", "due")) \(date($0))" } ?? ""
+                let functions = a.functions.isEmpty ? "" : "  [\(a.functions.map { $0.label(japanese: ja) }.joined(separator: "、"))]"
+                lines.append("  \(a.number). \(a.who) → \(a.toward): \(a.what)\(due)\(functions)  ‹\(status)›")
+            }
+        }
+        if !i.activities.isEmpty {
+            lines.append("")
+            lines.append("【\(c.text("実行", "Activities"))】")
+            for a in i.activities {
+                let advances = a.advances.map { "\($0.action)→\($0.status.label(japanese: ja))" }.joined(separator: " ")
+                lines.append("  \(date(a.on)) \(a.kind.label(japanese: ja)): \(a.summary)" + (advances.isEmpty ? "" : "  (\(advances))"))
+            }
+        }
+        for e in i.evaluations {
+            lines.append("")
+            lines.append("【\(c.text("評価", "Evaluation")) \(ja ? e.fiscalYear.wareki : e.fiscalYear.description)】 \(e.decision.label(japanese: ja))")
+            lines.append("  \(c.text("成果", "Outcome")): \(e.outcome)")
+            if !e.functions.isEmpty { lines.append("  \(c.text("協議会の機能", "Functions")): \(e.functions.map { $0.label(japanese: ja) }.joined(separator: "、"))") }
+            if let next = e.next { lines.append("  \(c.text("次年度", "Next")): \(next)") }
+        }
+        if let closure = i.closure {
+            lines.append("")
+            lines.append("【\(c.text("取扱い終了", "Closed"))】 \(date(closure.on)) \(closure.reason.label(japanese: ja))" + (closure.note.map { ": \($0)" } ?? ""))
+        }
+        lines.forEach(c.say)
+        return 0
+    }
+
+    func issueJSON(_ i: IssueState, ownerName: String) -> JSONObject {
+        var o: JSONObject = ["id": .string(i.id), "title": .string(i.title), "owner": .string(i.owner), "ownerName": .string(ownerName),
+                             "phase": .string(i.phase.rawValue), "raisedBy": .string(i.raisedBy), "raisedOn": dateJSON(i.raisedOn),
+                             "summary": optional(i.summary), "source": optional(i.source), "categories": strings(i.categories),
+                             "groups": strings(i.groups), "area": optional(i.area), "lastActivityOn": dateJSON(i.lastActivityOn)]
+        o["analyses"] = .array(i.analyses.map { a in
+            .object(["on": dateJSON(a.on), "factors": strings(a.factors), "focusCandidates": strings(a.focusCandidates),
+                     "chosen": strings(a.chosen), "evidence": optional(a.evidence)])
+        })
+        o["plan"] = i.currentPlan.map { plan in
+            .object(["revision": .int(Int64(plan.revision)), "on": dateJSON(plan.on), "goal": .string(plan.goal),
+                     "actions": .array(plan.actions.map { a in
+                         .object(["number": .int(Int64(a.number)), "who": .string(a.who), "toward": .string(a.toward), "what": .string(a.what),
+                                  "due": dateJSON(a.due), "functions": strings(a.functions.map(\.rawValue)),
+                                  "status": .string((i.actionStatus[a.number] ?? .notStarted).rawValue)])
+                     })])
+        } ?? .null
+        o["planRevisions"] = .int(Int64(i.plans.count))
+        o["activities"] = .array(i.activities.map { a in
+            .object(["on": dateJSON(a.on), "kind": .string(a.kind.rawValue), "summary": .string(a.summary), "meeting": optional(a.meeting),
+                     "advances": .array(a.advances.map { .object(["action": .int(Int64($0.action)), "status": .string($0.status.rawValue)]) }),
+                     "functions": strings(a.functions.map(\.rawValue))])
+        })
+        o["evaluations"] = .array(i.evaluations.map { e in
+            .object(["fy": .int(Int64(e.fiscalYear.startYear)), "on": dateJSON(e.on), "outcome": .string(e.outcome),
+                     "functions": strings(e.functions.map(\.rawValue)), "decision": .string(e.decision.rawValue), "next": optional(e.next)])
+        })
+        o["closed"] = i.closure.map { .object(["on": dateJSON($0.on), "reason": .string($0.reason.rawValue), "note": optional($0.note)]) } ?? .null
+        return o
+    }
+
+    /// The summary for lists: from its snapshot plus the events since, unless travelling in time.
+    func summary() throws -> CouncilSummary {
+        if c.command.has("as-of") || c.command.has("known-at") {
+            return CouncilSummary(try loader().fullState())
+        }
+        let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: store.manifest.storeId)
+        let (summary, _) = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots, saveAfter: 64)
+        try store.saveIndexIfWorthwhile()
+        return summary
+    }
+
+    func issueList() throws -> Int32 {
+        // Filters are checked before anything is read or cached: a refused list leaves no trace.
+        let body = c.command.value("body")
+        let phase = try c.command.value("phase").map { try CommandBuilder.word($0, IssuePhase.self, option: "phase") }
+        let year = try c.command.value("fy").map { try CommandBuilder.fiscalYear($0, option: "fy") }
+        if let body, store.version(of: Streams.body(body)) == 0 { throw DomainError.unknownBody(body, known: []) }
+        let state = try summary()
+        let issues = state.issuesInOrder.filter { i in
+            (body == nil || i.owner == body) && (phase == nil || i.phase == phase) && (!c.command.flag("open") || !i.isClosed)
+                && (year == nil || i.fiscalYears.contains(year!.startYear))
+        }
+        if c.json {
+            c.printJSON(["issues": .array(issues.map { i in
+                .object(["id": .string(i.id), "title": .string(i.title), "owner": .string(i.owner), "phase": .string(i.phase.rawValue),
+                         "raisedOn": dateJSON(i.raisedOn), "lastActivityOn": dateJSON(i.lastActivityOn)])
+            })])
+            return 0
+        }
+        if issues.isEmpty { c.say(c.text("（該当する地域課題はありません）", "(no matching issues)")) }
+        for i in issues {
+            c.say("\(i.id)\t\(i.phase.label(japanese: ja))\t\(state.bodies[i.owner]?.name ?? i.owner)\t\(i.title)")
+        }
+        return 0
+    }
+
+    func issueHistory() throws -> Int32 {
+        let id = c.command.positionals[0]
+        let history = try CouncilLoader(store: store).history(of: Streams.issue(id))
+        guard !history.isEmpty else { throw DomainError.unknownIssue(id, known: []) }
+        if c.json {
+            c.printJSON(["id": .string(id), "events": .array(history.map { r, e in
+                .object(["position": .int(Int64(r.position)), "version": .int(Int64(r.version)), "type": .string(r.type), "on": dateJSON(e.on),
+                         "recordedAt": .string(r.recordedAt.description), "actor": .string(r.actor), "hash": .string(r.hash.hex), "data": .object(r.data)])
+            })])
+            return 0
+        }
+        for (r, e) in history {
+            c.say("\(r.position)\t\(date(e.on))\t\(r.recordedAt)\t\(r.actor)\t\(EventLabels.label(e, japanese: ja))")
+        }
+        return 0
+    }
+
+    // MARK: Bodies
+
+    func bodyShow() throws -> Int32 {
+        let id = c.command.positionals[0]
+        let state = try loader().fullState()
+        guard let b = state.bodies[id] else { throw DomainError.unknownBody(id, known: state.bodyOrder) }
+        let owned = state.issuesInOrder.filter { $0.owner == id }
+        if c.json {
+            c.printJSON(bodyJSON(b, owned: owned))
+            return 0
+        }
+        c.say("\(b.id)  \(b.name)  [\(b.kind.label(japanese: ja))]  \(b.status.label(japanese: ja))")
+        c.say("\(c.text("設置", "Established")): \(date(b.establishedOn))" + (b.parent.map { "  \(c.text("親", "parent")): \($0)" } ?? ""))
+        for r in b.renames { c.say("\(c.text("名称変更", "Renamed")): \(date(r.on)) \(r.previousName) → \(r.name)") }
+        for p in b.pauses { c.say("\(c.text("休止", "Paused")): \(date(p.from))" + (p.until.map { " – \(date($0))" } ?? "")) }
+        if let d = b.dissolution { c.say("\(c.text("終了", "Dissolved")): \(date(d.on))" + (d.successor.map { "  \(c.text("後継", "successor")): \($0)" } ?? "")) }
+        let members = b.currentMembers
+        if !members.isEmpty {
+            c.say("【\(c.text("委員", "Members"))】")
+            for m in members {
+                c.say("  \(m.member)\t\(m.affiliation)\t\(m.category.label(japanese: ja))\t\(m.role.label(japanese: ja))" + (m.partyConcerned ? c.text("\t当事者", "\tparty concerned") : ""))
+            }
+        }
+        for (year, p) in b.policies.sorted(by: { $0.key < $1.key }) {
+            c.say("【\(ja ? year.wareki : year.description) \(c.text("活動方針", "Policy"))】 \(p.policy)" + (p.plan.map { c.text(" ／ 具体的取組: ", " / Plan: ") + $0 } ?? ""))
+        }
+        if !b.meetings.isEmpty {
+            c.say("【\(c.text("会議", "Meetings"))】")
+            for m in b.meetings { c.say("  " + c.text("第\(m.number)回", "No. \(m.number)") + " \(date(m.on)) \(m.format.label(japanese: ja)): \(m.agenda.joined(separator: "、"))") }
+        }
+        if !owned.isEmpty {
+            c.say("【\(c.text("担当の地域課題", "Issues"))】")
+            for i in owned { c.say("  \(i.id)\t\(i.phase.label(japanese: ja))\t\(i.title)") }
+        }
+        return 0
+    }
+
+    func bodyJSON(_ b: BodyState, owned: [IssueState]) -> JSONObject {
+        [
+            "id": .string(b.id), "name": .string(b.name), "kind": .string(b.kind.rawValue), "status": .string(b.status.rawValue),
+            "parent": optional(b.parent), "establishedOn": dateJSON(b.establishedOn), "dissolvedOn": dateJSON(b.dissolution?.on),
+            "successor": optional(b.dissolution?.successor),
+            "renames": .array(b.renames.map { .object(["on": dateJSON($0.on), "from": .string($0.previousName), "to": .string($0.name)]) }),
+            "pauses": .array(b.pauses.map { .object(["from": dateJSON($0.from), "until": dateJSON($0.until)]) }),
+            "members": .array(b.currentMembers.map { m in
+                .object(["member": .string(m.member), "affiliation": .string(m.affiliation), "category": .string(m.category.rawValue),
+                         "role": .string(m.role.rawValue), "partyConcerned": .bool(m.partyConcerned), "appointedOn": dateJSON(m.appointedOn)])
+            }),
+            "policies": .array(b.policies.sorted { $0.key < $1.key }.map { y, p in
+                .object(["fy": .int(Int64(y.startYear)), "policy": .string(p.policy), "plan": optional(p.plan)])
+            }),
+            "meetings": .array(b.meetings.map { m in
+                .object(["number": .int(Int64(m.number)), "on": dateJSON(m.on), "format": .string(m.format.rawValue), "agenda": strings(m.agenda),
+                         "issues": strings(m.issues), "decisions": strings(m.decisions)])
+            }),
+            "issues": strings(owned.map(\.id)),
+        ]
+    }
+
+    func bodyList() throws -> Int32 {
+        let state = try summary()
+        if c.json {
+            c.printJSON(["bodies": .array(state.bodiesInOrder.map { b in
+                .object(["id": .string(b.id), "name": .string(b.name), "kind": .string(b.kind.rawValue), "status": .string(b.status.rawValue),
+                         "parent": optional(b.parent)])
+            })])
+            return 0
+        }
+        if state.bodies.isEmpty { c.say(c.text("（会議体はまだありません）", "(no bodies yet)")) }
+        for b in state.bodiesInOrder {
+            c.say("\(b.id)\t\(b.kind.label(japanese: ja))\t\(b.status.label(japanese: ja))\t\(b.name)")
+        }
+        return 0
+    }
+
+    // MARK: Audit
+
+    /// The events of an issue (or body) with business dates in (from, to], and what they changed.
+    func auditDiff() throws -> Int32 {
+        let id = c.command.positionals[0]
+        let from = try CommandBuilder.date(c.command.value("from") ?? "", option: "from")
+        let to = try CommandBuilder.date(c.command.value("to") ?? "", option: "to")
+        var stream = Streams.issue(id)
+        if store.version(of: stream) == 0 { stream = Streams.body(id) }
+        guard store.version(of: stream) > 0 else {
+            throw CommandError(ja: "'\(id)' という地域課題も会議体もありません。", en: "There is no issue or body '\(id)'.", exitCode: 1)
+        }
+        let changes = try CouncilLoader(store: store).history(of: stream).filter { $0.event.on > from && $0.event.on <= to }
+        let before = try CouncilLoader(store: store, asOf: from).state(bodies: [id], issues: [id])
+        let after = try CouncilLoader(store: store, asOf: to).state(bodies: [id], issues: [id])
+        func summary(_ s: CouncilState) -> JSONObject {
+            if let i = s.issues[id] { return ["title": .string(i.title), "phase": .string(i.phase.rawValue), "owner": .string(i.owner)] }
+            if let b = s.bodies[id] { return ["name": .string(b.name), "status": .string(b.status.rawValue)] }
+            return [:]
+        }
+        if c.json {
+            c.printJSON(["id": .string(id), "from": dateJSON(from), "to": dateJSON(to), "before": .object(summary(before)), "after": .object(summary(after)),
+                         "events": .array(changes.map { r, e in
+                             .object(["position": .int(Int64(r.position)), "on": dateJSON(e.on), "type": .string(r.type), "actor": .string(r.actor), "data": .object(r.data)])
+                         })])
+            return 0
+        }
+        c.say(c.text("\(id): \(date(from)) の翌日から \(date(to)) まで", "\(id): after \(date(from)) up to \(date(to))"))
+        for (key, value) in summary(before) where summary(after)[key] != value {
+            c.say("  \(key): \(value.stringValue ?? "-") → \(summary(after)[key]?.stringValue ?? "-")")
+        }
+        if changes.isEmpty { c.say(c.text("  （この間の記録はありません）", "  (nothing recorded in between)")) }
+        for (r, e) in changes { c.say("  \(r.position)\t\(date(e.on))\t\(r.actor)\t\(EventLabels.label(e, japanese: ja))") }
+        return 0
+    }
+}

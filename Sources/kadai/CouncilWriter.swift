@@ -1,0 +1,123 @@
+import Calendar
+import Council
+import EventStore
+import Projections
+
+/// Records commands: loads the streams they need, decides each in order against a running state,
+/// and appends every resulting event in one batch (one write, one flush) that expects each stream
+/// it read to be unchanged. A conflict with another writer is retried from a fresh read.
+struct CouncilWriter {
+    let store: EventStore
+    let actor: String
+
+    /// The council's rules refused the command at `index` (0 for a single command).
+    struct Refusal: Error {
+        var index: Int
+        var error: DomainError
+    }
+
+    struct Outcome {
+        var events: [CouncilEvent]
+        var positions: ClosedRange<UInt64>?
+    }
+
+    func execute(_ commands: [CouncilCommand]) throws -> Outcome {
+        var attempt = 0
+        while true {
+            do {
+                return try executeOnce(commands)
+            } catch StoreError.versionConflict where attempt < 3 {
+                attempt += 1
+                try store.refresh()
+            }
+        }
+    }
+
+    private func executeOnce(_ commands: [CouncilCommand]) throws -> Outcome {
+        let commands = withIssueIds(commands)
+        var bodies: [String] = []
+        var issues: [String] = []
+        for command in commands { Self.references(command, bodies: &bodies, issues: &issues) }
+        var state = try CouncilLoader(store: store).state(bodies: bodies, issues: issues)
+        var expecting: [String: ExpectedVersion] = [Streams.council: Self.expectation(state.councilVersion)]
+        for b in Set(bodies) { expecting[Streams.body(b)] = Self.expectation(state.bodies[b]?.version ?? 0) }
+        for i in Set(issues) { expecting[Streams.issue(i)] = Self.expectation(state.issues[i]?.version ?? 0) }
+        var events: [CouncilEvent] = []
+        for (index, command) in commands.enumerated() {
+            let decided: [CouncilEvent]
+            do { decided = try CouncilDecider.decide(command, state) } catch { throw Refusal(index: index, error: error) }
+            for event in decided {
+                CouncilDecider.evolve(&state, event)
+                events.append(event)
+            }
+        }
+        guard !events.isEmpty else { return Outcome(events: [], positions: nil) }
+        let proposed = events.map { e in
+            ProposedEvent(stream: e.stream, type: e.typeName, occurredAt: Timestamp(date: e.on), data: e.data)
+        }
+        let result = try store.append(proposed, expecting: expecting, actor: actor)
+        return Outcome(events: events, positions: result.positions)
+    }
+
+    static func expectation(_ version: UInt64) -> ExpectedVersion { version == 0 ? .noStream : .exact(version) }
+
+    /// An issue raised without an id gets the next free K-number, counting those of this batch.
+    private func withIssueIds(_ commands: [CouncilCommand]) -> [CouncilCommand] {
+        let prefix = Streams.issue("K-")
+        var highest = store.streamNames.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
+        var taken = Set<String>()
+        return commands.map { command in
+            guard case .raiseIssue(var e) = command else { return command }
+            if e.issue.isEmpty {
+                repeat {
+                    highest += 1
+                    e.issue = CouncilDecider.issueId(number: highest)
+                } while taken.contains(e.issue)
+            }
+            taken.insert(e.issue)
+            return .raiseIssue(e)
+        }
+    }
+
+    /// The bodies and issues a command's rules look at.
+    static func references(_ command: CouncilCommand, bodies: inout [String], issues: inout [String]) {
+        switch command {
+        case .initialise: break
+        case .establishBody(let e): bodies += [e.body] + (e.parent.map { [$0] } ?? [])
+        case .renameBody(let id, _, _): bodies.append(id)
+        case .pauseBody(let e): bodies.append(e.body)
+        case .resumeBody(let e): bodies.append(e.body)
+        case .dissolveBody(let e): bodies += [e.body] + (e.successor.map { [$0] } ?? [])
+        case .setBodyPolicy(let e): bodies.append(e.body)
+        case .appointMember(let e): bodies.append(e.body)
+        case .retireMember(let e): bodies.append(e.body)
+        case .recordMeeting(let id, _, _, _, _, let linked, _): bodies.append(id); issues += linked
+        case .recordReview(let e): bodies.append(e.body)
+        case .raiseIssue(let e): bodies.append(e.raisedBy); issues.append(e.issue)
+        case .assignIssue(let e): bodies.append(e.to); issues.append(e.issue)
+        case .transferIssue(let id, let to, _, _): bodies.append(to); issues.append(id)
+        case .analyseIssue(let e): issues.append(e.issue)
+        case .planIssue(let id, _, _, _): issues.append(id)
+        case .logActivity(let e): issues.append(e.issue)
+        case .evaluateIssue(let e): issues.append(e.issue)
+        case .closeIssue(let e): issues.append(e.issue)
+        case .reopenIssue(let e): issues.append(e.issue)
+        case .carryOverIssue(let id, _, _): issues.append(id)
+        }
+    }
+}
+
+extension Timestamp {
+    /// A business date stored as midnight UTC of that civil date; the date itself is in the data.
+    init(date: CalendarDate) {
+        self = Timestamp(year: date.year, month: date.month, day: date.day)!
+    }
+}
+
+extension CalendarDate {
+    /// Today in Japan, where councils meet.
+    static var todayInJapan: CalendarDate {
+        let c = Timestamp(millisecondsSinceEpoch: Timestamp.now().millisecondsSinceEpoch + 9 * 3_600_000).components
+        return CalendarDate(year: c.year, month: c.month, day: c.day)!
+    }
+}

@@ -1,0 +1,99 @@
+import Arguments
+import Calendar
+import Council
+
+extension Messages {
+    /// A refusal of the council's rules in plain words. Unknown ids get the closest known one.
+    func describe(_ error: DomainError, bodies: [String], issues: [String]) -> String {
+        let ja = language == .ja
+        func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
+        func suggest(_ id: String, _ known: [String]) -> String {
+            guard let near = closestMatch(to: id, among: known) else {
+                return known.isEmpty ? "" : text("（登録済み: \(known.prefix(8).joined(separator: "、"))）", " Known: \(known.prefix(8).joined(separator: ", ")).")
+            }
+            return text("'\(near)' のことですか？", " Did you mean '\(near)'?")
+        }
+        switch error {
+        case .notInitialised:
+            return text("協議会がまだ登録されていません。先に 'kadai init --council 協議会名' を実行してください。",
+                        "The council has not been set up yet. Run 'kadai init --council NAME' first.")
+        case .alreadyInitialised(let name):
+            return text("協議会「\(name)」はすでに登録されています。", "The council '\(name)' is already set up.")
+        case .emptyText(let field):
+            return text("\(fieldJa(field))が空です。内容を書いてください。", "The \(field) is empty. Write something in it.")
+        case .textTooLong(let field, let limit, let length):
+            return text("\(fieldJa(field))が長すぎます（\(length)文字、上限\(limit)文字）。短くしてください。",
+                        "The \(field) is too long (\(length) characters; at most \(limit)). Shorten it.")
+        case .invalidId(let field, let id):
+            return text("'\(id)' は\(fieldJa(field))に使えません。文字・数字と - _ . だけで、空白を含めず64文字以内にしてください（例 soudan, K-0001）。",
+                        "'\(id)' cannot be used as a \(field). Use letters, digits, '-', '_' and '.', no spaces, at most 64 (e.g. soudan, K-0001).")
+        case .duplicateBody(let id):
+            return text("会議体 '\(id)' はすでにあります。別のIDを使うか、'kadai body show \(id)' で確認してください。",
+                        "There is already a body '\(id)'. Use another id, or see 'kadai body show \(id)'.")
+        case .unknownBody(let id, _):
+            return text("会議体 '\(id)' はありません。", "There is no body '\(id)'.") + suggest(id, bodies)
+        case .duplicateIssue(let id):
+            return text("地域課題 '\(id)' はすでにあります。別のIDを使うか、--id を省いて自動の番号にしてください。",
+                        "There is already an issue '\(id)'. Use another id, or leave out --id to get the next number.")
+        case .unknownIssue(let id, _):
+            return text("地域課題 '\(id)' はありません。", "There is no issue '\(id)'.") + suggest(id, issues)
+        case .parentIsItself(let id):
+            return text("会議体 '\(id)' を自分自身の親や後継にはできません。", "The body '\(id)' cannot be its own parent or successor.")
+        case .bodyDissolved(let id, let on):
+            return text("会議体 '\(id)' は\(date(on))に終了しています。後継の会議体で記録してください。",
+                        "The body '\(id)' was dissolved on \(date(on)). Record this with its successor.")
+        case .bodyAlreadyPaused(let id, let since):
+            return text("会議体 '\(id)' は\(date(since))から休止中です。", "The body '\(id)' has been paused since \(date(since)).")
+        case .bodyNotPaused(let id):
+            return text("会議体 '\(id)' は休止していません。", "The body '\(id)' is not paused.")
+        case .meetingBeforeEstablished(let id, let d, let established):
+            return text("会議体 '\(id)' は\(date(established))の設置なので、\(date(d))の会議は記録できません。日付を確かめてください。",
+                        "The body '\(id)' was established on \(date(established)), so it cannot have met on \(date(d)). Check the date.")
+        case .meetingAfterDissolution(let id, let d, let dissolved):
+            return text("会議体 '\(id)' は\(date(dissolved))に終了しているため、\(date(d))の会議は記録できません。",
+                        "The body '\(id)' was dissolved on \(date(dissolved)), so it cannot meet on \(date(d)).")
+        case .meetingWhilePaused(let id, let d, let since):
+            return text("会議体 '\(id)' は\(date(since))から休止中のため、\(date(d))の会議は記録できません。先に 'kadai body resume \(id)' で再開してください。",
+                        "The body '\(id)' is paused since \(date(since)), so it cannot meet on \(date(d)). Resume it first with 'kadai body resume \(id)'.")
+        case .duplicateMeetingNumber(let id, let n, let year):
+            return text("会議体 '\(id)' の\(year.wareki)第\(n)回はすでに記録されています。--number を変えるか省いてください。",
+                        "Meeting no. \(n) of '\(id)' in \(year) is already recorded. Change --number or leave it out.")
+        case .invalidMeetingNumber(let n):
+            return text("会議の回数 \(n) は使えません。1以上にしてください。", "The meeting number \(n) cannot be used; use 1 or more.")
+        case .duplicateMember(let body, let member):
+            return text("'\(member)' はすでに会議体 '\(body)' の委員です。", "'\(member)' already sits on '\(body)'.")
+        case .unknownMember(let body, let member, let known):
+            return text("'\(member)' は会議体 '\(body)' の委員ではありません。", "'\(member)' does not sit on '\(body)'.") + suggest(member, known)
+        case .issueClosed(let id, let on):
+            return text("地域課題 '\(id)' は\(date(on))に取扱い終了しています。続けるには先に 'kadai issue reopen \(id) --reason …' で再開してください。",
+                        "The issue '\(id)' was closed on \(date(on)). To carry on, reopen it first with 'kadai issue reopen \(id) --reason …'.")
+        case .issueNotClosed(let id):
+            return text("地域課題 '\(id)' は取扱い中です（終了していません）。", "The issue '\(id)' is not closed.")
+        case .sameOwner(let issue, let body):
+            return text("地域課題 '\(issue)' はすでに '\(body)' の担当です。", "The issue '\(issue)' is already with '\(body)'.")
+        case .noPlan(let id):
+            return text("地域課題 '\(id)' にはまだアクションプランがありません。先に 'kadai issue plan \(id)' で作成してください。",
+                        "The issue '\(id)' has no action plan yet. Adopt one first with 'kadai issue plan \(id)'.")
+        case .unknownAction(let id, let n, let known):
+            return text("地域課題 '\(id)' のアクションプランに番号 \(n) の行動はありません（あるのは \(known.map(String.init).joined(separator: "、"))）。",
+                        "The action plan of '\(id)' has no action \(n) (it has \(known.map(String.init).joined(separator: ", "))).")
+        case .invalidActionNumber(let n):
+            return text("行動の番号 \(n) は使えません。1から順に付けてください。", "Action number \(n) cannot be used; number actions from 1.")
+        case .duplicateActionNumber(let n):
+            return text("行動の番号 \(n) が重複しています。", "Action number \(n) is given twice.")
+        case .noActions:
+            return text("アクションプランには --action で行動を1つ以上書いてください。", "An action plan needs at least one --action.")
+        case .reasonNeeded(let field):
+            return text("終了する場合は --\(field) で理由を書いてください。", "When it ends, give the reason with --\(field).")
+        }
+    }
+
+    private func fieldJa(_ field: String) -> String {
+        [
+            "title": "タイトル", "name": "名称", "council name": "協議会名", "affiliation": "所属", "policy": "活動方針", "plan": "具体的取組",
+            "reason": "理由", "summary": "概要", "comment": "感想・意見", "goal": "目指すべき姿", "what": "行動の内容", "outcome": "成果",
+            "factor": "要因", "focus": "焦点の候補", "chosen focus": "選んだ焦点", "evidence": "根拠", "agenda": "議題", "decision": "決定事項",
+            "note": "メモ", "next": "次年度の方針", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID",
+        ][field] ?? field
+    }
+}

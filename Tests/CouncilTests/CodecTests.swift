@@ -1,0 +1,110 @@
+import Calendar
+import Council
+import JSON
+import Testing
+
+// The codec between events and the log's records: every event reads back as itself, from its data
+// and from its data written out as text; type names, streams and key names are pinned, because
+// records already in a log are never rewritten and must keep reading back.
+
+private let all = EventExamples.full.map(\.event) + EventExamples.sparse
+
+@Suite struct CodecTests {
+    @Test(arguments: all) func roundTrip(_ e: CouncilEvent) throws {
+        #expect(try CouncilEvent.decode(type: e.typeName, data: e.data) == e)
+    }
+
+    @Test(arguments: all) func roundTripThroughText(_ e: CouncilEvent) throws {
+        let text = JSONValue.object(e.data).serialized()
+        let object = try #require(try JSONValue.parse(text).objectValue)
+        #expect(try CouncilEvent.decode(type: e.typeName, data: object) == e)
+    }
+
+    @Test(arguments: EventExamples.full.map { ($0.event, $0.stream) }) func stream(_ e: CouncilEvent, _ stream: String) {
+        #expect(e.stream == stream)
+        #expect(e.on == EventExamples.day)
+    }
+
+    @Test func streamNames() {
+        #expect(Streams.council == "council")
+        #expect(Streams.body("sodan") == "body-sodan")
+        #expect(Streams.issue("K-0001") == "issue-K-0001")
+    }
+
+    @Test func typeNames() {
+        #expect(EventExamples.full.map(\.event.typeName) == [
+            "CouncilInitialised", "BodyEstablished", "BodyRenamed", "BodyPaused", "BodyResumed", "BodyDissolved", "BodyPolicySet",
+            "MemberAppointed", "MemberRetired", "MeetingRecorded", "BodyYearReviewed", "IssueRaised", "IssueAssigned",
+            "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
+            "IssueReopened", "IssueCarriedOver",
+        ])
+    }
+
+    /// The keys each record holds, in the order they are written (the log hashes the bytes).
+    @Test func keysOfFullData() {
+        let keys = Dictionary(uniqueKeysWithValues: EventExamples.full.map { ($0.event.typeName, $0.event.data.keys) })
+        #expect(keys == [
+            "CouncilInitialised": ["name", "on"],
+            "BodyEstablished": ["body", "name", "kind", "parent", "on"],
+            "BodyRenamed": ["body", "name", "previousName", "on"],
+            "BodyPaused": ["body", "reason", "on"],
+            "BodyResumed": ["body", "on"],
+            "BodyDissolved": ["body", "successor", "reason", "on"],
+            "BodyPolicySet": ["body", "fy", "policy", "plan", "on"],
+            "MemberAppointed": ["body", "member", "affiliation", "category", "role", "partyConcerned", "on"],
+            "MemberRetired": ["body", "member", "on"],
+            "MeetingRecorded": ["body", "on", "number", "format", "agenda", "issues", "decisions"],
+            "BodyYearReviewed": ["body", "fy", "summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "on"],
+            "IssueRaised": ["issue", "title", "by", "source", "categories", "groups", "area", "summary", "on"],
+            "IssueAssigned": ["issue", "to", "reason", "on"],
+            "IssueTransferred": ["issue", "from", "to", "reason", "on"],
+            "IssueAnalysed": ["issue", "factors", "focus", "chosen", "evidence", "on"],
+            "ActionPlanAdopted": ["issue", "revision", "goal", "actions", "on"],
+            "ActivityLogged": ["issue", "summary", "kind", "meeting", "advances", "functions", "on"],
+            "IssueEvaluated": ["issue", "fy", "outcome", "functions", "decision", "next", "reason", "on"],
+            "IssueClosed": ["issue", "reason", "note", "on"],
+            "IssueReopened": ["issue", "reason", "on"],
+            "IssueCarriedOver": ["issue", "from", "to", "note", "on"],
+        ])
+    }
+
+    /// Empty optionals, empty lists and a false flag are left out of the record.
+    @Test func emptyFieldsAreLeftOut() {
+        let keys = EventExamples.sparse.map(\.data.keys)
+        #expect(keys == [
+            ["body", "name", "kind", "on"], ["body", "on"], ["body", "on"], ["body", "fy", "policy", "on"],
+            ["body", "member", "affiliation", "category", "role", "on"], ["body", "on", "number", "format"],
+            ["body", "fy", "next", "on"], ["issue", "title", "by", "on"], ["issue", "to", "on"], ["issue", "from", "to", "on"],
+            ["issue", "on"], ["issue", "revision", "goal", "on"], ["issue", "summary", "kind", "on"],
+            ["issue", "fy", "outcome", "decision", "on"], ["issue", "reason", "on"], ["issue", "from", "to", "on"],
+        ])
+    }
+
+    /// Values are stored as plain JSON: dates as ISO text, 年度 as the starting year, words by English name.
+    @Test func valuesAsStored() {
+        let plan = EventExamples.full[15].event.data
+        #expect(JSONValue.object(plan).serialized() == #"{"issue":"K-0001","revision":2,"goal":"目指すべき姿","actions":["#
+            + #"{"number":1,"who":"部会","toward":"医療機関","what":"訪問する","due":"2021-03-31","functions":["coordination","education"]},"#
+            + #"{"number":2,"who":"事務局","toward":"市民","what":"冊子を作る"}],"on":"2020-08-06"}"#)
+        let member = EventExamples.full[7].event.data
+        #expect(member["partyConcerned"] == .bool(true))
+        #expect(member["category"] == .string("partyConcerned"))
+        #expect(EventExamples.full[6].event.data["fy"] == .int(2020))
+    }
+
+    @Test(arguments: ["NoSuchEvent", "issueRaised", "", "IssueRaised "]) func unknownTypeIsNil(_ type: String) throws {
+        #expect(try CouncilEvent.decode(type: type, data: EventExamples.full[11].event.data) == nil)
+    }
+
+    /// An explicit null reads as an absent optional.
+    @Test func nullOptionalIsAbsent() throws {
+        var data = EventExamples.full[14].event.data
+        data["evidence"] = .null
+        guard case .issueAnalysed(let e)? = try CouncilEvent.decode(type: "IssueAnalysed", data: data) else {
+            Issue.record("not an IssueAnalysed")
+            return
+        }
+        #expect(e.evidence == nil)
+        #expect(e.factors == ["要因"])
+    }
+}
