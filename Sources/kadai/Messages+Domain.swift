@@ -8,6 +8,7 @@ extension Messages {
         let ja = language == .ja
         func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
         func suggest(_ id: String, _ known: [String]) -> String {
+            if known.contains(id) { return text("（その時点ではまだ記録されていません）", " It did not exist yet at that point.") }
             guard let near = closestMatch(to: id, among: known) else {
                 return known.isEmpty ? "" : text("（登録済み: \(known.prefix(8).joined(separator: "、"))）", " Known: \(known.prefix(8).joined(separator: ", ")).")
             }
@@ -83,6 +84,11 @@ extension Messages {
             return text("行動の番号 \(n) が重複しています。", "Action number \(n) is given twice.")
         case .noActions:
             return text("アクションプランには --action で行動を1つ以上書いてください。", "An action plan needs at least one --action.")
+        case .controlCharacter(let field):
+            return text("\(fieldJa(field))に改行などの制御文字は使えません。1行で書いてください。", "The \(field) cannot hold line breaks or other control characters. Write it on one line.")
+        case .bodyNotYetEstablished(let body, let d, let established):
+            return text("会議体 '\(body)' は\(date(established))の設置なので、\(date(d))の時点では担当にできません。日付を確かめてください。",
+                        "The body '\(body)' was established on \(date(established)), so it cannot take an issue on \(date(d)). Check the date.")
         case .reasonNeeded(let field):
             return text("終了する場合は --\(field) で理由を書いてください。", "When it ends, give the reason with --\(field).")
         }

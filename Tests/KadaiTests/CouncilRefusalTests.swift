@@ -107,7 +107,7 @@ import Testing
     }
 
     /// A read refused for a value it could have checked first must not leave a file behind either.
-    @Test(.disabled("bug: on a store whose snapshot cache is cold (e.g. right after `kadai apply`), `kadai issue list --phase planed` (exit 2), `kadai issue list --fy 来年度` (exit 2) and `kadai issue list --body nobody` (exit 1) each create Snapshots/council-summary-….snapshot: the whole state is loaded, and cached, before the option is read or the body looked up; DESIGN §7 says an error writes nothing"))
+    @Test
     func aRefusedReadLeavesTheCacheAlone() throws {
         for arguments in [["issue", "list", "--phase", "planed"], ["issue", "list", "--body", "nobody"], ["issue", "list", "--fy", "来年度"]] {
             let council = try Self.council(warm: false)
@@ -117,14 +117,14 @@ import Testing
 
     /// A title is one line: `issue list` and `issue history` print one line per issue or event, and
     /// `init` already refuses control characters in the council's name.
-    @Test(.disabled("bug: `kadai issue raise --title $'a\\nb' --by soudan` is accepted (exit 0, K-0003) and `kadai issue list` then prints the issue over two lines; expected a refusal naming --title, as `kadai init --council $'two\\nlines'` is refused"))
+    @Test
     func aTitleWithALineBreakIsRefused() throws {
         let council = try Self.council()
         try expectCouncilRefusal(council, Self.raise + ["二行の\nタイトル"], exit: nil, mentioning: ["title"])
     }
 
     /// A body cannot meet before it was established (that is refused); it cannot raise an issue then either.
-    @Test(.disabled("bug: `kadai issue raise --title t --by soudan --on 2018-05-01` (soudan established 2019-04-01) is accepted; `kadai meeting record soudan --on 2019-03-01 --agenda a` is refused with \"was established on 2019-04-01\", the raise is not"))
+    @Test
     func anIssueRaisedBeforeItsBodyExistedIsRefused() throws {
         let council = try Self.council()
         try expectCouncilRefusal(council, Self.raise + ["t", "--on", "2018-05-01"], exit: nil, mentioning: ["'soudan'", "2019-04-01"])

@@ -106,25 +106,27 @@ extension CouncilDecider {
             i.owner = e.to
         case .issueAnalysed(let e):
             i.analyses.append(e)
-            i.phase = .analysing
+            i.advance(to: .analysing, on: e.on)
         case .actionPlanAdopted(let e):
             i.plans.append(e)
             // Actions kept from the previous revision keep their status; new ones start.
             var statuses: [Int: ActionStatus] = [:]
             for a in e.actions { statuses[a.number] = i.actionStatus[a.number] ?? .notStarted }
             i.actionStatus = statuses
-            i.phase = .planned
+            i.advance(to: .planned, on: e.on)
         case .activityLogged(let e):
             i.activities.append(e)
             for advance in e.advances { i.actionStatus[advance.action] = advance.status }
-            i.phase = .executing
+            i.advance(to: .executing, on: e.on)
         case .issueEvaluated(let e):
             i.evaluations.append(e)
-            i.phase = .evaluated
+            i.advance(to: .evaluated, on: e.on)
         case .issueClosed(let e):
+            // Closing and reopening are deliberate acts: they hold whatever their date.
             i.phaseBeforeClose = i.phase
             i.closure = e
             i.phase = .closed
+            i.phaseOn = max(i.phaseOn, e.on)
         case .issueReopened(let e):
             i.reopenings.append(e)
             i.phase = i.phaseBeforeClose ?? .raised

@@ -80,18 +80,18 @@ public enum CouncilDecider {
             try validId(e.issue, "issue id")
             guard state.issues[e.issue] == nil else { throw .duplicateIssue(e.issue) }
             e.title = try title(e.title, "title")
-            _ = try liveBody(e.raisedBy, state)
+            try established(try liveBody(e.raisedBy, state), by: e.on)
             e.summary = try optionalText(e.summary, "summary")
             return [.issueRaised(e)]
         case .assignIssue(var e):
             let i = try openIssue(e.issue, state)
-            _ = try liveBody(e.to, state)
+            try established(try liveBody(e.to, state), by: e.on)
             guard i.owner != e.to else { throw .sameOwner(issue: e.issue, body: e.to) }
             e.reason = try optionalText(e.reason, "reason")
             return [.issueAssigned(e)]
         case .transferIssue(let id, let to, let reason, let on):
             let i = try openIssue(id, state)
-            _ = try liveBody(to, state)
+            try established(try liveBody(to, state), by: on)
             guard i.owner != to else { throw .sameOwner(issue: id, body: to) }
             return [.issueTransferred(IssueTransferred(issue: id, from: i.owner, to: to, reason: try optionalText(reason, "reason"), on: on))]
         case .analyseIssue(var e):
@@ -178,6 +178,11 @@ public enum CouncilDecider {
         return b
     }
 
+    /// A body can take an issue only from the day it was established.
+    static func established(_ b: BodyState, by date: CalendarDate) throws(DomainError) {
+        guard date >= b.establishedOn else { throw .bodyNotYetEstablished(body: b.id, date: date, established: b.establishedOn) }
+    }
+
     static func issue(_ id: String, _ state: CouncilState) throws(DomainError) -> IssueState {
         guard let i = state.issues[id] else { throw .unknownIssue(id, known: state.issueOrder) }
         return i
@@ -208,8 +213,10 @@ public enum CouncilDecider {
         else { throw .invalidId(field: field, id: id) }
     }
 
+    /// A one-line text: a title or a name is shown in lists and tables.
     static func title(_ value: String, _ field: String) throws(DomainError) -> String {
         let t = try text(value, field)
+        guard !t.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { throw .controlCharacter(field: field) }
         guard t.count <= titleLimit else { throw .textTooLong(field: field, limit: titleLimit, length: t.count) }
         return t
     }

@@ -32,4 +32,6 @@ public enum DomainError: Error, Equatable, Sendable {
     case duplicateActionNumber(Int)
     case noActions
     case reasonNeeded(field: String)
+    case controlCharacter(field: String)
+    case bodyNotYetEstablished(body: String, date: CalendarDate, established: CalendarDate)
 }

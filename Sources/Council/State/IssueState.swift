@@ -25,6 +25,9 @@ public struct IssueState: Equatable, Sendable {
     public var closure: IssueClosed?
     public var reopenings: [IssueReopened] = []
     public var carryOvers: [IssueCarriedOver] = []
+    /// The business date of the event that set the phase: an entry made late, dated earlier, is
+    /// kept in the history but does not turn the phase back.
+    public var phaseOn: CalendarDate
     /// Where it stood before it was closed, to return there when reopened.
     public var phaseBeforeClose: IssuePhase?
     /// The business date of its latest event.
@@ -44,6 +47,14 @@ public struct IssueState: Equatable, Sendable {
         groups = e.groups
         area = e.area
         lastActivityOn = e.on
+        phaseOn = e.on
+    }
+
+    /// Moves to `phase` unless the event is dated before the one that set the current phase.
+    mutating func advance(to phase: IssuePhase, on date: CalendarDate) {
+        guard date >= phaseOn else { return }
+        self.phase = phase
+        phaseOn = date
     }
 
     public var isClosed: Bool { phase == .closed }

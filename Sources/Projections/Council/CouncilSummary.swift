@@ -13,9 +13,17 @@ public struct CouncilSummary: Equatable, Sendable {
         public var owner: String
         public var phase: IssuePhase
         public var phaseBeforeClose: IssuePhase?
+        public var phaseOn: CalendarDate
         public var raisedOn: CalendarDate
         public var lastActivityOn: CalendarDate
         public var isClosed: Bool { phase == .closed }
+
+        /// As `IssueState.advance`: a late entry dated earlier does not turn the phase back.
+        mutating func advance(to phase: IssuePhase, on date: CalendarDate) {
+            guard date >= phaseOn else { return }
+            self.phase = phase
+            phaseOn = date
+        }
         public var fiscalYears: ClosedRange<Int> { raisedOn.fiscalYear.startYear...max(raisedOn.fiscalYear.startYear, lastActivityOn.fiscalYear.startYear) }
     }
 
@@ -40,7 +48,7 @@ public struct CouncilSummary: Equatable, Sendable {
         bodyOrder = state.bodyOrder
         for i in state.issuesInOrder {
             issues[i.id] = Issue(id: i.id, title: i.title, owner: i.owner, phase: i.phase, phaseBeforeClose: i.phaseBeforeClose,
-                                 raisedOn: i.raisedOn, lastActivityOn: i.lastActivityOn)
+                                 phaseOn: i.phaseOn, raisedOn: i.raisedOn, lastActivityOn: i.lastActivityOn)
         }
         for b in state.bodiesInOrder { bodies[b.id] = Body(id: b.id, name: b.name, kind: b.kind, status: b.status, parent: b.parent) }
     }
@@ -59,14 +67,14 @@ public struct CouncilSummary: Equatable, Sendable {
         case .bodyDissolved(let e): bodies[e.body]?.status = .dissolved
         case .issueRaised(let e):
             if issues[e.issue] == nil { issueOrder.append(e.issue) }
-            issues[e.issue] = Issue(id: e.issue, title: e.title, owner: e.raisedBy, phase: .raised, raisedOn: e.on, lastActivityOn: e.on)
+            issues[e.issue] = Issue(id: e.issue, title: e.title, owner: e.raisedBy, phase: .raised, phaseOn: e.on, raisedOn: e.on, lastActivityOn: e.on)
         case .issueAssigned(let e): touch(e.issue, e.on) { $0.owner = e.to }
         case .issueTransferred(let e): touch(e.issue, e.on) { $0.owner = e.to }
-        case .issueAnalysed(let e): touch(e.issue, e.on) { $0.phase = .analysing }
-        case .actionPlanAdopted(let e): touch(e.issue, e.on) { $0.phase = .planned }
-        case .activityLogged(let e): touch(e.issue, e.on) { $0.phase = .executing }
-        case .issueEvaluated(let e): touch(e.issue, e.on) { $0.phase = .evaluated }
-        case .issueClosed(let e): touch(e.issue, e.on) { $0.phaseBeforeClose = $0.phase; $0.phase = .closed }
+        case .issueAnalysed(let e): touch(e.issue, e.on) { $0.advance(to: .analysing, on: e.on) }
+        case .actionPlanAdopted(let e): touch(e.issue, e.on) { $0.advance(to: .planned, on: e.on) }
+        case .activityLogged(let e): touch(e.issue, e.on) { $0.advance(to: .executing, on: e.on) }
+        case .issueEvaluated(let e): touch(e.issue, e.on) { $0.advance(to: .evaluated, on: e.on) }
+        case .issueClosed(let e): touch(e.issue, e.on) { $0.phaseBeforeClose = $0.phase; $0.phase = .closed; $0.phaseOn = max($0.phaseOn, e.on) }
         case .issueReopened(let e): touch(e.issue, e.on) { $0.phase = $0.phaseBeforeClose ?? .raised }
         case .issueCarriedOver(let e): touch(e.issue, e.on) { _ in }
         default: break
@@ -84,7 +92,7 @@ public struct CouncilSummary: Equatable, Sendable {
 /// The summary as a snapshotting projection.
 public enum CouncilSummaryProjection: SnapshottingProjection {
     public static let name = "council-summary"
-    public static let version = 1
+    public static let version = 2
 
     public static func initial() -> CouncilSummary { CouncilSummary() }
 
@@ -100,7 +108,7 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
     public static func encode(_ s: CouncilSummary) -> [UInt8] {
         let issues: [JSONValue] = s.issuesInOrder.map { i in
             .array([.string(i.id), .string(i.title), .string(i.owner), .string(i.phase.rawValue), .string(i.phaseBeforeClose?.rawValue ?? ""),
-                    .string(i.raisedOn.description), .string(i.lastActivityOn.description)])
+                    .string(i.raisedOn.description), .string(i.lastActivityOn.description), .string(i.phaseOn.description)])
         }
         let bodies: [JSONValue] = s.bodiesInOrder.map { b in
             .array([.string(b.id), .string(b.name), .string(b.kind.rawValue), .string(b.status.rawValue), .string(b.parent ?? "")])
@@ -114,11 +122,13 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
         guard case .object(let o)? = try? JSONValue.parse(bytes), case .array(let issues)? = o["issues"], case .array(let bodies)? = o["bodies"] else { return nil }
         var s = CouncilSummary()
         for item in issues {
-            guard case .array(let f) = item, f.count == 7, let id = f[0].stringValue, let title = f[1].stringValue, let owner = f[2].stringValue,
+            guard case .array(let f) = item, f.count == 8, let id = f[0].stringValue, let title = f[1].stringValue, let owner = f[2].stringValue,
                   let phase = f[3].stringValue.flatMap(IssuePhase.init(rawValue:)), let before = f[4].stringValue,
-                  let raised = f[5].stringValue.flatMap(CalendarDate.init(iso:)), let last = f[6].stringValue.flatMap(CalendarDate.init(iso:)) else { return nil }
+                  let raised = f[5].stringValue.flatMap(CalendarDate.init(iso:)), let last = f[6].stringValue.flatMap(CalendarDate.init(iso:)),
+                  let phaseOn = f[7].stringValue.flatMap(CalendarDate.init(iso:)) else { return nil }
             s.issueOrder.append(id)
-            s.issues[id] = .init(id: id, title: title, owner: owner, phase: phase, phaseBeforeClose: IssuePhase(rawValue: before), raisedOn: raised, lastActivityOn: last)
+            s.issues[id] = .init(id: id, title: title, owner: owner, phase: phase, phaseBeforeClose: IssuePhase(rawValue: before), phaseOn: phaseOn,
+                                 raisedOn: raised, lastActivityOn: last)
         }
         for item in bodies {
             guard case .array(let f) = item, f.count == 5, let id = f[0].stringValue, let name = f[1].stringValue,
