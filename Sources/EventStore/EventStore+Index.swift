@@ -10,8 +10,11 @@ import Darwin
 /// The saved stream index: checked on open, saved when worthwhile.
 extension EventStore {
     func loadSavedIndex() -> Result<StreamIndex, IndexProblem> {
-        guard let bytes = try? POSIXFile.readWholeFile(indexPath) else { return .failure(.missing) }
-        let decoded = StreamIndex.decode(bytes, storeId: manifest.storeId)
+        // Mapped, not read: the file is tens of megabytes for a million events, and copying it
+        // into fresh memory cost more than decoding it.
+        guard let decoded = POSIXFile.withMappedFile(indexPath, { StreamIndex.decode($0, storeId: manifest.storeId) }) else {
+            return .failure(.missing)
+        }
         guard case .success(let saved) = decoded else { return decoded }
         // The saved index must describe this log as it is: its segments exist and its last record still has the hash it saw.
         let files: [UInt64]

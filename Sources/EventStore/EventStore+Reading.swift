@@ -63,8 +63,18 @@ extension EventStore {
         }
     }
 
-    /// The bytes of a run of records, mapping segments as needed (only on this thread).
+    /// The bytes of a run of records. Every segment the run touches is mapped far enough first:
+    /// mapping more of a grown segment replaces its map, which would leave pointers already
+    /// taken from the old one dangling.
     func lines(_ positions: ClosedRange<UInt64>) throws(StoreError) -> [ParallelDecoder.Line] {
+        var needed: [Int: RecordLocation] = [:]
+        for p in positions {
+            let location = index.locations[Int(p - 1)]
+            let ordinal = Int(location.segment)
+            if let known = needed[ordinal], known.offset + known.length >= location.offset + location.length { continue }
+            needed[ordinal] = location
+        }
+        for (_, furthest) in needed { _ = try lineBytes(furthest) }
         var lines: [ParallelDecoder.Line] = []
         lines.reserveCapacity(positions.count)
         for p in positions {

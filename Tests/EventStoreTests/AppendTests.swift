@@ -186,3 +186,20 @@ struct KnownAtTests {
         }
     }
 }
+
+/// A reader that mapped a segment and then saw it grow must still read long runs across the old
+/// and new bytes (found by the council benchmark: pointers into a replaced map).
+struct GrowingSegmentTests {
+    @Test func aLongReadAcrossGrowthReadsEveryRecord() throws {
+        let t = try TemporaryStore()
+        let store = try t.open()
+        for _ in 0..<5 { try store.append((0..<1000).map { event("s\($0 % 40)", "E", ["n": .int(Int64($0))]) }, actor: "tester") }
+        var first = 0
+        try store.forEach { _ in first += 1 }
+        for _ in 0..<5 { try store.append((0..<1000).map { event("s\($0 % 40)", "E", ["n": .int(Int64($0))]) }, actor: "tester") }
+        var positions: [UInt64] = []
+        try store.forEach(from: 3000) { positions.append($0.position) }
+        #expect(first == 5000)
+        #expect(positions == Array(3000...10000))
+    }
+}
