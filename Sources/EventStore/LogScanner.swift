@@ -67,8 +67,25 @@ struct LogScanner {
         "\(segmentsDirectory)/\(SegmentName.fileName(firstPosition: firstPosition))"
     }
 
+    /// A reader may copy a reserved page while it is still zeros and the next page after a writer
+    /// filled it, and so see zeros followed by records. What a writer is writing lands within
+    /// milliseconds, so damage past the known complete data is looked at again before it is reported.
     private func scanSegment(_ ordinal: Int, _ index: inout StreamIndex,
                              onRecord: ((RecordedEvent) -> Void)?) throws(StoreError) -> TailCondition {
+        var attempt = 0
+        while true {
+            do {
+                return try scanSegmentOnce(ordinal, &index, onRecord: onRecord)
+            } catch {
+                guard case .damaged = error, attempt < 5 else { throw error }
+                attempt += 1
+                usleep(UInt32(2000 * attempt))
+            }
+        }
+    }
+
+    private func scanSegmentOnce(_ ordinal: Int, _ index: inout StreamIndex,
+                                 onRecord: ((RecordedEvent) -> Void)?) throws(StoreError) -> TailCondition {
         let segment = index.segments[ordinal]
         let filePath = path(segment.firstPosition)
         let fd = try POSIXFile.open(filePath, O_RDONLY)

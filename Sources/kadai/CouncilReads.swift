@@ -131,7 +131,8 @@ struct CouncilReads {
             return CouncilSummary(try loader().fullState())
         }
         let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: store.manifest.storeId)
-        let (summary, _) = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots, saveAfter: 64)
+        // Refreshing the snapshot costs about as much as folding a couple of thousand events.
+        let (summary, _) = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots, saveAfter: 2048)
         try store.saveIndexIfWorthwhile()
         return summary
     }

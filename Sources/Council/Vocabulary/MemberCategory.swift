@@ -1,5 +1,6 @@
 /// The categories (種別) of the organisations members come from (DESIGN §2).
 public enum MemberCategory: String, Vocabulary {
+    public static let typeName = "MemberCategory"
     case consultationSupport
     case serviceProvider
     case government

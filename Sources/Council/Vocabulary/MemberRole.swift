@@ -1,5 +1,6 @@
 /// The role (役職) a member holds on a body.
 public enum MemberRole: String, Vocabulary {
+    public static let typeName = "MemberRole"
     case chair
     case viceChair
     case member

@@ -1,10 +1,11 @@
 /// A closed list of words of the council's domain (kinds, roles, functions …): stored by its
 /// English name, shown by its label, typed by users either way.
-public protocol Vocabulary: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {}
+public protocol Vocabulary: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
+    /// The type's name in the label table (spelled out: asking the runtime for it is slow).
+    static var typeName: String { get }
+}
 
 extension Vocabulary {
-    static var typeName: String { String(describing: Self.self) }
-
     public var japanese: String { Labels.label("\(Self.typeName).\(rawValue)", japanese: true) }
     public var english: String { Labels.label("\(Self.typeName).\(rawValue)", japanese: false) }
 

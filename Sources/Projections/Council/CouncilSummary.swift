@@ -121,6 +121,8 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
     public static func decode(_ bytes: [UInt8]) -> CouncilSummary? {
         guard case .object(let o)? = try? JSONValue.parse(bytes), case .array(let issues)? = o["issues"], case .array(let bodies)? = o["bodies"] else { return nil }
         var s = CouncilSummary()
+        s.issues.reserveCapacity(issues.count)
+        s.issueOrder.reserveCapacity(issues.count)
         for item in issues {
             guard case .array(let f) = item, f.count == 8, let id = f[0].stringValue, let title = f[1].stringValue, let owner = f[2].stringValue,
                   let phase = f[3].stringValue.flatMap(IssuePhase.init(rawValue:)), let before = f[4].stringValue,
