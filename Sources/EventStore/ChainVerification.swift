@@ -38,7 +38,7 @@ extension EventStore {
             if case .damaged = error { result.problem = error } else { throw error }
         }
         result.records = index.head
-        result.streams = index.streams.count
+        result.streams = index.streamCount
         result.segments = index.segments.count
         result.headHash = index.headHash
         if let anchor {

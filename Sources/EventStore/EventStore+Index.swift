@@ -46,6 +46,7 @@ extension EventStore {
 
     /// Saves the index so the next open reads only what comes after it.
     public func saveIndex() throws(StoreError) {
+        index.loadAllStreams()
         try POSIXFile.writeAtomically(index.encoded(storeId: manifest.storeId), to: indexPath, durable: false)
         savedIndexHead = index.head
     }

@@ -17,7 +17,7 @@ extension EventStore {
 
     /// A stream's events from `version` on, in version order, read through the index (no log scan).
     public func readStream(_ stream: String, fromVersion version: UInt64 = 1) throws(StoreError) -> [RecordedEvent] {
-        guard let positions = index.streams[stream], version >= 1, version <= UInt64(positions.count) else { return [] }
+        guard let positions = index.positions(of: stream), version >= 1, version <= UInt64(positions.count) else { return [] }
         var events: [RecordedEvent] = []
         events.reserveCapacity(positions.count - Int(version - 1))
         for p in positions[Int(version - 1)...] {
@@ -49,9 +49,11 @@ extension EventStore {
                 }
                 return
             }
-            let splitAt = min(end, next + run / 2 - 1)
             let stop = min(end, next + run - 1)
-            let parts = [try lines(next...splitAt), try lines((splitAt + 1)...stop)]
+            // One call maps the whole run before any pointer is taken; then it is split in two.
+            let all = try lines(next...stop)
+            let half = all.count / 2
+            let parts = [Array(all[..<half]), Array(all[half...])]
             let upcasters = options.upcasters
             let paths = mapped.map(\.path)
             let decoded = try ParallelDecoder.decode(parts, with: { (line) throws(StoreError) -> RecordedEvent in

@@ -156,9 +156,12 @@ public final class EventStore {
 
     public var headPosition: UInt64 { index.head }
     public var headHash: SHA256Digest { index.headHash }
-    public var streamCount: Int { index.streams.count }
+    public var streamCount: Int { index.streamCount }
     public var segmentCount: Int { index.segments.count }
-    public var streamNames: [String] { index.streams.keys.sorted() }
+    public var streamNames: [String] {
+        index.loadAllStreams()
+        return index.streams.keys.sorted()
+    }
 
     public func version(of stream: String) -> UInt64 { index.version(of: stream) }
 

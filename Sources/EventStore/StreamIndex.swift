@@ -12,13 +12,36 @@ struct StreamIndex: Sendable {
 
     var segments: [Segment] = []
     var locations: [RecordLocation] = []
+    /// Streams read so far from the saved table, and every stream added since.
     var streams: [String: [UInt64]] = [:]
+    /// The saved table not yet read into `streams`; nil once everything is loaded.
+    var savedStreams: SavedStreamTable?
+    /// Streams added since the index was saved that the saved table does not hold.
+    var newStreams = 0
     var keys: [String: ClosedRange<UInt64>] = [:]
     var headHash: SHA256Digest = .zero
 
     var head: UInt64 { UInt64(locations.count) }
 
-    func version(of stream: String) -> UInt64 { UInt64(streams[stream]?.count ?? 0) }
+    var streamCount: Int { savedStreams.map { $0.count + newStreams } ?? streams.count }
+
+    /// A stream's positions in version order, reading it from the saved table the first time.
+    mutating func positions(of stream: String) -> [UInt64]? {
+        if let known = streams[stream] { return known }
+        guard let found = savedStreams?.find(stream) else { return nil }
+        streams[stream] = found
+        return found
+    }
+
+    mutating func version(of stream: String) -> UInt64 { UInt64(positions(of: stream)?.count ?? 0) }
+
+    /// Reads every stream of the saved table (before listing all names or saving).
+    mutating func loadAllStreams() {
+        guard let table = savedStreams else { return }
+        for (name, positions) in table.all() where streams[name] == nil { streams[name] = positions }
+        savedStreams = nil
+        newStreams = 0
+    }
 
     func location(of position: UInt64) -> RecordLocation? {
         guard position >= 1, position <= head else { return nil }
@@ -28,6 +51,7 @@ struct StreamIndex: Sendable {
     /// Adds one record; the caller has checked it follows the head.
     mutating func add(position: UInt64, stream: String, key: String?, hash: SHA256Digest, location: RecordLocation) {
         locations.append(location)
+        if positions(of: stream) == nil, savedStreams != nil { newStreams += 1 }
         streams[stream, default: []].append(position)
         if let key {
             if let range = keys[key] { keys[key] = range.lowerBound...position } else { keys[key] = position...position }
@@ -39,9 +63,11 @@ struct StreamIndex: Sendable {
     // MARK: Persistence
 
     static let magic: [UInt8] = Array("KADAIIDX".utf8)
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
 
+    /// The saved form. Every stream must be loaded (`loadAllStreams`).
     func encoded(storeId: String) -> [UInt8] {
+        precondition(savedStreams == nil, "load all streams before saving the index")
         var w = ByteWriter()
         w.bytes(Self.magic)
         w.u32(Self.formatVersion); w.u32(0)
@@ -52,12 +78,19 @@ struct StreamIndex: Sendable {
         for s in segments { w.u64(s.firstPosition); w.u64(s.completeEnd) }
         w.u64(UInt64(locations.count))
         w.raw(locations)
-        w.u32(UInt32(streams.count))
-        for (name, positions) in streams.sorted(by: { $0.key < $1.key }) {
-            w.string(name)
-            w.u32(UInt32(positions.count))
-            w.raw(positions)
+        var entries = ByteWriter()
+        var offsets: [UInt64] = []
+        offsets.reserveCapacity(streams.count)
+        for (name, positions) in SavedStreamTable.sorted(streams) {
+            offsets.append(UInt64(entries.buffer.count))
+            entries.string(name)
+            entries.u32(UInt32(positions.count))
+            entries.raw(positions)
         }
+        w.u32(UInt32(streams.count))
+        w.u64(UInt64(entries.buffer.count))
+        w.raw(offsets)
+        w.bytes(entries.buffer)
         w.u32(UInt32(keys.count))
         for (key, range) in keys.sorted(by: { $0.key < $1.key }) {
             w.string(key); w.u64(range.lowerBound); w.u64(range.upperBound)
@@ -96,16 +129,13 @@ struct StreamIndex: Sendable {
             }
             guard locations.allSatisfy({ Int($0.segment) < index.segments.count }) else { return .failure(.damaged("record in an unknown segment")) }
             index.locations = locations
-            guard let streamCount = r.u32() else { return .failure(.damaged("truncated")) }
-            var total = 0
-            index.streams.reserveCapacity(Int(streamCount))
-            for _ in 0..<streamCount {
-                guard let name = r.string(), let count = r.u32(), let positions = r.array(of: UInt64.self, count: Int(count)),
-                      positions.allSatisfy({ $0 >= 1 && $0 <= head }) else { return .failure(.damaged("stream table truncated or out of range")) }
-                total += positions.count
-                index.streams[name] = positions
+            guard let streamCount = r.u32(), let length = r.u64(), let offsets = r.array(of: UInt64.self, count: Int(streamCount)),
+                  length <= UInt64(r.remaining), let entries = r.bytes(Int(length)),
+                  offsets.allSatisfy({ $0 < length }), head == 0 || streamCount > 0 else {
+                return .failure(.damaged("stream table truncated"))
             }
-            guard total == Int(head), let keyCount = r.u32() else { return .failure(.damaged("stream table does not match the head")) }
+            index.savedStreams = SavedStreamTable(offsets: offsets, entries: Array(entries))
+            guard let keyCount = r.u32() else { return .failure(.damaged("key table truncated")) }
             for _ in 0..<keyCount {
                 guard let key = r.string(), let first = r.u64(), let last = r.u64(), first <= last, last <= head else {
                     return .failure(.damaged("key table truncated"))
