@@ -69,14 +69,14 @@ extension EventStore {
     /// mapping more of a grown segment replaces its map, which would leave pointers already
     /// taken from the old one dangling.
     func lines(_ positions: ClosedRange<UInt64>) throws(StoreError) -> [ParallelDecoder.Line] {
-        var needed: [Int: RecordLocation] = [:]
+        // Positions run in log order, so each segment's furthest record is its last one in the run.
+        var last = index.locations[Int(positions.lowerBound - 1)]
         for p in positions {
             let location = index.locations[Int(p - 1)]
-            let ordinal = Int(location.segment)
-            if let known = needed[ordinal], known.offset + known.length >= location.offset + location.length { continue }
-            needed[ordinal] = location
+            if location.segment != last.segment { _ = try lineBytes(last) }
+            last = location
         }
-        for (_, furthest) in needed { _ = try lineBytes(furthest) }
+        _ = try lineBytes(last)
         var lines: [ParallelDecoder.Line] = []
         lines.reserveCapacity(positions.count)
         for p in positions {
