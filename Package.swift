@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
-        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "JSON"]),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON"]),
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON", "Seeded"]),
     ]
 )

@@ -92,7 +92,7 @@ public struct CouncilSummary: Equatable, Sendable {
 /// The summary as a snapshotting projection.
 public enum CouncilSummaryProjection: SnapshottingProjection {
     public static let name = "council-summary"
-    public static let version = 2
+    public static let version = 3
 
     public static func initial() -> CouncilSummary { CouncilSummary() }
 
@@ -105,40 +105,46 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
         state.apply(event)
     }
 
+    /// Binary: tens of thousands of issues load in milliseconds, so a list costs the events since
+    /// the snapshot rather than the snapshot itself. Strings are length-prefixed UTF-8, dates are
+    /// days since 1970, vocabulary is the case's index.
     public static func encode(_ s: CouncilSummary) -> [UInt8] {
-        let issues: [JSONValue] = s.issuesInOrder.map { i in
-            .array([.string(i.id), .string(i.title), .string(i.owner), .string(i.phase.rawValue), .string(i.phaseBeforeClose?.rawValue ?? ""),
-                    .string(i.raisedOn.description), .string(i.lastActivityOn.description), .string(i.phaseOn.description)])
+        var w = SummaryWriter()
+        w.int(s.issueOrder.count)
+        for i in s.issuesInOrder {
+            w.string(i.id); w.string(i.title); w.string(i.owner)
+            w.word(i.phase); w.int(i.phaseBeforeClose.map { IssuePhase.allCases.firstIndex(of: $0)! + 1 } ?? 0)
+            w.date(i.phaseOn); w.date(i.raisedOn); w.date(i.lastActivityOn)
         }
-        let bodies: [JSONValue] = s.bodiesInOrder.map { b in
-            .array([.string(b.id), .string(b.name), .string(b.kind.rawValue), .string(b.status.rawValue), .string(b.parent ?? "")])
+        w.int(s.bodyOrder.count)
+        for b in s.bodiesInOrder {
+            w.string(b.id); w.string(b.name); w.word(b.kind); w.word(b.status); w.string(b.parent ?? "")
         }
-        var out: [UInt8] = []
-        JSONValue.object(["issues": .array(issues), "bodies": .array(bodies)]).serialize(into: &out)
-        return out
+        return w.bytes
     }
 
     public static func decode(_ bytes: [UInt8]) -> CouncilSummary? {
-        guard case .object(let o)? = try? JSONValue.parse(bytes), case .array(let issues)? = o["issues"], case .array(let bodies)? = o["bodies"] else { return nil }
+        var r = SummaryReader(bytes)
         var s = CouncilSummary()
-        s.issues.reserveCapacity(issues.count)
-        s.issueOrder.reserveCapacity(issues.count)
-        for item in issues {
-            guard case .array(let f) = item, f.count == 8, let id = f[0].stringValue, let title = f[1].stringValue, let owner = f[2].stringValue,
-                  let phase = f[3].stringValue.flatMap(IssuePhase.init(rawValue:)), let before = f[4].stringValue,
-                  let raised = f[5].stringValue.flatMap(CalendarDate.init(iso:)), let last = f[6].stringValue.flatMap(CalendarDate.init(iso:)),
-                  let phaseOn = f[7].stringValue.flatMap(CalendarDate.init(iso:)) else { return nil }
+        guard let issueCount = r.int(), issueCount >= 0, issueCount <= bytes.count else { return nil }
+        s.issues.reserveCapacity(issueCount)
+        s.issueOrder.reserveCapacity(issueCount)
+        for _ in 0..<issueCount {
+            guard let id = r.string(), let title = r.string(), let owner = r.string(), let phase = r.word(IssuePhase.self),
+                  let before = r.int(), before >= 0, before <= IssuePhase.allCases.count,
+                  let phaseOn = r.date(), let raised = r.date(), let last = r.date() else { return nil }
             s.issueOrder.append(id)
-            s.issues[id] = .init(id: id, title: title, owner: owner, phase: phase, phaseBeforeClose: IssuePhase(rawValue: before), phaseOn: phaseOn,
-                                 raisedOn: raised, lastActivityOn: last)
+            s.issues[id] = .init(id: id, title: title, owner: owner, phase: phase,
+                                 phaseBeforeClose: before == 0 ? nil : IssuePhase.allCases[before - 1],
+                                 phaseOn: phaseOn, raisedOn: raised, lastActivityOn: last)
         }
-        for item in bodies {
-            guard case .array(let f) = item, f.count == 5, let id = f[0].stringValue, let name = f[1].stringValue,
-                  let kind = f[2].stringValue.flatMap(BodyKind.init(rawValue:)), let status = f[3].stringValue.flatMap(BodyStatus.init(rawValue:)),
-                  let parent = f[4].stringValue else { return nil }
+        guard let bodyCount = r.int(), bodyCount >= 0, bodyCount <= bytes.count else { return nil }
+        for _ in 0..<bodyCount {
+            guard let id = r.string(), let name = r.string(), let kind = r.word(BodyKind.self), let status = r.word(BodyStatus.self),
+                  let parent = r.string() else { return nil }
             s.bodyOrder.append(id)
             s.bodies[id] = .init(id: id, name: name, kind: kind, status: status, parent: parent.isEmpty ? nil : parent)
         }
-        return s
+        return r.atEnd ? s : nil
     }
 }
