@@ -40,7 +40,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    static func systemMessage(_ code: Int32) -> String {
+    /// The system's own words for an errno.
+    public static func systemMessage(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
     }

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import EventStore
+import Projections
 import Seeded
 
 /// A synthetic council history for benchmarks, made through `CouncilDecider.decide` so every event
@@ -80,6 +81,6 @@ struct CouncilWorkload {
     /// Takes the events made so far as proposals for the store.
     mutating func drain() -> [ProposedEvent] {
         defer { pending.removeAll(keepingCapacity: true) }
-        return pending.map { ProposedEvent(stream: $0.stream, type: $0.typeName, occurredAt: Timestamp(year: $0.on.year, month: $0.on.month, day: $0.on.day)!, data: $0.data) }
+        return pending.map(\.proposed)
     }
 }

@@ -40,10 +40,8 @@ struct CouncilReads {
     func issueShow() throws -> Int32 {
         let id = c.command.positionals[0]
         let loader = try loader()
-        var state = try loader.state(issues: [id])
-        let i = try requireIssue(id, in: state)
-        state = try loader.state(bodies: [i.owner, i.raisedBy], issues: [id])
-        let ownerName = state.bodies[i.owner]?.name ?? i.owner
+        let i = try requireIssue(id, in: try loader.state(issues: [id]))
+        let ownerName = try loader.state(bodies: [i.owner]).bodies[i.owner]?.name ?? i.owner
         if c.json { c.printJSON(issueJSON(i, ownerName: ownerName)); return 0 }
         var lines = ["\(i.id)  \(i.title)",
                      "\(c.text("段階", "Phase")): \(i.phase.label(japanese: ja))    \(c.text("担当", "Owner")): \(ownerName) (\(i.owner))",

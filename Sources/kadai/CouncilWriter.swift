@@ -52,9 +52,7 @@ struct CouncilWriter {
             }
         }
         guard !events.isEmpty else { return Outcome(events: [], positions: nil) }
-        let proposed = events.map { e in
-            ProposedEvent(stream: e.stream, type: e.typeName, occurredAt: Timestamp(date: e.on), data: e.data)
-        }
+        let proposed = events.map(\.proposed)
         let result = try store.append(proposed, expecting: expecting, actor: actor)
         return Outcome(events: events, positions: result.positions)
     }
@@ -104,13 +102,6 @@ struct CouncilWriter {
         case .reopenIssue(let e): issues.append(e.issue)
         case .carryOverIssue(let id, _, _): issues.append(id)
         }
-    }
-}
-
-extension Timestamp {
-    /// A business date stored as midnight UTC of that civil date; the date itself is in the data.
-    init(date: CalendarDate) {
-        self = Timestamp(year: date.year, month: date.month, day: date.day)!
     }
 }
 

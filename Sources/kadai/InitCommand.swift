@@ -1,6 +1,7 @@
 import Council
 import EventStore
 import JSON
+import Projections
 
 /// `kadai init --council NAME`: creates the store and records the council's first event.
 enum InitCommand {
@@ -18,9 +19,7 @@ enum InitCommand {
         }
         let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
         let initialised = CouncilEvent.councilInitialised(CouncilInitialised(name: trimmed, on: .todayInJapan))
-        let event = ProposedEvent(stream: initialised.stream, type: initialised.typeName, occurredAt: Timestamp(date: initialised.on),
-                                  data: initialised.data)
-        let result = try store.append(to: "council", expected: .noStream, [event], actor: c.actor)
+        let result = try store.append(to: Streams.council, expected: .noStream, [initialised.proposed], actor: c.actor)
         try store.saveIndex()
         try store.close()
         if c.json {
@@ -31,14 +30,5 @@ enum InitCommand {
                          "Created the store of '\(trimmed)' at '\(c.storePath)' (position \(result.positions.upperBound))."))
         }
         return 0
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
     }
 }

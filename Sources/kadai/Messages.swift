@@ -34,7 +34,7 @@ struct Messages {
         case .damaged(let path, let position, let offset, let reason):
             return "ログが位置 \(position) で壊れています（'\(path)'、\(offset) バイト目）: \(reason)。何も書き込んでいません。'kadai audit verify' で確認し、バックアップからセグメントを戻してください。"
         case .io(let operation, let path, let code):
-            return "'\(path)' を\(Self.operationsJa[operation] ?? "処理することが")できませんでした（システムの説明: \(StoreErrorText.system(code))）。何も確定していません。ディスクの空きと権限を確かめてから、もう一度行ってください。"
+            return "'\(path)' を\(Self.operationsJa[operation] ?? "処理することが")できませんでした（システムの説明: \(StoreError.systemMessage(code))）。何も確定していません。ディスクの空きと権限を確かめてから、もう一度行ってください。"
         case .noSuchPosition(let position, let head):
             return "位置 \(position) はこのログにありません。ログは位置 \(head) までです。"
         }
@@ -88,12 +88,6 @@ struct Messages {
     }
 }
 
-enum StoreErrorText {
-    static func system(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text)
-    }
-}
 
 #if canImport(Glibc)
 import Glibc

@@ -222,7 +222,7 @@ public enum CouncilDecider {
     }
 
     static func text(_ value: String, _ field: String) throws(DomainError) -> String {
-        let t = value.trimmingCharacters
+        let t = value.trimmingSpaces
         guard !t.isEmpty else { throw .emptyText(field: field) }
         guard t.count <= textLimit else { throw .textTooLong(field: field, limit: textLimit, length: t.count) }
         return t

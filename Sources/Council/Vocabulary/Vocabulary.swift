@@ -13,7 +13,7 @@ extension Vocabulary {
 
     /// The English name in any case, the Japanese label, or a known synonym.
     public init?(input: String) {
-        let word = input.trimmingCharacters
+        let word = input.trimmingSpaces
         if let exact = Self.allCases.first(where: { $0.rawValue.lowercased() == word.lowercased() }) { self = exact; return }
         if let byLabel = Self.allCases.first(where: { $0.japanese == word }) { self = byLabel; return }
         if let key = Labels.synonyms[word], key.hasPrefix(Self.typeName + "."),
@@ -27,7 +27,7 @@ extension Vocabulary {
 
 extension String {
     /// Without surrounding spaces, including the full-width space.
-    var trimmingCharacters: String {
+    public var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }

@@ -2,6 +2,14 @@ import Calendar
 import Council
 import EventStore
 
+extension CouncilEvent {
+    /// The event as the store writes it. Its business date becomes `occurredAt` at midnight UTC of
+    /// that civil date; the date itself is also in the data.
+    public var proposed: ProposedEvent {
+        ProposedEvent(stream: stream, type: typeName, occurredAt: Timestamp(year: on.year, month: on.month, day: on.day)!, data: data)
+    }
+}
+
 /// Builds council state from the log. A command or a `show` reads only the streams it needs,
 /// through the stream index (no log scan); a list folds the whole feed. Both can travel in time:
 /// `asOf` keeps events that happened on or before a business date, `knownAt` keeps the log as it
