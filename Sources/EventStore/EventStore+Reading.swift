@@ -38,45 +38,95 @@ extension EventStore {
     /// `transform` returning nil skips the record.
     public func forEach<T>(from position: UInt64 = 1, through last: UInt64? = nil,
                            transform: @escaping @Sendable (RecordedEvent) throws -> T?, _ body: (T) throws -> Void) throws {
+        let upcasters = options.upcasters
+        try feed(from: position, through: last, paths: { self.mapped.map(\.path) }, transform: { line, paths in
+            try transform(try Self.decode(line.bytes, position: line.position, path: paths[line.segment], offset: line.offset, upcasters: upcasters))
+        }, body)
+    }
+
+    /// The global feed as payloads: each record's type, schema and data bytes, for projections
+    /// that decode the data into their own types (see `RecordPayload`). The rest of each line is
+    /// checked for shape, not decoded. Otherwise as `forEach(from:through:transform:_:)`.
+    public func forEachPayload<T>(from position: UInt64 = 1, through last: UInt64? = nil,
+                                  transform: @escaping @Sendable (RecordPayload) throws -> T?, _ body: (T) throws -> Void) throws {
+        let upcasters = options.upcasters
+        try feed(from: position, through: last, paths: { self.mapped.map(\.path) }, transform: { line, paths in
+            try Self.payload(line, path: paths[line.segment], upcasters: upcasters, transform)
+        }, body)
+    }
+
+    /// Runs of 4096 records are decoded on both cores while `body` folds the run before them; a
+    /// feed shorter than one run is decoded here, with no thread hop. The whole range is mapped
+    /// before the first run starts, and `body` must not append or read through the store, so no
+    /// map changes under a run being decoded.
+    private func feed<T>(from position: UInt64, through last: UInt64?, paths: () -> [String],
+                         transform: @escaping @Sendable (ParallelDecoder.Line, [String]) throws -> T?, _ body: (T) throws -> Void) throws {
         let end = min(last ?? index.head, index.head)
-        var next = max(position, 1)
-        guard next <= end else { return }
-        let run: UInt64 = 4096
-        while next <= end {
-            if end - next + 1 < run {
-                for p in next...end {
-                    if let value = try transform(try decode(position: p, location: index.locations[Int(p - 1)])) { try body(value) }
-                }
-                return
+        let first = max(position, 1)
+        guard first <= end else { return }
+        let length: UInt64 = 4096
+        if end - first + 1 < length {
+            let lines = try lines(first...end)
+            let paths = paths()
+            for line in lines { if let value = try transform(line, paths) { try body(value) } }
+            return
+        }
+        try premap(first...end)
+        let paths = paths()
+        var next = first
+        var inFlight: [ParallelDecoder.Run<T>] = []
+        func startNext() throws {
+            guard next <= end else { return }
+            let range = next...min(end, next + length - 1)
+            inFlight.append(ParallelDecoder.Run(try lines(range), positions: range, transform: { try transform($0, paths) }))
+            next = range.upperBound + 1
+        }
+        do {
+            // Two runs in flight, so the cores never wait for this thread to hand out the next one.
+            try startNext()
+            try startNext()
+            while !inFlight.isEmpty {
+                let decoded = try inFlight.removeFirst().values()
+                try startNext()
+                // By index: each value is lent to `body`, not copied out of the array.
+                for part in decoded { for i in part.indices { try body(part[i]) } }
             }
-            let stop = min(end, next + run - 1)
-            // One call maps the whole run before any pointer is taken; then it is split in two.
-            let all = try lines(next...stop)
-            let half = all.count / 2
-            let parts = [Array(all[..<half]), Array(all[half...])]
-            let upcasters = options.upcasters
-            let paths = mapped.map(\.path)
-            let decoded = try ParallelDecoder.decode(parts, with: { (line) throws(StoreError) -> RecordedEvent in
-                try Self.decode(line.bytes, position: line.position, path: paths[line.segment], offset: line.offset, upcasters: upcasters)
-            }, transform: transform)
-            // By index: each value is lent to `body`, not copied out of the array.
-            for part in decoded { for i in part.indices { try body(part[i]) } }
-            next = stop + 1
+        } catch {
+            for run in inFlight { run.wait() }
+            throw error
         }
     }
 
-    /// The bytes of a run of records. Every segment the run touches is mapped far enough first:
-    /// mapping more of a grown segment replaces its map, which would leave pointers already
-    /// taken from the old one dangling.
-    func lines(_ positions: ClosedRange<UInt64>) throws(StoreError) -> [ParallelDecoder.Line] {
-        // Positions run in log order, so each segment's furthest record is its last one in the run.
-        var last = index.locations[Int(positions.lowerBound - 1)]
-        for p in positions {
-            let location = index.locations[Int(p - 1)]
-            if location.segment != last.segment { _ = try lineBytes(last) }
-            last = location
+    /// One line as a payload for `transform`. A record an upcaster lifts is decoded whole, lifted
+    /// and its data written out again, so the projection always sees the current schema.
+    static func payload<T>(_ line: ParallelDecoder.Line, path: String, upcasters: UpcasterChain,
+                           _ transform: (RecordPayload) throws -> T?) throws -> T? {
+        let head: (position: UInt64, type: String, schema: Int, data: Range<Int>)
+        do { head = try RecordCodec.decodePayload(line.bytes) } catch {
+            throw StoreError.damaged(path: path, position: line.position, byteOffset: UInt64(line.offset),
+                                     reason: "the line is not a valid record (\(error.reason))")
         }
-        _ = try lineBytes(last)
+        guard head.position == line.position else {
+            throw StoreError.damaged(path: path, position: line.position, byteOffset: UInt64(line.offset),
+                                     reason: "the index points at position \(head.position); run 'kadai rebuild'")
+        }
+        if upcasters.lifts(type: head.type, schema: head.schema) {
+            let record = try decode(line.bytes, position: line.position, path: path, offset: line.offset, upcasters: upcasters)
+            var data: [UInt8] = []
+            JSONValue.object(record.data).serialize(into: &data)
+            return try data.withUnsafeBytes { bytes in
+                try transform(RecordPayload(position: head.position, type: record.type, schemaVersion: record.schemaVersion,
+                                            data: bytes, line: line, path: path, upcasters: upcasters))
+            }
+        }
+        return try transform(RecordPayload(position: head.position, type: head.type, schemaVersion: head.schema,
+                                           data: UnsafeRawBufferPointer(rebasing: line.bytes[head.data]),
+                                           line: line, path: path, upcasters: upcasters))
+    }
+
+    /// The bytes of a run of records (see `premap`).
+    func lines(_ positions: ClosedRange<UInt64>) throws(StoreError) -> [ParallelDecoder.Line] {
+        try premap(positions)
         var lines: [ParallelDecoder.Line] = []
         lines.reserveCapacity(positions.count)
         for p in positions {
@@ -84,6 +134,19 @@ extension EventStore {
             lines.append(.init(position: p, bytes: try lineBytes(location), segment: Int(location.segment), offset: location.offset))
         }
         return lines
+    }
+
+    /// Maps every segment that holds part of `positions` far enough for all of them. Mapping more
+    /// of a grown segment replaces its map, which would leave pointers already taken from the old
+    /// one dangling: so a feed maps its whole range before it takes any pointer.
+    func premap(_ positions: ClosedRange<UInt64>) throws(StoreError) {
+        var ordinal = Int(index.locations[Int(positions.lowerBound - 1)].segment)
+        while ordinal < index.segments.count, index.segments[ordinal].firstPosition <= positions.upperBound {
+            let next = ordinal + 1 < index.segments.count ? index.segments[ordinal + 1].firstPosition : .max
+            // The segment's furthest record in the range is its last one there.
+            _ = try lineBytes(index.locations[Int(min(positions.upperBound, next - 1) - 1)])
+            ordinal += 1
+        }
     }
 
     /// Up to `limit` events from `position` on.

@@ -74,42 +74,8 @@ enum RecordCodec {
     /// Decodes one line (without its newline). Checks the shape and the fields, not the hash: that
     /// costs a SHA-256 per record and is the business of `verifyHash` (audit verify, tail recovery).
     static func decode(_ line: UnsafeRawBufferPointer) throws(RecordFormatError) -> RecordedEvent {
-        var r = JSONReader(line)
-        do {
-            try r.expect("{\"position\":")
-            let position = try r.readInt()
-            try r.expect(",\"stream\":")
-            let stream = try r.readString()
-            try r.expect(",\"version\":")
-            let version = try r.readInt()
-            try r.expect(",\"type\":")
-            let type = try r.readString()
-            try r.expect(",\"schema\":")
-            let schema = try r.readInt()
-            try r.expect(",\"occurredAt\":")
-            let occurredAt = try readTimestamp(&r, line)
-            try r.expect(",\"recordedAt\":")
-            let recordedAt = try readTimestamp(&r, line)
-            try r.expect(",\"actor\":")
-            let actor = try r.readString()
-            try r.expect(",\"key\":")
-            let key = try r.readOptionalString()
-            try r.expect(",\"rest\":")
-            let rest = try r.readInt()
-            try r.expect(",\"vault\":[")
-            var vault: [VaultReference] = []
-            if r.offset < line.count && line[r.offset] != 0x5D {
-                while true {
-                    try r.expect("{\"ref\":")
-                    let ref = try r.readString()
-                    try r.expect(",\"commitment\":")
-                    let commitment = try readDigest(&r, line)
-                    try r.expect("}")
-                    vault.append(VaultReference(ref: ref, commitment: commitment))
-                    if r.offset < line.count && line[r.offset] == 0x2C { r.offset += 1 } else { break }
-                }
-            }
-            try r.expect("],\"data\":")
+        try scanning(line) { r in
+            let head = try readHead(&r, line, whole: true)
             let dataOffset = r.offset
             guard case .object(let data) = try r.readValue() else {
                 throw RecordFormatError(offset: dataOffset, reason: "data is not a JSON object")
@@ -122,13 +88,93 @@ enum RecordCodec {
             try r.expect(",\"hash\":")
             let hash = try readDigest(&r, line)
             try r.expect("}")
-            guard position >= 1, version >= 1, schema >= 1, rest >= 0, schema <= Int64(Int32.max) else {
-                throw RecordFormatError(offset: 0, reason: "position, version and schema must be 1 or more, rest 0 or more")
-            }
-            return RecordedEvent(position: UInt64(position), stream: stream, version: UInt64(version), type: type,
-                                 schemaVersion: Int(schema), occurredAt: occurredAt, recordedAt: recordedAt,
-                                 actor: actor, idempotencyKey: key, batchRest: Int(rest), vault: vault, data: data,
+            return RecordedEvent(position: head.position, stream: head.stream, version: head.version, type: head.type,
+                                 schemaVersion: head.schema, occurredAt: head.occurredAt, recordedAt: head.recordedAt,
+                                 actor: head.actor, idempotencyKey: head.key, batchRest: head.rest, vault: head.vault, data: data,
                                  previousHash: prev, hash: hash)
+        }
+    }
+
+    /// `,"prev":"` + 64 hex digits + `"`: what lies between a line's data and its hash.
+    static let prevFieldLength = 74
+
+    /// What a projection needs of a line — position, type, schema and where the data lies —
+    /// without decoding the rest: the other fields are checked for shape only, and the data is
+    /// left to whoever reads it.
+    static func decodePayload(_ line: UnsafeRawBufferPointer) throws(RecordFormatError) -> (position: UInt64, type: String, schema: Int, data: Range<Int>) {
+        try scanning(line) { r in
+            let head = try readHead(&r, line, whole: false)
+            let dataEnd = line.count - hashSuffixLength - prevFieldLength
+            guard dataEnd > r.offset else { throw RecordFormatError(offset: r.offset, reason: "the line ends before its data") }
+            var prev = JSONReader(line, offset: dataEnd)
+            try prev.expect(",\"prev\":")
+            return (head.position, head.type, head.schema, r.offset..<dataEnd)
+        }
+    }
+
+    /// The fields before the data. Read `whole`, every one is decoded; otherwise only position,
+    /// version, type, schema and rest are, and the others are checked for shape (their values
+    /// are left empty).
+    struct Head {
+        var position: UInt64
+        var stream = ""
+        var version: UInt64
+        var type: String
+        var schema: Int
+        var occurredAt = Timestamp.earliest
+        var recordedAt = Timestamp.earliest
+        var actor = ""
+        var key: String?
+        var rest: Int
+        var vault: [VaultReference] = []
+    }
+
+    @inline(__always)
+    private static func readHead(_ r: inout JSONReader, _ line: UnsafeRawBufferPointer, whole: Bool) throws -> Head {
+        try r.expect("{\"position\":")
+        let position = try r.readInt()
+        try r.expect(",\"stream\":")
+        let stream = try string(&r, whole)
+        try r.expect(",\"version\":")
+        let version = try r.readInt()
+        try r.expect(",\"type\":")
+        let type = try r.readString()
+        try r.expect(",\"schema\":")
+        let schema = try r.readInt()
+        try r.expect(",\"occurredAt\":")
+        let occurredAt = whole ? try readTimestamp(&r, line) : try skipTimestamp(&r, line)
+        try r.expect(",\"recordedAt\":")
+        let recordedAt = whole ? try readTimestamp(&r, line) : try skipTimestamp(&r, line)
+        try r.expect(",\"actor\":")
+        let actor = try string(&r, whole)
+        try r.expect(",\"key\":")
+        let key = r.skipNull() ? nil : try string(&r, whole)
+        try r.expect(",\"rest\":")
+        let rest = try r.readInt()
+        try r.expect(",\"vault\":[")
+        let vault = try readVault(&r, line)
+        try r.expect("],\"data\":")
+        guard position >= 1, version >= 1, schema >= 1, rest >= 0, schema <= Int64(Int32.max) else {
+            throw RecordFormatError(offset: 0, reason: "position, version and schema must be 1 or more, rest 0 or more")
+        }
+        return Head(position: UInt64(position), stream: stream, version: UInt64(version), type: type, schema: Int(schema),
+                    occurredAt: occurredAt, recordedAt: recordedAt, actor: actor, key: key, rest: Int(rest), vault: vault)
+    }
+
+    /// A string field: read, or only checked (and left empty).
+    @inline(__always)
+    private static func string(_ r: inout JSONReader, _ whole: Bool) throws(JSONError) -> String {
+        if whole { return try r.readString() }
+        _ = try r.skipString()
+        return ""
+    }
+
+    /// Runs `body` over a reader of `line`, turning any error into a `RecordFormatError` at its offset.
+    @inline(__always)
+    private static func scanning<T>(_ line: UnsafeRawBufferPointer, _ body: (inout JSONReader) throws -> T) throws(RecordFormatError) -> T {
+        var r = JSONReader(line)
+        do {
+            return try body(&r)
         } catch let e as RecordFormatError {
             throw e
         } catch let e as JSONError {
@@ -146,6 +192,21 @@ enum RecordCodec {
         return computed.hexEquals(UnsafeRawBufferPointer(rebasing: line[(cut + 9)..<(cut + 73)]))
     }
 
+    /// The references inside `"vault":[` … `]`, up to the closing bracket.
+    private static func readVault(_ r: inout JSONReader, _ line: UnsafeRawBufferPointer) throws -> [VaultReference] {
+        var vault: [VaultReference] = []
+        guard r.offset < line.count && line[r.offset] != 0x5D else { return vault }
+        while true {
+            try r.expect("{\"ref\":")
+            let ref = try r.readString()
+            try r.expect(",\"commitment\":")
+            let commitment = try readDigest(&r, line)
+            try r.expect("}")
+            vault.append(VaultReference(ref: ref, commitment: commitment))
+            if r.offset < line.count && line[r.offset] == 0x2C { r.offset += 1 } else { return vault }
+        }
+    }
+
     private static func readTimestamp(_ r: inout JSONReader, _ line: UnsafeRawBufferPointer) throws(RecordFormatError) -> Timestamp {
         let start = r.offset
         guard start + 26 <= line.count, line[start] == 0x22, line[start + 25] == 0x22,
@@ -154,6 +215,17 @@ enum RecordCodec {
         }
         r.offset = start + 26
         return t
+    }
+
+    /// A time's shape only (quotes, separators, digits), where its value is not needed.
+    private static func skipTimestamp(_ r: inout JSONReader, _ line: UnsafeRawBufferPointer) throws(RecordFormatError) -> Timestamp {
+        let start = r.offset
+        guard start + 26 <= line.count, line[start] == 0x22, line[start + 25] == 0x22, line[start + 24] == 0x5A,
+              line[start + 5] == 0x2D, line[start + 11] == 0x54, line[start + 20] == 0x2E else {
+            throw RecordFormatError(offset: start, reason: "expected a time written YYYY-MM-DDTHH:MM:SS.sssZ")
+        }
+        r.offset = start + 26
+        return .earliest
     }
 
     private static func readDigest(_ r: inout JSONReader, _ line: UnsafeRawBufferPointer) throws(RecordFormatError) -> SHA256Digest {

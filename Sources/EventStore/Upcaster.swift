@@ -24,6 +24,11 @@ public struct UpcasterChain: Sendable {
 
     public var isEmpty: Bool { steps.isEmpty }
 
+    /// Whether a record of this type and schema would be changed on read.
+    func lifts(type: String, schema: Int) -> Bool {
+        steps[type]?[schema] != nil
+    }
+
     func upcast(_ event: inout RecordedEvent) throws(StoreError) {
         guard let chain = steps[event.type] else { return }
         while let step = chain[event.schemaVersion] {

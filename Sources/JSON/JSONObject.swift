@@ -178,10 +178,13 @@ func utf8Equal(_ lhs: String, _ rhs: String) -> Bool {
     // byte comparison. Only pairs that `==` accepts, canonical equivalents included, need the
     // byte-by-byte confirmation.
     guard lhs.utf8.count == rhs.utf8.count, lhs == rhs else { return false }
-    return lhs.utf8.elementsEqual(rhs.utf8)
+    var l = lhs, r = rhs
+    return l.withUTF8 { a in r.withUTF8 { b in bytesEqual(UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b)) } }
 }
 
-/// Equal-length buffers compared a word at a time (no `memcmp` without importing libc).
+/// Equal-length buffers compared a word at a time (no `memcmp` without importing libc). Inlined:
+/// most callers compare a few bytes, where a call costs more than the comparison.
+@inline(__always)
 func bytesEqual(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
     let count = lhs.count
     guard count == rhs.count else { return false }

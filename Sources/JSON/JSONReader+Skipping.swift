@@ -169,4 +169,14 @@ extension JSONReader {
             initialized = unescape(from: key.start, to: key.end, into: buffer)
         }
     }
+
+    /// An object key at `offset`, checked and passed: nil when it has no escapes (its bytes are
+    /// those between the quotes), otherwise its unescaped UTF-8 for comparison.
+    mutating func readKey() throws(JSONError) -> [UInt8]? {
+        let open = try expectQuote(at: offset)
+        let scanned = try scanString(openingQuote: open)
+        offset = scanned.close &+ 1
+        guard scanned.escaped else { return nil }
+        return keyBytes(KeySpan(start: open &+ 1, end: scanned.close, escaped: true))
+    }
 }

@@ -53,6 +53,15 @@ public struct JSONReader {
         position = try matchLiteral(literal, at: position)
     }
 
+    /// One structural byte (`{`, `:`, `]`…): what `expect` does for a one-byte literal, cheaper.
+    @inline(__always)
+    public mutating func expect(byte expected: UInt8) throws(JSONError) {
+        guard position < count else { throw JSONError(offset: position, reason: .unexpectedEnd) }
+        let b = byte(position)
+        guard b == expected else { throw JSONError(offset: position, reason: .unexpectedByte(b)) }
+        position &+= 1
+    }
+
     public mutating func skipWhitespace() {
         position = skippingWhitespace(from: position)
     }
@@ -76,6 +85,13 @@ public struct JSONReader {
         }
         position = scanned.close &+ 1
         return slice(open &+ 1, scanned.close)
+    }
+
+    /// Checks and passes a string at `offset` without building it; returns whether it has escapes.
+    public mutating func skipString() throws(JSONError) -> Bool {
+        let scanned = try scanString(openingQuote: try expectQuote(at: position))
+        position = scanned.close &+ 1
+        return scanned.escaped
     }
 
     /// `null` or a string.
@@ -109,6 +125,51 @@ public struct JSONReader {
         }
         position = number.end
         return value
+    }
+
+    /// `true` or `false`.
+    public mutating func readBool() throws(JSONError) -> Bool {
+        if peek == UInt8(ascii: "t") {
+            position = try matchLiteral("true", at: position)
+            return true
+        }
+        position = try matchLiteral("false", at: position)
+        return false
+    }
+
+    /// Moves past a `null` at `offset` and returns true; returns false for anything else.
+    public mutating func skipNull() -> Bool {
+        guard peek == UInt8(ascii: "n"), let end = try? matchLiteral("null", at: position) else { return false }
+        position = end
+        return true
+    }
+
+    /// An array starting at `offset`: `element` is called with the reader at each element, which
+    /// it must read whole. Whitespace between elements is allowed.
+    public mutating func readArray(_ element: (inout JSONReader) throws(JSONError) -> Void) throws(JSONError) {
+        let start = position
+        do {
+            try expect(byte: UInt8(ascii: "["))
+            skipWhitespace()
+            if peek == UInt8(ascii: "]") {
+                position &+= 1
+                return
+            }
+            while true {
+                skipWhitespace()
+                try element(&self)
+                skipWhitespace()
+                if peek == UInt8(ascii: ",") {
+                    position &+= 1
+                } else {
+                    try expect(byte: UInt8(ascii: "]"))
+                    return
+                }
+            }
+        } catch {
+            position = start
+            throw error
+        }
     }
 
     /// Any value starting at `offset`, built in full.
@@ -177,6 +238,7 @@ public struct JSONReader {
     }
 
     /// Returns the offset after the literal; a misspelling or truncation is reported at `start`.
+    @inline(__always)
     func matchLiteral(_ literal: StaticString, at start: Int) throws(JSONError) -> Int {
         let length: Int? = literal.withUTF8Buffer { expected in
             guard expected.count <= count &- start,

@@ -35,7 +35,7 @@ public enum ProjectionRunner {
             reason = ignored.description
         }
         var folded: UInt64 = 0
-        try store.forEach(from: from, transform: { P.prepare($0) }) { input in
+        try store.forEachPayload(from: from, transform: { try P.prepare($0) }) { input in
             P.apply(&state, input)
             folded += 1
         }

@@ -2,15 +2,16 @@ import EventStore
 
 /// A read model folded from the global feed that can be cached in a snapshot. `version` goes up
 /// whenever `apply` or the encoding changes, so an old snapshot is ignored instead of misread.
-public protocol SnapshottingProjection {
+public protocol SnapshottingProjection: SendableMetatype {
     associatedtype State
-    /// What `apply` takes: the record itself, or what `prepare` made of it.
+    /// What `apply` takes: the record itself, or what `prepare` made of its payload.
     associatedtype Input = RecordedEvent
     static var name: String { get }
     static var version: Int { get }
     static func initial() -> State
-    /// Runs on the decoding threads, in any order: per-record work that needs no state. Nil skips the record.
-    static func prepare(_ record: RecordedEvent) -> Input?
+    /// Runs on the decoding threads, in any order: per-record work that needs no state, from the
+    /// record's payload (its data still as bytes). Nil skips the record.
+    static func prepare(_ payload: RecordPayload) throws -> Input?
     /// Runs on one thread, in log order.
     static func apply(_ state: inout State, _ input: Input)
     static func encode(_ state: State) -> [UInt8]
@@ -18,5 +19,6 @@ public protocol SnapshottingProjection {
 }
 
 extension SnapshottingProjection where Input == RecordedEvent {
-    public static func prepare(_ record: RecordedEvent) -> RecordedEvent? { record }
+    /// The whole record, decoded as `readStream` would.
+    public static func prepare(_ payload: RecordPayload) throws -> RecordedEvent? { try payload.record() }
 }

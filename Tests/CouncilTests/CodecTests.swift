@@ -1,3 +1,4 @@
+import Foundation
 import Calendar
 import Council
 import JSON
@@ -18,6 +19,36 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
         let text = JSONValue.object(e.data).serialized()
         let object = try #require(try JSONValue.parse(text).objectValue)
         #expect(try CouncilEvent.decode(type: e.typeName, data: object) == e)
+    }
+
+    /// Replays decode straight from the data's bytes. Records written by other tools may order
+    /// keys differently, space them out or escape characters: the event must read back the same.
+    @Test(arguments: all) func roundTripThroughBytesInAnyShape(_ e: CouncilEvent) throws {
+        var reordered = JSONObject()
+        for (key, value) in e.data.reversed() { reordered[key] = value }
+        let spaced = " " + JSONValue.object(reordered).serialized()
+            .replacingOccurrences(of: "\":", with: "\" :\t")
+            .replacingOccurrences(of: ",\"", with: " ,\n\"") + " "
+        // Every ASCII letter escaped, which a plain-bytes fast path must not skip over.
+        var inString = false, afterBackslash = false
+        let escaped = JSONValue.object(e.data).serialized().unicodeScalars.map { s -> String in
+            defer { afterBackslash = inString && s == "\\" && !afterBackslash }
+            if s == "\"" && !afterBackslash { inString.toggle() }
+            return inString && !afterBackslash && s.properties.isAlphabetic && s.isASCII ? String(format: "\\u%04x", s.value) : String(s)
+        }.joined()
+        for text in [JSONValue.object(e.data).serialized(), spaced, escaped] {
+            let decoded = try Array(text.utf8).withUnsafeBytes { try CouncilEvent.decode(type: e.typeName, data: $0) }
+            #expect(decoded == e, "\(text)")
+        }
+    }
+
+    @Test func dataThatIsNotAnObjectIsNamed() {
+        for text in ["[]", "{\"name\":", "", "{\"name\":\"x\"} {}"] {
+            let error = #expect(throws: EventDataError.self) {
+                try Array(text.utf8).withUnsafeBytes { try CouncilEvent.decode(type: "CouncilInitialised", data: $0) }
+            }
+            #expect(error?.field == "data" && error?.type == "CouncilInitialised")
+        }
     }
 
     @Test(arguments: EventExamples.full.map { ($0.event, $0.stream) }) func stream(_ e: CouncilEvent, _ stream: String) {

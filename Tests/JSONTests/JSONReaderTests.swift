@@ -225,3 +225,58 @@ struct ReaderErrorCase: Sendable, CustomTestStringConvertible {
         }
     }
 }
+
+@Suite struct JSONReaderArrayTests {
+    @Test(arguments: [
+        (#"[]"#, [Int64]()),
+        (#"[ 1 , 2 ,3 ]"#, [1, 2, 3]),
+        (#"[-7]"#, [-7]),
+    ]) func readsArraysElementByElement(_ input: String, _ expected: [Int64]) throws {
+        let read = try withReader(input) { (r: inout JSONReader) throws(JSONError) -> [Int64] in
+            var out: [Int64] = []
+            try r.readArray { (e) throws(JSONError) in out.append(try e.readInt()) }
+            #expect(r.isAtEnd)
+            return out
+        }
+        #expect(read == expected)
+    }
+
+    @Test(arguments: [
+        (#"[1,]"#, JSONError(offset: 3, reason: .unexpectedByte(UInt8(ascii: "]")))),
+        (#"[1 2]"#, JSONError(offset: 3, reason: .unexpectedByte(UInt8(ascii: "2")))),
+        (#"{}"#, JSONError(offset: 0, reason: .unexpectedByte(UInt8(ascii: "{")))),
+        (#"[1"#, JSONError(offset: 2, reason: .unexpectedEnd)),
+    ]) func aBadArrayLeavesTheReaderWhereItWas(_ input: String, _ expected: JSONError) {
+        let outcome = Result { () throws(JSONError) -> Int in
+            try withReader(input) { (r: inout JSONReader) throws(JSONError) -> Int in
+                defer { #expect(r.offset == 0) }
+                try r.readArray { (e) throws(JSONError) in _ = try e.readInt() }
+                return r.offset
+            }
+        }
+        guard case .failure(let error) = outcome else { Issue.record("accepted \(input)"); return }
+        #expect(error == expected)
+    }
+
+    @Test func readsBooleansNullsAndSingleBytes() throws {
+        let read = try withReader(#"true,false:null"#) { (r: inout JSONReader) throws(JSONError) in
+            let a = try r.readBool()
+            try r.expect(byte: UInt8(ascii: ","))
+            let b = try r.readBool()
+            let notNull = r.skipNull()
+            try r.expect(byte: UInt8(ascii: ":"))
+            let null = r.skipNull()
+            return (a, b, notNull, null, r.isAtEnd)
+        }
+        #expect(read == (true, false, false, true, true))
+        #expect(throws: JSONError(offset: 0, reason: .expectedLiteral("false"))) {
+            try withReader("nope") { (r: inout JSONReader) throws(JSONError) in _ = try r.readBool() }
+        }
+        #expect(throws: JSONError(offset: 0, reason: .unexpectedByte(UInt8(ascii: ";")))) {
+            try withReader(";") { (r: inout JSONReader) throws(JSONError) in try r.expect(byte: UInt8(ascii: ":")) }
+        }
+        #expect(throws: JSONError(offset: 0, reason: .unexpectedEnd)) {
+            try withReader("") { (r: inout JSONReader) throws(JSONError) in try r.expect(byte: UInt8(ascii: ":")) }
+        }
+    }
+}

@@ -91,48 +91,53 @@ extension CouncilDecider {
             state.issues[id]?.version = 1
             return
         }
-        guard var i = state.issues[id] else { return }
-        // Moved out of the dictionary while changed, so the arrays inside are not copied.
-        state.issues[id] = nil
-        defer { state.issues[id] = i }
-        i.version += 1
-        i.lastActivityOn = max(i.lastActivityOn, event.on)
+        // Changed in place through the values view: no copy of the arrays inside, and no move of
+        // the whole state out of the dictionary and back, which a replay would pay for nearly
+        // every event.
+        if let index = state.issues.index(forKey: id) { state.issues.values[index].evolve(event) }
+    }
+}
+
+extension IssueState {
+    fileprivate mutating func evolve(_ event: CouncilEvent) {
+        version += 1
+        lastActivityOn = max(lastActivityOn, event.on)
         switch event {
         case .issueAssigned(let e):
-            i.ownership.append(IssueTransferred(issue: e.issue, from: i.owner, to: e.to, reason: e.reason, on: e.on))
-            i.owner = e.to
+            ownership.append(IssueTransferred(issue: e.issue, from: owner, to: e.to, reason: e.reason, on: e.on))
+            owner = e.to
         case .issueTransferred(let e):
-            i.ownership.append(e)
-            i.owner = e.to
+            ownership.append(e)
+            owner = e.to
         case .issueAnalysed(let e):
-            i.analyses.append(e)
-            i.advance(to: .analysing, on: e.on)
+            analyses.append(e)
+            advance(to: .analysing, on: e.on)
         case .actionPlanAdopted(let e):
-            i.plans.append(e)
+            plans.append(e)
             // Actions kept from the previous revision keep their status; new ones start.
             var statuses: [Int: ActionStatus] = [:]
-            for a in e.actions { statuses[a.number] = i.actionStatus[a.number] ?? .notStarted }
-            i.actionStatus = statuses
-            i.advance(to: .planned, on: e.on)
+            for a in e.actions { statuses[a.number] = self.actionStatus[a.number] ?? .notStarted }
+            actionStatus = statuses
+            advance(to: .planned, on: e.on)
         case .activityLogged(let e):
-            i.activities.append(e)
-            for advance in e.advances { i.actionStatus[advance.action] = advance.status }
-            i.advance(to: .executing, on: e.on)
+            activities.append(e)
+            for step in e.advances { actionStatus[step.action] = step.status }
+            advance(to: .executing, on: e.on)
         case .issueEvaluated(let e):
-            i.evaluations.append(e)
-            i.advance(to: .evaluated, on: e.on)
+            evaluations.append(e)
+            advance(to: .evaluated, on: e.on)
         case .issueClosed(let e):
             // Closing and reopening are deliberate acts: they hold whatever their date.
-            i.phaseBeforeClose = i.phase
-            i.closure = e
-            i.phase = .closed
-            i.phaseOn = max(i.phaseOn, e.on)
+            phaseBeforeClose = phase
+            closure = e
+            phase = .closed
+            phaseOn = max(phaseOn, e.on)
         case .issueReopened(let e):
-            i.reopenings.append(e)
-            i.phase = i.phaseBeforeClose ?? .raised
-            i.closure = nil
+            reopenings.append(e)
+            phase = phaseBeforeClose ?? .raised
+            closure = nil
         case .issueCarriedOver(let e):
-            i.carryOvers.append(e)
+            carryOvers.append(e)
         default:
             break
         }

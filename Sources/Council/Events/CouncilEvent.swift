@@ -86,10 +86,22 @@ public enum CouncilEvent: Equatable, Sendable {
         IssueCarriedOver.typeName: { d throws(EventDataError) in .issueCarriedOver(try .init(d)) },
     ]
 
-    /// Reads a stored event back; nil for a type this domain does not know (it is skipped).
-    public static func decode(type: String, data: JSONObject) throws(EventDataError) -> CouncilEvent? {
+    /// Reads a stored event back from its data's JSON bytes; nil for a type this domain does not
+    /// know (it is skipped). This is what replaying the log runs for every record.
+    public static func decode(type: String, data: UnsafeRawBufferPointer) throws(EventDataError) -> CouncilEvent? {
         guard let decoder = decoders[type] else { return nil }
-        return try decoder(EventData(type: type, object: data))
+        let view: JSONObjectView
+        do { view = try JSONObjectView(data) } catch { throw EventDataError(type: type, field: "data") }
+        return try decoder(EventData(type: type, view: view))
+    }
+
+    /// The same from data already parsed (a record read whole, or lifted by an upcaster).
+    public static func decode(type: String, data: JSONObject) throws(EventDataError) -> CouncilEvent? {
+        guard decoders[type] != nil else { return nil }
+        var bytes: [UInt8] = []
+        JSONValue.object(data).serialize(into: &bytes)
+        let decoded = bytes.withUnsafeBytes { b in Result { () throws(EventDataError) in try decode(type: type, data: b) } }
+        return try decoded.get()
     }
 }
 

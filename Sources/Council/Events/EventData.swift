@@ -8,79 +8,98 @@ public struct EventDataError: Error, Equatable, Sendable, CustomStringConvertibl
     public var description: String { "the \(type) event has no readable '\(field)'" }
 }
 
-/// Typed reads of an event's JSON data; every miss names the event type and the field.
+/// Typed reads of an event's JSON data, straight from its bytes: each field is looked up by name
+/// and only its value is read (no `JSONValue` tree is built, since replaying the log decodes
+/// every event). Every miss names the event type and the field.
 struct EventData {
     let type: String
-    let object: JSONObject
+    let view: JSONObjectView
 
-    func fail(_ field: String) -> EventDataError { EventDataError(type: type, field: field) }
+    func fail(_ field: StaticString) -> EventDataError { EventDataError(type: type, field: field.description) }
 
-    func string(_ key: String) throws(EventDataError) -> String {
-        guard case .string(let s)? = object[key] else { throw fail(key) }
-        return s
+    /// Reads the value of `key` with `read`; a value of the wrong kind is a miss of that field.
+    private func read<T>(_ key: StaticString, _ read: (inout JSONReader) throws(JSONError) -> T) throws(EventDataError) -> T? {
+        guard var r = view.reader(forKey: key) else { return nil }
+        do { return try read(&r) } catch { throw fail(key) }
     }
-    func optionalString(_ key: String) throws(EventDataError) -> String? {
-        switch object[key] {
-        case nil, .null?: return nil
-        case .string(let s)?: return s
-        default: throw fail(key)
-        }
+
+    private func present(_ key: StaticString) -> Bool {
+        guard var r = view.reader(forKey: key) else { return false }
+        return !r.skipNull()
     }
-    func strings(_ key: String) throws(EventDataError) -> [String] {
-        guard let value = object[key] else { return [] }
-        guard case .array(let items) = value else { throw fail(key) }
-        var out: [String] = []
-        for item in items { guard case .string(let s) = item else { throw fail(key) }; out.append(s) }
-        return out
+
+    func string(_ key: StaticString) throws(EventDataError) -> String {
+        guard let value = view.value(forKey: key) else { throw fail(key) }
+        if let plain = value.plainString { return String(decoding: plain, as: UTF8.self) }
+        var r = value.reader
+        do { return try r.readString() } catch { throw fail(key) }
     }
-    func int(_ key: String) throws(EventDataError) -> Int {
-        guard case .int(let n)? = object[key] else { throw fail(key) }
-        return Int(n)
+    func optionalString(_ key: StaticString) throws(EventDataError) -> String? {
+        guard present(key) else { return nil }
+        return try string(key)
     }
-    func optionalInt(_ key: String) throws(EventDataError) -> Int? {
-        guard let value = object[key], value != .null else { return nil }
-        guard case .int(let n) = value else { throw fail(key) }
-        return Int(n)
+    func strings(_ key: StaticString) throws(EventDataError) -> [String] {
+        try read(key) { (r) throws(JSONError) in
+            var out: [String] = []
+            try r.readArray { (e) throws(JSONError) in out.append(try e.readString()) }
+            return out
+        } ?? []
     }
-    func bool(_ key: String) throws(EventDataError) -> Bool {
-        guard let value = object[key] else { return false }
-        guard case .bool(let b) = value else { throw fail(key) }
-        return b
+    func int(_ key: StaticString) throws(EventDataError) -> Int {
+        guard let n = try read(key, { (r) throws(JSONError) in try r.readInt() }), let i = Int(exactly: n) else { throw fail(key) }
+        return i
     }
-    func date(_ key: String) throws(EventDataError) -> CalendarDate {
+    func optionalInt(_ key: StaticString) throws(EventDataError) -> Int? {
+        guard present(key) else { return nil }
+        return try int(key)
+    }
+    func bool(_ key: StaticString) throws(EventDataError) -> Bool {
+        try read(key) { (r) throws(JSONError) in try r.readBool() } ?? false
+    }
+    func date(_ key: StaticString) throws(EventDataError) -> CalendarDate {
         guard let d = try optionalDate(key) else { throw fail(key) }
         return d
     }
-    func optionalDate(_ key: String) throws(EventDataError) -> CalendarDate? {
-        guard let text = try optionalString(key) else { return nil }
-        guard let d = CalendarDate(iso: text) else { throw fail(key) }
+    func optionalDate(_ key: StaticString) throws(EventDataError) -> CalendarDate? {
+        guard present(key) else { return nil }
+        // Dates are written plain, so their bytes are read in place; anything else takes the long way.
+        if let plain = view.value(forKey: key)?.plainString, let d = CalendarDate(isoBytes: plain) { return d }
+        guard let d = CalendarDate(iso: try string(key)) else { throw fail(key) }
         return d
     }
-    func fiscalYear(_ key: String) throws(EventDataError) -> FiscalYear {
+    func fiscalYear(_ key: StaticString) throws(EventDataError) -> FiscalYear {
         let year = try int(key)
         guard FiscalYear.startYears.contains(year) else { throw fail(key) }
         return FiscalYear(startYear: year)
     }
-    func word<V: Vocabulary>(_ key: String, as: V.Type) throws(EventDataError) -> V {
+    func word<V: Vocabulary>(_ key: StaticString, as: V.Type) throws(EventDataError) -> V {
+        if let plain = view.value(forKey: key)?.plainString, let v = V(storedBytes: plain) { return v }
         guard let v = V(rawValue: try string(key)) else { throw fail(key) }
         return v
     }
-    func optionalWord<V: Vocabulary>(_ key: String, as: V.Type) throws(EventDataError) -> V? {
+    func optionalWord<V: Vocabulary>(_ key: StaticString, as: V.Type) throws(EventDataError) -> V? {
         guard let text = try optionalString(key) else { return nil }
         guard let v = V(rawValue: text) else { throw fail(key) }
         return v
     }
-    func words<V: Vocabulary>(_ key: String, as: V.Type) throws(EventDataError) -> [V] {
-        var out: [V] = []
-        for s in try strings(key) { guard let v = V(rawValue: s) else { throw fail(key) }; out.append(v) }
-        return out
+    func words<V: Vocabulary>(_ key: StaticString, as: V.Type) throws(EventDataError) -> [V] {
+        let words = try read(key) { (r) throws(JSONError) -> [V?] in
+            var out: [V?] = []
+            try r.readArray { (e) throws(JSONError) in
+                if let plain = try? e.readStringBytes() { out.append(V(storedBytes: plain)) } else { out.append(V(rawValue: try e.readString())) }
+            }
+            return out
+        } ?? []
+        guard !words.contains(nil) else { throw fail(key) }
+        return words.map { $0! }
     }
-    func objects(_ key: String) throws(EventDataError) -> [EventData] {
-        guard let value = object[key] else { return [] }
-        guard case .array(let items) = value else { throw fail(key) }
-        var out: [EventData] = []
-        for item in items { guard case .object(let o) = item else { throw fail(key) }; out.append(EventData(type: type, object: o)) }
-        return out
+    func objects(_ key: StaticString) throws(EventDataError) -> [EventData] {
+        let base = view.buffer
+        return try read(key) { (r) throws(JSONError) in
+            var out: [EventData] = []
+            try r.readArray { (e) throws(JSONError) in out.append(EventData(type: type, view: try JSONObjectView(at: &e, buffer: base))) }
+            return out
+        } ?? []
     }
 }
 
@@ -104,23 +123,43 @@ struct EventDataWriter {
 }
 
 extension CalendarDate {
-    /// The ISO form the event data stores (`2020-08-06`), nothing else. Read by position, without
-    /// splitting: snapshots hold tens of thousands of these.
+    /// The ISO form the event data stores (`2020-08-06`), nothing else.
     public init?(iso text: String) {
         var text = text
-        let parsed = text.withUTF8 { b -> CalendarDate? in
-            guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
-            var value = [0, 0, 0]
-            for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
-                for i in range {
-                    let d = Int(b[i]) - 48
-                    guard d >= 0 && d <= 9 else { return nil }
-                    value[field] = value[field] * 10 + d
-                }
-            }
-            return CalendarDate(year: value[0], month: value[1], day: value[2])
-        }
-        guard let parsed else { return nil }
+        guard let parsed = text.withUTF8({ CalendarDate(isoBytes: UnsafeRawBufferPointer($0)) }) else { return nil }
         self = parsed
+    }
+
+    /// The same from UTF-8 bytes, read by position without splitting or allocating: a replay of
+    /// the log and a snapshot read tens of thousands of these.
+    init?(isoBytes b: UnsafeRawBufferPointer) {
+        guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let d = Int(b[i]) &- 48
+                guard d >= 0 && d <= 9 else { return nil }
+                value = value * 10 + d
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+        self = date
+    }
+}
+
+extension Vocabulary {
+    /// The word stored as these UTF-8 bytes, compared without making a `String`: replaying the
+    /// log reads one or more words from most events.
+    init?(storedBytes bytes: UnsafeRawBufferPointer) {
+        for word in Self.allCases {
+            var name = word.rawValue
+            if name.withUTF8({ $0.count == bytes.count && $0.elementsEqual(bytes) }) {
+                self = word
+                return
+            }
+        }
+        return nil
     }
 }

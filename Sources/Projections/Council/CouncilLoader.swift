@@ -41,8 +41,8 @@ public struct CouncilLoader {
         var state = CouncilDecider.initialState
         let asOf = asOf
         // Decoding into domain events happens on both cores; only `evolve` runs here, in order.
-        try store.forEach(through: knownAt, transform: { record -> CouncilEvent? in
-            guard let event = try Self.event(from: record) else { return nil }
+        try store.forEachPayload(through: knownAt, transform: { payload -> CouncilEvent? in
+            guard let event = try Self.event(from: payload) else { return nil }
             if let asOf, event.on > asOf { return nil }
             return event
         }) { event in CouncilDecider.evolve(&state, event) }
@@ -76,6 +76,15 @@ public struct CouncilLoader {
         } catch {
             throw StoreError.damaged(path: record.stream, position: record.position, byteOffset: 0,
                                      reason: "\(error); the record cannot be read as a council event")
+        }
+    }
+
+    /// The same from the feed's payload, decoded straight from the data's bytes.
+    public static func event(from payload: RecordPayload) throws -> CouncilEvent? {
+        do {
+            return try CouncilEvent.decode(type: payload.type, data: payload.data)
+        } catch {
+            throw payload.damaged("\(error); the record cannot be read as a council event")
         }
     }
 }

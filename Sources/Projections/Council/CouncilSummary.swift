@@ -24,6 +24,10 @@ public struct CouncilSummary: Equatable, Sendable {
             self.phase = phase
             phaseOn = date
         }
+        mutating func touch(_ on: CalendarDate, _ change: (inout Issue) -> Void) {
+            change(&self)
+            lastActivityOn = max(lastActivityOn, on)
+        }
         public var fiscalYears: ClosedRange<Int> { raisedOn.fiscalYear.startYear...max(raisedOn.fiscalYear.startYear, lastActivityOn.fiscalYear.startYear) }
     }
 
@@ -82,10 +86,7 @@ public struct CouncilSummary: Equatable, Sendable {
     }
 
     private mutating func touch(_ id: String, _ on: CalendarDate, _ change: (inout Issue) -> Void) {
-        guard var issue = issues[id] else { return }
-        change(&issue)
-        issue.lastActivityOn = max(issue.lastActivityOn, on)
-        issues[id] = issue
+        if let index = issues.index(forKey: id) { issues.values[index].touch(on, change) }
     }
 }
 
@@ -97,8 +98,8 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
     public static func initial() -> CouncilSummary { CouncilSummary() }
 
     /// A record that is not the council's, or cannot be read, changes nothing here.
-    public static func prepare(_ record: RecordedEvent) -> CouncilEvent? {
-        (try? CouncilLoader.event(from: record)) ?? nil
+    public static func prepare(_ payload: RecordPayload) -> CouncilEvent? {
+        (try? CouncilLoader.event(from: payload)) ?? nil
     }
 
     public static func apply(_ state: inout CouncilSummary, _ event: CouncilEvent) {
