@@ -47,6 +47,9 @@ extension Messages {
             return text("会議体 '\(id)' は\(date(since))から休止中です。", "The body '\(id)' has been paused since \(date(since)).")
         case .bodyNotPaused(let id):
             return text("会議体 '\(id)' は休止していません。", "The body '\(id)' is not paused.")
+        case .resumeBeforePause(let id, let d, let since):
+            return text("会議体 '\(id)' は\(date(since))に休止したので、\(date(d))の再開は記録できません。日付を確かめてください。",
+                        "The body '\(id)' was paused on \(date(since)), so it cannot resume on \(date(d)). Check the date.")
         case .meetingBeforeEstablished(let id, let d, let established):
             return text("会議体 '\(id)' は\(date(established))の設置なので、\(date(d))の会議は記録できません。日付を確かめてください。",
                         "The body '\(id)' was established on \(date(established)), so it cannot have met on \(date(d)). Check the date.")

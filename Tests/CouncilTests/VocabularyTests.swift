@@ -23,6 +23,7 @@ private let accepted: [Typed] = [
     Typed(type: "BodyKind", input: "幹事会", expected: "steering"),
     Typed(type: "BodyKind", input: "運営会議", expected: "steering"),
     Typed(type: "BodyKind", input: "WG", expected: "workingGroup"),
+    Typed(type: "BodyKind", input: "wg", expected: "workingGroup"),
     Typed(type: "BodyKind", input: "ワーキンググループ", expected: "workingGroup"),
     Typed(type: "BodyKind", input: "ミーティング", expected: "liaison"),
     Typed(type: "BodyKind", input: "協議の場", expected: "forum"),

@@ -68,6 +68,8 @@ import Testing
         Case(["meeting", "record", "kyushi", "--on", "2020-05-01", "--agenda", "a"], 1, "'kyushi' is paused since 2020-04-01", "body resume kyushi"),
         Case(["meeting", "record", "soudan", "--on", "2020-07-01", "--number", "1", "--agenda", "a"], 1, "no. 1", "--number"),
         Case(["body", "resume", "soudan"], 1, "'soudan' is not paused"),
+        Case(["body", "resume", "kyushi", "--on", "2020-03-01"], 1, "'kyushi' was paused on 2020-04-01", "2020-03-01"),
+        Case(["body", "establish", "wg", "--name", "WG", "--kind", "wg", "--parent", "owari"], 1, "'owari' was dissolved on 2020-03-31"),
         Case(["issue", "transfer", "K-0001", "--to", "soudan"], 1, "'K-0001' is already with 'soudan'"),
         // Values that cannot be read.
         Case(["issue", "act", "K-0001", "--on", "2020-08-01", "--summary", "s", "--function", "広報"], 2, "--function", "'広報'"),

@@ -23,7 +23,7 @@ public enum CouncilDecider {
             e.name = try title(e.name, "name")
             if let parent = e.parent {
                 guard parent != e.body else { throw .parentIsItself(parent) }
-                _ = try body(parent, state)
+                _ = try liveBody(parent, state)
             }
             return [.bodyEstablished(e)]
         case .renameBody(let id, let name, let on):
@@ -36,7 +36,8 @@ public enum CouncilDecider {
             return [.bodyPaused(e)]
         case .resumeBody(let e):
             let b = try liveBody(e.body, state)
-            guard b.status == .paused else { throw .bodyNotPaused(e.body) }
+            guard b.status == .paused, let since = b.pauses.last?.from else { throw .bodyNotPaused(e.body) }
+            guard e.on >= since else { throw .resumeBeforePause(body: e.body, date: e.on, pausedSince: since) }
             return [.bodyResumed(e)]
         case .dissolveBody(var e):
             _ = try liveBody(e.body, state)

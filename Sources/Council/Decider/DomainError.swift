@@ -16,6 +16,7 @@ public enum DomainError: Error, Equatable, Sendable {
     case bodyDissolved(String, on: CalendarDate)
     case bodyAlreadyPaused(String, since: CalendarDate)
     case bodyNotPaused(String)
+    case resumeBeforePause(body: String, date: CalendarDate, pausedSince: CalendarDate)
     case meetingBeforeEstablished(body: String, date: CalendarDate, established: CalendarDate)
     case meetingAfterDissolution(body: String, date: CalendarDate, dissolved: CalendarDate)
     case meetingWhilePaused(body: String, date: CalendarDate, pausedSince: CalendarDate)

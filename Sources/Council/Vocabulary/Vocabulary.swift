@@ -16,7 +16,9 @@ extension Vocabulary {
         let word = input.trimmingSpaces
         if let exact = Self.allCases.first(where: { $0.rawValue.lowercased() == word.lowercased() }) { self = exact; return }
         if let byLabel = Self.allCases.first(where: { $0.japanese == word }) { self = byLabel; return }
-        if let key = Labels.synonyms[word], key.hasPrefix(Self.typeName + "."),
+        // Synonyms in any case as well: "WG" is also typed "wg" or "Wg".
+        if let key = Labels.synonyms[word] ?? Labels.synonyms.first(where: { $0.key.lowercased() == word.lowercased() })?.value,
+           key.hasPrefix(Self.typeName + "."),
            let found = Self(rawValue: String(key.dropFirst(Self.typeName.count + 1))) { self = found; return }
         return nil
     }
