@@ -28,8 +28,11 @@ let package = Package(
         // MARK: Read models built from the log, cached in Snapshots/.
         .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON"]),
 
+        // MARK: Documents rendered from the read models only.
+        .target(name: "Documents", dependencies: ["Projections", "Council", "Calendar", "JSON", "EventStore"]),
+
         // MARK: Front ends.
-        .executableTarget(name: "kadai", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Arguments", "JSON", "Hashing"]),
+        .executableTarget(name: "kadai", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing"]),
         .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
@@ -41,6 +44,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON"]),
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON", "Seeded"]),
     ]
 )

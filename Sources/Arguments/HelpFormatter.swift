@@ -26,10 +26,10 @@ struct HelpFormatter {
         let usageLine = ([program.name] + command.path + positionals + options + [label(.globalOptionsSlot)])
             .joined(separator: " ")
 
-        var blocks: [Block] = [.text(label(.usage) + " " + usageLine), .text(command.abstract)]
+        var blocks: [Block] = [.text(label(.usage) + " " + usageLine), .text(localised(command.abstract))]
         if !command.positionals.isEmpty {
             blocks.append(.table(title: label(.arguments), rows: command.positionals.map {
-                ($0.name, $0.help + ($0.required ? "" : label(.optional)))
+                ($0.name, localised($0.help) + ($0.required ? "" : label(.optional)))
             }))
         }
         if !command.options.isEmpty {
@@ -48,10 +48,10 @@ struct HelpFormatter {
         let usageLine = (here + [label(.commandSlot), label(.globalOptionsSlot)]).joined(separator: " ")
         var blocks: [Block] = [.text(label(.usage) + " " + usageLine)]
         if path.isEmpty {
-            blocks.append(.text(program.abstract))
+            blocks.append(.text(localised(program.abstract)))
         }
         blocks.append(.table(title: label(.commands), rows: program.commands(under: path).map {
-            ($0.path.dropFirst(path.count).joined(separator: " "), $0.abstract)
+            ($0.path.dropFirst(path.count).joined(separator: " "), localised($0.abstract))
         }))
         blocks.append(globalOptionsTable())
         blocks.append(.text(ArgumentMessages.seeCommandHelp(here, language)))
@@ -72,11 +72,16 @@ struct HelpFormatter {
     }
 
     private func row(_ option: OptionSpec) -> Row {
-        var right = option.help
+        var right = localised(option.help)
         if option.required { right += label(.required) }
         if option.repeatable { right += label(.repeatable) }
         if let choices = option.choices { right += ArgumentMessages.choices(choices, language) }
         return (option.synopsis, right)
+    }
+
+    /// Only the program's own prose: names, placeholders, choices and examples are typed as shown.
+    private func localised(_ text: String) -> String {
+        program.localise(text, language)
     }
 
     private func label(_ label: ArgumentMessages.Label) -> String {

@@ -6,9 +6,16 @@ public struct Program: Sendable {
     public let globalOptions: [OptionSpec]
     /// Only runnable commands; groups are implied by the paths.
     public let commands: [CommandSpec]
+    /// Turns a help text as declared into the one to show in a language; see `localisableTexts`.
+    ///
+    /// The declarations stay in one language so that parsing and help share one source; a translation
+    /// can then live in a table beside them instead of doubling every declaration.
+    public let localise: @Sendable (String, Language) -> String
 
     /// Mistakes in the declarations are the app's bugs, not the user's, so they stop the program at once.
-    public init(name: String, abstract: String, globalOptions: [OptionSpec], commands: [CommandSpec]) {
+    /// `localise` is given a text exactly as declared and should return it unchanged when it has no translation.
+    public init(name: String, abstract: String, globalOptions: [OptionSpec], commands: [CommandSpec],
+                localise: @escaping @Sendable (String, Language) -> String = { text, _ in text }) {
         precondition(!commands.isEmpty, "A program needs at least one command")
         var paths = Set<[String]>()
         for command in commands {
@@ -28,6 +35,22 @@ public struct Program: Sendable {
         self.abstract = abstract
         self.globalOptions = globalOptions
         self.commands = commands
+        self.localise = localise
+    }
+
+    /// Every text help passes through `localise`, each once, in declaration order: the program's abstract,
+    /// then the global options' help, then each command's abstract, positionals' and options' help.
+    ///
+    /// Names, placeholders, choices and examples are what the user types, so they are never translated
+    /// and are not listed. Lets an app check that its translation table covers the declarations.
+    public var localisableTexts: [String] {
+        var texts = [abstract] + globalOptions.map(\.help)
+        for command in commands {
+            texts.append(command.abstract)
+            texts += command.positionals.map(\.help) + command.options.map(\.help)
+        }
+        var seen = Set<String>()
+        return texts.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
     /// Throws only for the user's mistakes; asking for help is a result, not an error.

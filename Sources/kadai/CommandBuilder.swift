@@ -71,7 +71,7 @@ struct CommandBuilder {
                                                   comments: c.values("comment"), functions: try functions(c.values("function")),
                                                   next: try word("next", YearDecision.self)!, nextPolicy: c.value("next-policy"),
                                                   nextPlan: c.value("next-plan"), handover: c.value("handover"), reason: c.value("reason"),
-                                                  on: try yearEndDate("on", "fy")))
+                                                  toSteering: c.value("to-steering"), on: try yearEndDate("on", "fy")))
         default:
             throw CommandError(ja: "'\(c.path.joined(separator: " "))' は記録のコマンドではありません。", en: "'\(c.path.joined(separator: " "))' does not record anything.")
         }

@@ -40,5 +40,6 @@ enum CommandCatalogue {
     static let program = Program(
         name: "kadai",
         abstract: "kadai (課題) keeps the regional issues of a disability self-reliance support council as a verifiable event log.",
-        globalOptions: globalOptions, commands: commands + CouncilCatalogue.commands)
+        globalOptions: globalOptions, commands: commands + CouncilCatalogue.commands + DocumentCatalogue.commands,
+        localise: HelpJapanese.localise)
 }

@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Documents
 import EventStore
 import JSON
 import Projections

@@ -102,7 +102,7 @@ extension Messages {
             "title": "タイトル", "name": "名称", "council name": "協議会名", "affiliation": "所属", "policy": "活動方針", "plan": "具体的取組",
             "reason": "理由", "summary": "概要", "comment": "感想・意見", "goal": "目指すべき姿", "what": "行動の内容", "outcome": "成果",
             "factor": "要因", "focus": "焦点の候補", "chosen focus": "選んだ焦点", "evidence": "根拠", "agenda": "議題", "decision": "決定事項",
-            "note": "メモ", "next": "次年度の方針", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID",
+            "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID",
         ][field] ?? field
     }
 }

@@ -1,4 +1,5 @@
 import Council
+import Documents
 import EventStore
 import JSON
 

@@ -85,7 +85,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "MemberAppointed": ["body", "member", "affiliation", "category", "role", "partyConcerned", "on"],
             "MemberRetired": ["body", "member", "on"],
             "MeetingRecorded": ["body", "on", "number", "format", "agenda", "issues", "decisions"],
-            "BodyYearReviewed": ["body", "fy", "summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "on"],
+            "BodyYearReviewed": ["body", "fy", "summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "toSteering", "on"],
             "IssueRaised": ["issue", "title", "by", "source", "categories", "groups", "area", "summary", "on"],
             "IssueAssigned": ["issue", "to", "reason", "on"],
             "IssueTransferred": ["issue", "from", "to", "reason", "on"],

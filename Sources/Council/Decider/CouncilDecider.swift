@@ -74,6 +74,7 @@ public enum CouncilDecider {
             e.nextPlan = try optionalText(e.nextPlan, "next plan")
             e.handover = try optionalText(e.handover, "handover")
             e.reason = try optionalText(e.reason, "reason")
+            e.toSteering = try optionalText(e.toSteering, "note to the steering meeting")
             if e.next == .end, e.reason == nil { throw .reasonNeeded(field: "reason") }
             return [.bodyYearReviewed(e)]
         case .raiseIssue(var e):

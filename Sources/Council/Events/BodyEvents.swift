@@ -214,9 +214,11 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
     public var nextPlan: String?
     public var handover: String?
     public var reason: String?
+    /// 運営会議への伝達事項: what the body asks the steering meeting to take up.
+    public var toSteering: String?
     public var on: CalendarDate
 
-    public init(body: String, fiscalYear: FiscalYear, summary: String? = nil, comments: [String], functions: [CouncilFunction], next: YearDecision, nextPolicy: String? = nil, nextPlan: String? = nil, handover: String? = nil, reason: String? = nil, on: CalendarDate) {
+    public init(body: String, fiscalYear: FiscalYear, summary: String? = nil, comments: [String], functions: [CouncilFunction], next: YearDecision, nextPolicy: String? = nil, nextPlan: String? = nil, handover: String? = nil, reason: String? = nil, toSteering: String? = nil, on: CalendarDate) {
         self.body = body
         self.fiscalYear = fiscalYear
         self.summary = summary
@@ -227,6 +229,7 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         self.nextPlan = nextPlan
         self.handover = handover
         self.reason = reason
+        self.toSteering = toSteering
         self.on = on
     }
 
@@ -241,6 +244,7 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         nextPlan = try d.optionalString("nextPlan")
         handover = try d.optionalString("handover")
         reason = try d.optionalString("reason")
+        toSteering = try d.optionalString("toSteering")
         on = try d.date("on")
     }
 
@@ -258,6 +262,7 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         w.set("nextPlan", nextPlan)
         w.set("handover", handover)
         w.set("reason", reason)
+        w.set("toSteering", toSteering)
         w.set("on", on)
         return w.object
     }

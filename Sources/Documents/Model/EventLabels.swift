@@ -1,8 +1,8 @@
 import Council
 
 /// One line saying what an event recorded, for histories, diffs and what a write prints.
-enum EventLabels {
-    static func label(_ event: CouncilEvent, japanese ja: Bool) -> String {
+public enum EventLabels {
+    public static func label(_ event: CouncilEvent, japanese ja: Bool) -> String {
         func t(_ j: String, _ e: String) -> String { ja ? j : e }
         switch event {
         case .councilInitialised(let e): return t("協議会を登録: \(e.name)", "council set up: \(e.name)")

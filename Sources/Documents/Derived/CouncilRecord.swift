@@ -1,0 +1,100 @@
+import Calendar
+import Council
+import Projections
+
+/// What every document is derived from: the council's state and its events with their positions,
+/// read once, plus the indexes documents share (who owned an issue when, which functions were
+/// exercised where). Nothing here is typed in: counts come from the events.
+public struct CouncilRecord: Sendable {
+    public let state: CouncilState
+    public let events: [LoggedEvent]
+    /// Every use of a council function, in log order.
+    public let functionUses: [FunctionUse]
+    /// The body that owned each issue when each of its events happened, by position.
+    let ownerAt: [UInt64: String]
+
+    public init(state: CouncilState, events: [LoggedEvent]) {
+        self.state = state
+        self.events = events
+        var owner: [String: String] = [:]
+        var ownerAt: [UInt64: String] = [:]
+        var uses: [FunctionUse] = []
+        for e in events {
+            switch e.event {
+            case .issueRaised(let r): owner[r.issue] = r.raisedBy
+            case .issueAssigned(let a): owner[a.issue] = a.to
+            case .issueTransferred(let t): owner[t.issue] = t.to
+            default: break
+            }
+            if let issue = CouncilRecord.issue(of: e.event), let body = owner[issue] { ownerAt[e.position] = body }
+            uses += FunctionUse.uses(in: e, owner: owner)
+        }
+        self.ownerAt = ownerAt
+        self.functionUses = uses
+    }
+
+    /// The issue an event belongs to, if it is an issue's event.
+    static func issue(of event: CouncilEvent) -> String? {
+        switch event {
+        case .issueRaised(let e): e.issue
+        case .issueAssigned(let e): e.issue
+        case .issueTransferred(let e): e.issue
+        case .issueAnalysed(let e): e.issue
+        case .actionPlanAdopted(let e): e.issue
+        case .activityLogged(let e): e.issue
+        case .issueEvaluated(let e): e.issue
+        case .issueClosed(let e): e.issue
+        case .issueReopened(let e): e.issue
+        case .issueCarriedOver(let e): e.issue
+        default: nil
+        }
+    }
+
+    /// The body that owned the issue of the event at `position` when it happened.
+    public func owner(at position: UInt64) -> String? { ownerAt[position] }
+
+    public func body(_ id: String) -> BodyState? { state.bodies[id] }
+
+    /// The meetings a body held in a 年度, in date order, with their positions.
+    public func meetings(of body: String, in year: FiscalYear) -> [(position: UInt64, meeting: MeetingRecorded)] {
+        events.compactMap { e -> (UInt64, MeetingRecorded)? in
+            guard case .meetingRecorded(let m) = e.event, m.body == body, year.contains(m.on) else { return nil }
+            return (e.position, m)
+        }.sorted { ($0.1.on, $0.1.number) < ($1.1.on, $1.1.number) }
+    }
+
+    /// The policy in force for a body and 年度 (the latest recorded), with its position.
+    public func policy(of body: String, in year: FiscalYear) -> (position: UInt64, policy: BodyPolicySet)? {
+        events.reversed().lazy.compactMap { e -> (UInt64, BodyPolicySet)? in
+            guard case .bodyPolicySet(let p) = e.event, p.body == body, p.fiscalYear == year else { return nil }
+            return (e.position, p)
+        }.first
+    }
+
+    /// The year-end review of a body for a 年度 (the latest recorded), with its position.
+    public func review(of body: String, in year: FiscalYear) -> (position: UInt64, review: BodyYearReviewed)? {
+        events.reversed().lazy.compactMap { e -> (UInt64, BodyYearReviewed)? in
+            guard case .bodyYearReviewed(let r) = e.event, r.body == body, r.fiscalYear == year else { return nil }
+            return (e.position, r)
+        }.first
+    }
+
+    /// The events of one issue, in log order.
+    public func events(ofIssue id: String) -> [LoggedEvent] {
+        events.filter { CouncilRecord.issue(of: $0.event) == id }
+    }
+
+    /// The issues a body had in hand at some point of a 年度: open during the year, and owned by
+    /// the body at its start or given to it during it.
+    public func issues(of body: String, in year: FiscalYear) -> [IssueState] {
+        state.issuesInOrder.filter { issue in
+            guard issue.raisedOn <= year.lastDay, (issue.closure?.on ?? .latest) >= year.firstDay else { return false }
+            var atStart = issue.raisedBy
+            var during: Set<String> = []
+            for change in issue.ownership {
+                if change.on < year.firstDay { atStart = change.to } else if change.on <= year.lastDay { during.insert(change.to) }
+            }
+            return atStart == body || during.contains(body)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Calendar
+import Council
+import Projections
+
+/// One place a council function (情報・調整・開発・教育・権利擁護・評価) was exercised: by a body,
+/// in a 年度, through a review, an action of a plan, an activity or an evaluation of an issue.
+public struct FunctionUse: Sendable, Equatable {
+    public enum Source: String, Sendable {
+        case review, plan, activity, evaluation
+    }
+    public var function: CouncilFunction
+    public var body: String
+    public var issue: String?
+    public var fiscalYear: FiscalYear
+    public var source: Source
+    public var position: UInt64
+
+    /// The uses an event records, given the issues' owners at that moment.
+    static func uses(in e: LoggedEvent, owner: [String: String]) -> [FunctionUse] {
+        func each(_ functions: [CouncilFunction], body: String?, issue: String?, year: FiscalYear, _ source: Source) -> [FunctionUse] {
+            guard let body else { return [] }
+            return Array(Set(functions)).sorted { $0.order < $1.order }.map {
+                FunctionUse(function: $0, body: body, issue: issue, fiscalYear: year, source: source, position: e.position)
+            }
+        }
+        switch e.event {
+        case .bodyYearReviewed(let r):
+            return each(r.functions, body: r.body, issue: nil, year: r.fiscalYear, .review)
+        case .actionPlanAdopted(let p):
+            return each(p.actions.flatMap(\.functions), body: owner[p.issue], issue: p.issue, year: p.on.fiscalYear, .plan)
+        case .activityLogged(let a):
+            return each(a.functions, body: owner[a.issue], issue: a.issue, year: a.on.fiscalYear, .activity)
+        case .issueEvaluated(let v):
+            return each(v.functions, body: owner[v.issue], issue: v.issue, year: v.fiscalYear, .evaluation)
+        default:
+            return []
+        }
+    }
+}
+
+extension CouncilFunction {
+    /// The order the review sheets list them in: 情報, 調整, 開発, 教育, 権利擁護, 評価.
+    var order: Int { CouncilFunction.allCases.firstIndex(of: self)! }
+}

@@ -1,0 +1,60 @@
+import JSON
+
+/// A document as kadai hands it out: a title, the lines under it (who made it, when), and blocks in
+/// reading order. Every renderer (Markdown, HTML, CSV, JSON) works from this one shape, so the
+/// four formats cannot disagree. `facts` carries the figures for machines — each with the event
+/// positions it was counted from — and is what `--format json` prints beside the blocks.
+public struct Document: Sendable {
+    /// A short name of the kind of document (`sheet`, `status`, `schedule` …), for JSON readers.
+    public var kind: String
+    public var title: String
+    /// Lines under the title, e.g. 作成：令和3年1月4日.
+    public var byline: [String]
+    public var blocks: [Block]
+    public var facts: JSONObject
+    /// The language the labels are in: `ja` or `en` (HTML's `lang` attribute).
+    public var language: String
+
+    public init(kind: String, title: String, byline: [String] = [], blocks: [Block] = [], facts: JSONObject = [:], language: String) {
+        self.kind = kind
+        self.title = title
+        self.byline = byline
+        self.blocks = blocks
+        self.facts = facts
+        self.language = language
+    }
+}
+
+/// One piece of a document.
+public enum Block: Sendable, Equatable {
+    /// A section heading such as 【活動方針】.
+    case heading(String)
+    case paragraph(String)
+    case bullets([String])
+    /// Label and value pairs laid out as a two-column table (開催回数 | 4回).
+    case fields([Field])
+    case table(Table)
+    /// Small print: how a figure was derived, what a mark means.
+    case note(String)
+}
+
+public struct Field: Sendable, Equatable {
+    public var label: String
+    public var value: String
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+/// A table with one header row; cells are plain text (a cell may hold several lines).
+public struct Table: Sendable, Equatable {
+    public var caption: String?
+    public var header: [String]
+    public var rows: [[String]]
+    public init(caption: String? = nil, header: [String], rows: [[String]]) {
+        self.caption = caption
+        self.header = header
+        self.rows = rows
+    }
+}

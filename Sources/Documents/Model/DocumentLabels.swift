@@ -1,0 +1,108 @@
+/// Every label documents print, in Japanese and English, in one table: the Japanese follows the
+/// councils' own forms (Nagaoka's 振り返り・評価シート and 検討状況報告書, Kodama's 事業項目 table).
+enum DocumentLabels {
+    static let table: [String: (ja: String, en: String)] = [
+        // 振り返り・評価シート
+        "sheet.title": ("振り返り・評価シート", "Year-end review sheet"),
+        "sheet.policy": ("【活動方針】", "Activity policy"),
+        "sheet.work": ("【取り組み内容】", "What was done"),
+        "sheet.work.note": ("※具体的な活動内容及び結果（記録された会議・活動から作成）", "Activities and results, from the recorded meetings and activities."),
+        "sheet.meetingCount": ("開催回数", "Meetings held"),
+        "sheet.meetingMonths": ("開催月", "Months met"),
+        "sheet.comments": ("【メンバーの感想・意見（協議会活動を通じての振り返り）】", "Members' comments (looking back on the council's work)"),
+        "sheet.functions": ("【協議会の機能】", "Council functions"),
+        "sheet.functions.note": ("■ この年度に発揮した機能（振り返り・アクションプラン・活動・評価の記録から）　□ 発揮の記録なし", "■ exercised this year (from the review, action plans, activities and evaluations)   □ no record"),
+        "sheet.next": ("【来年度の取り組みについて】", "Next year"),
+        "sheet.continue": ("継続する場合（モニタリングも含む）", "If continuing (including monitoring)"),
+        "sheet.nextPolicy": ("活動方針（案）", "Draft activity policy"),
+        "sheet.nextPlan": ("取り組み内容", "Planned work"),
+        "sheet.handover": ("引き継ぎ事項等", "Hand-over notes"),
+        "sheet.end": ("終了する場合", "If ending"),
+        "sheet.reason": ("理由等", "Reason"),
+        "sheet.issues": ("【取り扱った地域課題】", "Regional issues handled"),
+        "sheet.noReview": ("（振り返りはまだ記録されていません）", "(No year-end review recorded yet.)"),
+        "sheet.noPolicy": ("（活動方針はまだ記録されていません）", "(No activity policy recorded yet.)"),
+        "sheet.created": ("作成：", "Prepared: "),
+        // 検討状況報告書
+        "status.title": ("検討状況報告書", "Status report"),
+        "status.updated": ("更新", "updated"),
+        "status.members": ("部会員", "Members"),
+        "status.secretariat": ("※事は事務局", "※事 = secretariat"),
+        "status.policy": ("取組方針", "Policy"),
+        "status.plan": ("具体的取組", "Planned work"),
+        "status.date": ("開催日", "Date"),
+        "status.discussed": ("取組・検討内容", "What was discussed"),
+        "status.direction": ("今後の検討の方向性", "Direction from here"),
+        "status.toSteering": ("運営会議への伝達事項等", "For the steering meeting"),
+        "status.noMeetings": ("（この年度の会議はまだ記録されていません）", "(No meeting recorded in this year yet.)"),
+        "status.continues": ("次年度も継続する。", "Continues next year."),
+        "status.ends": ("今年度で終了する。", "Ends this year."),
+        // アクションプラン
+        "plan.title": ("アクションプラン", "Action plan"),
+        "plan.goal": ("目指すべき状態・姿（達成目標）", "Target state"),
+        "plan.issue": ("課題", "Issue"),
+        "plan.toward": ("誰・どこに対して", "Toward whom"),
+        "plan.what": ("誰が・何を・どうする", "Who does what"),
+        "plan.due": ("いつまでに", "By"),
+        "plan.status": ("状況", "Status"),
+        "plan.functions": ("機能", "Functions"),
+        "plan.revision": ("改訂", "revision"),
+        // 全体スケジュール
+        "schedule.title": ("全体スケジュール", "Annual schedule"),
+        "schedule.body": ("会議体", "Body"),
+        "schedule.total": ("計", "Total"),
+        // 機能別評価
+        "scorecard.title": ("協議会の機能別評価", "Council functions scorecard"),
+        "scorecard.function": ("機能", "Function"),
+        "scorecard.bodies": ("発揮した会議体", "Bodies"),
+        "scorecard.issues": ("地域課題", "Issues"),
+        "scorecard.count": ("記録数", "Records"),
+        "scorecard.previous": ("前年度", "Previous year"),
+        "scorecard.change": ("増減", "Change"),
+        "scorecard.unused": ("発揮の記録がない機能", "Functions nobody exercised"),
+        "scorecard.none": ("なし（すべての機能に記録があります）", "None: every function was exercised."),
+        "scorecard.note": ("記録数は振り返り・アクションプラン・活動・評価のうち、その機能を挙げた記録の数です。", "Records: reviews, action plans, activities and evaluations that name the function."),
+        // 運営会議の議題
+        "steering.title": ("運営会議 確認事項", "Steering meeting agenda"),
+        "steering.since": ("前回の運営会議", "Previous steering meeting"),
+        "steering.stale": ("動きのない地域課題", "Issues with no recent event"),
+        "steering.stale.note": ("か月以上、記録がない取扱い中の地域課題", " months or more without any event, still open"),
+        "steering.overdue": ("期限を過ぎて完了していない行動", "Actions past their due date and not done"),
+        "steering.unassigned": ("提起のまま担当・背景分析が決まっていない地域課題", "Issues raised but not yet assigned or analysed"),
+        "steering.quiet": ("今年度まだ会議が開かれていない会議体", "Bodies with no meeting yet this year"),
+        "steering.changes": ("前回の運営会議からの動き", "What changed since the previous steering meeting"),
+        "steering.nothing": ("該当なし", "None"),
+        "steering.lastEvent": ("最後の記録", "Last event"),
+        "steering.lastMeeting": ("最後の会議", "Last meeting"),
+        "steering.owner": ("担当", "Owner"),
+        "steering.action": ("行動", "Action"),
+        "steering.due": ("期限", "Due"),
+        "steering.status": ("状況", "Status"),
+        "steering.raised": ("提起日", "Raised"),
+        "steering.assigned": ("担当", "Assigned to"),
+        "steering.date": ("日付", "Date"),
+        "steering.what": ("内容", "What"),
+        // 委員構成
+        "composition.title": ("委員構成", "Council composition"),
+        "composition.category": ("種別", "Category"),
+        "composition.total": ("合計", "Total"),
+        "composition.note": ("人数の（　）は当事者の立場で委員に就任している人数（再掲）", "In brackets: members sitting as a party concerned (included in the count)."),
+        // 年間活動報告書・計画書 / 事業項目の表
+        "annual.title": ("活動報告及び次年度活動計画", "Annual report and next year's plan"),
+        "pdca.title": ("協議会 活動報告及び次年度活動計画（事業項目別）", "Council report and plan by work item"),
+        "annual.item": ("事業項目", "Work item"),
+        "annual.progress": ("取組状況", "Progress"),
+        "annual.result": ("結果及び評価", "Results and evaluation"),
+        "annual.nextPlan": ("次年度の計画", "Plan for next year"),
+        "annual.bodyWork": ("会議の開催", "Meetings"),
+        // shared
+        "common.fy": ("年度", "Fiscal year"),
+        "common.none": ("なし", "none"),
+        "common.body": ("会議体", "Body"),
+    ]
+
+    static func text(_ key: String, _ language: DocumentLanguage) -> String {
+        guard let entry = table[key] else { return key }
+        return language.japanese ? entry.ja : entry.en
+    }
+}

@@ -1,0 +1,18 @@
+import Calendar
+
+/// The language of a document's labels and dates: Japanese (和暦 dates, the default) or English
+/// (ISO dates).
+public enum DocumentLanguage: String, Sendable, CaseIterable {
+    case ja, en
+
+    var japanese: Bool { self == .ja }
+
+    func date(_ d: CalendarDate) -> String { japanese ? d.wareki : d.description }
+    func fiscalYear(_ y: FiscalYear) -> String { japanese ? y.wareki : y.description }
+    /// A month as written in tables: 8月 / Aug.
+    func month(_ m: Int) -> String {
+        japanese ? "\(m)月" : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
+    }
+    /// A count with its unit: 4回 / 4.
+    func times(_ n: Int) -> String { japanese ? "\(n)回" : "\(n)" }
+}

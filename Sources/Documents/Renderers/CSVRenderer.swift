@@ -1,0 +1,32 @@
+/// CSV that Excel in Japan opens as it is: UTF-8 with a byte-order mark, CRLF line ends, every
+/// cell quoted. A document becomes rows top to bottom: headings and paragraphs in the first
+/// column, fields as label/value rows, tables as their header and rows.
+enum CSVRenderer {
+    static func render(_ d: Document) -> String {
+        var rows: [[String]] = [[d.title]] + d.byline.map { [$0] }
+        for block in d.blocks {
+            switch block {
+            case .heading(let t), .paragraph(let t), .note(let t): rows.append([t])
+            case .bullets(let items): rows += items.map { ["・" + $0] }
+            case .fields(let fields): rows += fields.map { [$0.label, $0.value] }
+            case .table(let t):
+                if let caption = t.caption { rows.append([caption]) }
+                rows.append(t.header)
+                rows += t.rows
+            }
+        }
+        return "\u{FEFF}" + rows.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func quote(_ cell: String) -> String {
+        "\"" + defused(cell).replacing("\"", with: "\"\"") + "\""
+    }
+
+    /// Text that Excel would run as a formula (`=…`, `@…`, `+A1`, `-A1`) is kept as text by a
+    /// leading apostrophe; plain numbers such as `-2` stay numbers.
+    static func defused(_ cell: String) -> String {
+        guard let first = cell.first else { return cell }
+        let formula = first == "=" || first == "@" || ((first == "+" || first == "-") && Double(cell.dropFirst()) == nil)
+        return formula ? "'" + cell : cell
+    }
+}

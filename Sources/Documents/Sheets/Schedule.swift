@@ -1,0 +1,53 @@
+import Calendar
+import Council
+import JSON
+
+/// 全体スケジュール: every body active in the 年度 against its twelve months (4月 … 3月), the days
+/// it met in each cell, counted from the recorded meetings.
+public struct Schedule {
+    public var record: CouncilRecord
+    public var year: FiscalYear
+    public var language: DocumentLanguage
+
+    public init(record: CouncilRecord, year: FiscalYear, language: DocumentLanguage) {
+        self.record = record
+        self.year = year
+        self.language = language
+    }
+
+    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
+
+    /// Bodies that existed during some of the year, in the order they were set up.
+    var bodies: [BodyState] {
+        record.state.bodiesInOrder.filter { b in
+            b.establishedOn <= year.lastDay && (b.dissolution?.on ?? .latest) >= year.firstDay
+        }
+    }
+
+    public func document() -> Document {
+        let months = year.months
+        var rows: [[String]] = []
+        var factRows: [JSONValue] = []
+        for body in bodies {
+            let meetings = record.meetings(of: body.id, in: year)
+            var cells: [String] = []
+            var monthFacts: [JSONValue] = []
+            for (y, m) in months {
+                let held = meetings.filter { $0.meeting.on.year == y && $0.meeting.on.month == m }
+                let days = held.map { String($0.meeting.on.day) }
+                cells.append(days.isEmpty ? "" : days.joined(separator: language.japanese ? "・" : ", ") + (language.japanese ? "日" : ""))
+                if !held.isEmpty {
+                    monthFacts.append(.object(["month": .int(Int64(m)), "days": .array(held.map { .int(Int64($0.meeting.on.day)) }),
+                                               "positions": .array(held.map { .int(Int64($0.position)) })]))
+                }
+            }
+            rows.append([BodyName.on(year.lastDay, of: body)] + cells + [language.times(meetings.count)])
+            factRows.append(.object(["body": .string(body.id), "meetingCount": .int(Int64(meetings.count)), "months": .array(monthFacts)]))
+        }
+        let header = [t("schedule.body")] + months.map { language.month($0.month) } + [t("schedule.total")]
+        let table = Table(header: header, rows: rows)
+        let title = "\(language.fiscalYear(year)) \(record.state.name ?? "") \(t("schedule.title"))"
+        return Document(kind: "schedule", title: title, blocks: [.table(table)],
+                        facts: ["fiscalYear": .int(Int64(year.startYear)), "bodies": .array(factRows)], language: language.rawValue)
+    }
+}

@@ -1,0 +1,110 @@
+import Calendar
+import Council
+import JSON
+
+/// What the steering meeting (運営会議) should look at on a date: issues gone quiet, actions past due,
+/// issues raised but not yet taken up, bodies that have not met this 年度, and everything recorded
+/// since its previous meeting. Each list is derived from the events as they stood on that date.
+public struct SteeringAgenda {
+    public var record: CouncilRecord
+    public var on: CalendarDate
+    /// An open issue with no event for this many months is listed as quiet.
+    public var staleMonths: Int
+    public var language: DocumentLanguage
+
+    public init(record: CouncilRecord, on: CalendarDate, staleMonths: Int = 6, language: DocumentLanguage) {
+        self.record = record
+        self.on = on
+        self.staleMonths = staleMonths
+        self.language = language
+    }
+
+    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
+    var ja: Bool { language.japanese }
+
+    /// The same day `months` months earlier (the month's last day when it is shorter).
+    func monthsBefore(_ months: Int) -> CalendarDate {
+        var year = on.year, month = on.month - months
+        while month < 1 { month += 12; year -= 1 }
+        return CalendarDate(year: year, month: month, day: min(on.day, CalendarDate.daysIn(month: month, year: year)))!
+    }
+
+    func bodyName(_ id: String) -> String { record.body(id).map { BodyName.on(on, of: $0) } ?? id }
+
+    public func document() -> Document {
+        let open = record.state.issuesInOrder.filter { !$0.isClosed }
+        let cutoff = monthsBefore(staleMonths)
+        let stale = open.filter { $0.lastActivityOn < cutoff }
+        let overdue = open.flatMap { i in
+            (i.currentPlan?.actions ?? []).compactMap { a -> (IssueState, PlannedAction, ActionStatus)? in
+                let status = i.actionStatus[a.number] ?? .notStarted
+                guard let due = a.due, due < on, status != .done, status != .dropped else { return nil }
+                return (i, a, status)
+            }
+        }
+        let unassigned = open.filter { $0.phase == .raised && $0.analyses.isEmpty }
+        let year = on.fiscalYear
+        let quiet = record.state.bodiesInOrder.filter { b in
+            b.status == .active && b.establishedOn <= on && b.dissolution == nil
+                && !b.meetings.contains { year.contains($0.on) && $0.on <= on }
+        }
+        let previous = record.state.bodiesInOrder.filter { $0.kind == .steering }
+            .flatMap(\.meetings).map(\.on).filter { $0 < on }.max()
+        // Without an earlier steering meeting, the changes of the 年度 so far.
+        let since = previous ?? year.firstDay.adding(days: -1)
+        let changes = record.events.filter { e in e.event.on <= on && e.event.on > since }
+
+        var blocks: [Block] = []
+        func section(_ title: String, _ table: Table?, count: Int) {
+            blocks.append(.heading("\(title)（\(count)\(ja ? "件" : "")）"))
+            if let table, count > 0 { blocks.append(.table(table)) } else { blocks.append(.paragraph(t("steering.nothing"))) }
+        }
+        section(t("steering.stale"), Table(header: [t("plan.issue"), t("steering.owner"), t("steering.lastEvent")], rows: stale.map {
+            ["\($0.id) \($0.title)", bodyName($0.owner), language.date($0.lastActivityOn)]
+        }), count: stale.count)
+        blocks.append(.note("\(staleMonths)" + t("steering.stale.note")))
+        section(t("steering.overdue"), Table(header: [t("plan.issue"), t("steering.action"), t("steering.due"), t("steering.status")], rows: overdue.map { i, a, s in
+            ["\(i.id) \(i.title)", "\(a.number). \(a.who)\(ja ? "が" : ": ")\(a.what)", a.due.map(language.date) ?? "", s.label(japanese: ja)]
+        }), count: overdue.count)
+        section(t("steering.unassigned"), Table(header: [t("plan.issue"), t("steering.raised"), t("steering.assigned")], rows: unassigned.map {
+            ["\($0.id) \($0.title)", language.date($0.raisedOn), $0.ownership.isEmpty ? (ja ? "未定（提起した\(bodyName($0.raisedBy))）" : "not yet (raised by \(bodyName($0.raisedBy)))") : bodyName($0.owner)]
+        }), count: unassigned.count)
+        section(t("steering.quiet"), Table(header: [t("common.body"), t("steering.lastMeeting")], rows: quiet.map {
+            [BodyName.on(on, of: $0), $0.meetings.map(\.on).max().map(language.date) ?? "―"]
+        }), count: quiet.count)
+        section(t("steering.changes"), Table(header: [t("steering.date"), t("common.body") + " / " + t("plan.issue"), t("steering.what")], rows: changes.map { e in
+            [language.date(e.event.on), subject(e.event), EventLabels.label(e.event, japanese: ja)]
+        }), count: changes.count)
+
+        let facts: JSONObject = [
+            "on": .string(on.description), "staleMonths": .int(Int64(staleMonths)),
+            "previousSteeringMeeting": previous.map { .string($0.description) } ?? .null,
+            "staleIssues": .array(stale.map { .string($0.id) }),
+            "overdueActions": .array(overdue.map { .object(["issue": .string($0.0.id), "action": .int(Int64($0.1.number))]) }),
+            "unassignedIssues": .array(unassigned.map { .string($0.id) }),
+            "bodiesWithoutMeeting": .array(quiet.map { .string($0.id) }),
+            "changes": .array(changes.map { .int(Int64($0.position)) }),
+        ]
+        let title = "\(record.state.name ?? "") \(t("steering.title"))"
+        let byline = [language.date(on)] + (previous.map { ["\(t("steering.since"))：\(language.date($0))"] } ?? [])
+        return Document(kind: "steering", title: title, byline: byline, blocks: blocks, facts: facts, language: language.rawValue)
+    }
+
+    /// The body or issue an event is about.
+    func subject(_ event: CouncilEvent) -> String {
+        if let issue = CouncilRecord.issue(of: event) { return issue }
+        switch event {
+        case .bodyEstablished(let e): return e.body
+        case .bodyRenamed(let e): return e.body
+        case .bodyPaused(let e): return e.body
+        case .bodyResumed(let e): return e.body
+        case .bodyDissolved(let e): return e.body
+        case .bodyPolicySet(let e): return e.body
+        case .memberAppointed(let e): return e.body
+        case .memberRetired(let e): return e.body
+        case .meetingRecorded(let e): return e.body
+        case .bodyYearReviewed(let e): return e.body
+        default: return ""
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Council
+import EventStore
+
+/// A council event with where and when it was recorded, and by whom: what documents count from,
+/// so every figure they print can name the positions behind it.
+public struct LoggedEvent: Sendable {
+    public var position: UInt64
+    public var recordedAt: Timestamp
+    public var actor: String
+    public var event: CouncilEvent
+
+    public init(position: UInt64, recordedAt: Timestamp, actor: String, event: CouncilEvent) {
+        self.position = position
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.event = event
+    }
+}
+
+extension CouncilLoader {
+    /// Every council event of the log in order, within `asOf` and `knownAt`, with its record's
+    /// position, time and actor.
+    public func ledger() throws -> [LoggedEvent] {
+        var out: [LoggedEvent] = []
+        let asOf = asOf
+        try store.forEachPayload(through: knownAt, transform: { payload -> LoggedEvent? in
+            guard let event = try Self.event(from: payload) else { return nil }
+            if let asOf, event.on > asOf { return nil }
+            let record = try payload.record()
+            return LoggedEvent(position: record.position, recordedAt: record.recordedAt, actor: record.actor, event: event)
+        }) { out.append($0) }
+        return out
+    }
+}

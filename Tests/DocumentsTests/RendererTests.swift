@@ -1,0 +1,50 @@
+import JSON
+import Testing
+@testable import Documents
+
+/// The four formats from one document: nothing user-typed can break out of its cell, tag or field.
+@Suite struct RendererTests {
+    static let hostile = "=HYPERLINK(\"x\")|<script>alert('課')</script>\n2行目 & \"引用\""
+    let document = Document(kind: "test", title: "題 <b>", byline: ["作成：令和3年1月4日"],
+                            blocks: [.heading("【見出し】"), .paragraph(hostile), .bullets(["一", hostile]),
+                                     .fields([Field("開催回数", "4回"), Field("メモ", hostile)]),
+                                     .table(Table(caption: "表", header: ["列1", "列2"], rows: [[hostile, "-2"], ["+A1", "@x"]])), .note("注")],
+                            facts: ["meetingCount": .int(4)], language: "ja")
+
+    @Test func csvOpensInExcelAndNeverRunsAFormula() {
+        let csv = DocumentFormat.csv.render(document)
+        #expect(csv.hasPrefix("\u{FEFF}\"題 <b>\"\r\n"))
+        #expect(csv.hasSuffix("\r\n"))
+        #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")|<script>alert('課')</script>\n2行目 & \"\"引用\"\"\",\"-2\"\r\n"))
+        #expect(csv.contains("\"'+A1\",\"'@x\""))
+        #expect(csv.contains("\"開催回数\",\"4回\""))
+    }
+
+    @Test func htmlIsOneSelfContainedEscapedPage() {
+        let html = DocumentFormat.html.render(document)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ja\">"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;課&#39;)&lt;/script&gt;<br>2行目 &amp; &quot;引用&quot;"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="), "no external assets")
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("<th scope=\"col\">列1</th>"))
+        #expect(html.contains("<title>題 &lt;b&gt;</title>"))
+    }
+
+    @Test func markdownKeepsEachCellInItsCell() {
+        let md = DocumentFormat.md.render(document)
+        #expect(md.hasPrefix("# 題 <b>\n\n作成：令和3年1月4日\n\n## 【見出し】"))
+        #expect(md.contains("| =HYPERLINK(\"x\")\\|<script>alert('課')</script><br>2行目 & \"引用\" | -2 |"))
+        #expect(md.contains("| 開催回数 | 4回 |\n| --- | --- |\n| メモ |"))
+    }
+
+    @Test func jsonHasTheFactsAndTheBlocks() throws {
+        let json = DocumentFormat.json.render(document)
+        guard case .object(let o) = try JSONValue.parse(json) else { Issue.record("not an object"); return }
+        #expect(o["document"] == .string("test"))
+        #expect(o["meetingCount"] == .int(4))
+        guard case .array(let blocks)? = o["blocks"] else { Issue.record("no blocks"); return }
+        #expect(blocks.count == 6)
+        #expect(blocks[1] == .object(["paragraph": .string(Self.hostile)]))
+    }
+}

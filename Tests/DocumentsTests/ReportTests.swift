@@ -1,0 +1,107 @@
+import Calendar
+import Council
+import JSON
+import Testing
+@testable import Documents
+
+/// The status report, the schedule and the scorecard, from the same small council.
+@Suite struct ReportTests {
+    let record = SampleCouncil.nagaoka.record
+
+    @Test func theStatusReportListsEachMeetingAsOnThePaperForm() {
+        let d = StatusReport(record: record, body: record.body("soudan")!, year: fy(2020), language: .ja).document()
+        #expect(d.title == "令和2年度 相談支援部会 検討状況報告書")
+        #expect(d.byline == ["令和3年3月1日 更新"])
+        guard case .table(let meetings)? = d.blocks.first(where: { if case .table = $0 { true } else { false } }) else {
+            Issue.record("no meeting table"); return
+        }
+        #expect(meetings.header == ["開催日", "取組・検討内容"])
+        #expect(meetings.rows.count == 6)
+        #expect(meetings.rows[0] == ["【第1回】 令和2年7月9日", "・議題 2020-07-09\n・関連する地域課題：K-0001 精神障害者が地域で暮らしにくい"])
+        #expect(meetings.rows[1][0] == "【第2回】 令和2年8月13日\n（オンライン開催）")
+        #expect(d.blocks.contains(.fields([Field("今後の検討の方向性", "次年度も継続する。\n情報発信する。"),
+                                           Field("運営会議への伝達事項等", "冊子の予算を確認したい。")])))
+        guard case .fields(let head)? = d.blocks.first else { Issue.record("no members"); return }
+        #expect(head[0] == Field("部会員", "基幹相談支援センター※事、手をつなぐ親の会"))
+    }
+
+    @Test func theActionPlanShowsTheGoalAndEachActionWithItsStatus() {
+        let d = ActionPlanSheet(record: record, issue: record.state.issues["K-0001"]!, language: .ja).document()
+        #expect(d.title == "アクションプラン（K-0001 精神障害者が地域で暮らしにくい）")
+        #expect(d.blocks.contains(.paragraph("「精神障害者が地域で暮らしにくい」に対して目指すべき姿は『支援者や相談先が明確で、安心感を持ってもらえる体制』")))
+        guard case .table(let t)? = d.blocks.last else { Issue.record("no table"); return }
+        #expect(t.rows == [["精神障害者が地域で暮らしにくい", "民生委員", "相談支援部会が冊子を作る", "令和3年3月31日", "情報機能、開発機能", "実施中"]])
+        guard case .array(let actions)? = d.facts["actions"], case .object(let first)? = actions.first else { Issue.record("no actions"); return }
+        #expect(first["status"] == .string("inProgress"))
+        #expect(first["statusPositions"] == .array([.int(Int64(record.events.count - 1))]))
+    }
+
+    @Test func theSteeringAgendaFindsQuietIssuesOverdueActionsAndBodiesNotMet() {
+        let d = SteeringAgenda(record: record, on: date("2021-06-01"), staleMonths: 3, language: .ja).document()
+        #expect(d.facts["staleIssues"] == .array([.string("K-0001")]))
+        #expect(d.facts["overdueActions"] == .array([.object(["issue": .string("K-0001"), "action": .int(1)])]))
+        #expect(d.facts["unassignedIssues"] == .array([]))
+        #expect(d.facts["bodiesWithoutMeeting"] == .array([.string("soudan"), .string("shuro")]))
+        // No steering meeting yet: the changes of 令和3年度 so far, which are none.
+        #expect(d.facts["changes"] == .array([]))
+        // Six months back from the last event, nothing is stale, and the plan is not yet due.
+        let earlier = SteeringAgenda(record: record, on: date("2021-03-01"), language: .ja).document()
+        #expect(earlier.facts["staleIssues"] == .array([]))
+        #expect(earlier.facts["overdueActions"] == .array([]))
+        guard case .array(let changes)? = earlier.facts["changes"] else { Issue.record("no changes"); return }
+        #expect(changes.count == 11, "everything of 令和2年度 up to 3月1日")
+    }
+
+    @Test func theCompositionCountsSeatsByCategoryWithPartiesConcerned() {
+        let d = Composition(record: record, on: date("2020-04-01"), language: .ja).document()
+        guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
+        #expect(t.header == ["種別", "相談支援部会", "就労部会", "合計"])
+        #expect(t.rows.first { $0[0] == MemberCategory.partyConcerned.japanese } == [MemberCategory.partyConcerned.japanese, "1（1）", "0", "1（1）"])
+        #expect(t.rows.last == ["合計", "2（1）", "0", "2（1）"])
+    }
+
+    @Test func theActivityReportHasARowForTheBodyAndOneForEachIssue() {
+        let d = ActivityReport(record: record, year: fy(2020), language: .ja).document()
+        guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
+        #expect(t.header == ["会議体", "事業項目", "取組状況", "結果及び評価", "次年度の計画"])
+        #expect(t.rows.map { $0[1] } == ["地域課題をあげ、解決方法を検討し実行する。", "K-0001 精神障害者が地域で暮らしにくい", "会議の開催"])
+        #expect(t.rows[0][2].hasPrefix("第1回（令和2年7月9日）\n第2回（令和2年8月13日）"))
+        #expect(t.rows[0][4] == "情報発信する。")
+        #expect(t.rows[1][2] == "令和3年2月18日：冊子の作成")
+        let one = ActivityReport(record: record, year: fy(2020), body: "soudan", language: .ja).document()
+        #expect(one.title == "令和2年度 相談支援部会 活動報告及び次年度活動計画")
+        guard case .table(let t1)? = one.blocks.first else { Issue.record("no table"); return }
+        #expect(t1.header.first == "事業項目" && t1.rows.count == 2)
+    }
+
+    @Test func theScheduleHasEveryBodyAgainstTheTwelveMonths() {
+        let d = Schedule(record: record, year: fy(2020), language: .ja).document()
+        guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
+        #expect(t.header == ["会議体"] + ["4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "1月", "2月", "3月"] + ["計"])
+        #expect(t.rows.map(\.first) == ["相談支援部会", "就労部会"])
+        #expect(t.rows[0] == ["相談支援部会", "", "", "", "9日", "13日", "10日", "", "12日", "10日", "", "18日", "", "6回"])
+        #expect(t.rows[1].last == "0回")
+    }
+
+    @Test func theScorecardNamesBodiesIssuesGapsAndTheChangeFromLastYear() throws {
+        let d = Scorecard(record: record, year: fy(2020), language: .ja).document()
+        guard case .array(let functions)? = d.facts["functions"] else { Issue.record("no functions"); return }
+        #expect(functions.count == 6)
+        let byName = Dictionary(uniqueKeysWithValues: functions.compactMap { f -> (String, JSONObject)? in
+            guard case .object(let o) = f, case .string(let name)? = o["function"] else { return nil }
+            return (name, o)
+        })
+        #expect(byName["information"]?["bodies"] == .array([.string("soudan")]))
+        #expect(byName["information"]?["issues"] == .array([.string("K-0001")]))
+        #expect(byName["information"]?["count"] == .int(2))
+        #expect(byName["evaluation"]?["bodies"] == .array([]))
+        #expect(byName["evaluation"]?["previousCount"] == .int(1))
+        #expect(d.facts["unused"] == .array([.string("advocacy"), .string("evaluation")]))
+        guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
+        #expect(t.rows[5] == ["評価機能", "", "", "0", "1", "▲1"])
+        #expect(t.rows[0].last == "+2")
+        // One body only: 就労部会 exercised nothing in 令和2年度.
+        let shuro = Scorecard(record: record, year: fy(2020), body: "shuro", language: .ja).document()
+        #expect(shuro.facts["unused"] == .array(CouncilFunction.allCases.map { .string($0.rawValue) }))
+    }
+}
