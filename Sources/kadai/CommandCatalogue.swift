@@ -13,6 +13,7 @@ enum CommandCatalogue {
         CommandSpec(["init"], abstract: "Create a new store for a council.",
                     options: [
                         OptionSpec("council", value: "NAME", help: "The council's name, e.g. サンプル市障害者自立支援協議会.", required: true),
+                        OptionSpec("on", value: "DATE", help: "When the council was set up, e.g. H20.5.1 (default today)."),
                         OptionSpec("segment-bytes", value: "N", help: "Start a new segment file after this many bytes (default 67108864)."),
                     ],
                     examples: ["kadai init --council サンプル市障害者自立支援協議会", "kadai init --council 'Sample City' --store ./my-council"]),

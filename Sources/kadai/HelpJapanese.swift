@@ -275,6 +275,8 @@ enum HelpJapanese {
             "年度（省略時は今年度）",
         "Only this body's part.":
             "この会議体の分だけ",
+        "When the council was set up, e.g. H20.5.1 (default today).":
+            "協議会を設置した日（例：H20.5.1。省略時は今日）",
         "What the steering meeting should take up (運営会議への伝達事項).":
             "運営会議への伝達事項",
         "A body's annual report and next year's plan (年間活動報告書・計画書).":

@@ -3,7 +3,7 @@ import EventStore
 import JSON
 import Projections
 
-/// `kadai init --council NAME`: creates the store and records the council's first event.
+/// `kadai init --council NAME [--on DATE]`: creates the store and records the council's first event.
 enum InitCommand {
     static func run(_ c: Context) throws -> Int32 {
         let name = c.command.value("council") ?? ""
@@ -17,8 +17,9 @@ enum InitCommand {
             throw CommandError(ja: "--segment-bytes は 1024 以上 1073741824 以下にしてください（'\(segmentBytes)'）。",
                                en: "--segment-bytes must lie between 1024 and 1073741824, not \(segmentBytes).")
         }
+        let on = try c.command.value("on").map { try CommandBuilder.date($0, option: "on") } ?? .todayInJapan
         let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
-        let initialised = CouncilEvent.councilInitialised(CouncilInitialised(name: trimmed, on: .todayInJapan))
+        let initialised = CouncilEvent.councilInitialised(CouncilInitialised(name: trimmed, on: on))
         let result = try store.append(to: Streams.council, expected: .noStream, [initialised.proposed], actor: c.actor)
         try store.saveIndex()
         try store.close()

@@ -83,6 +83,20 @@ import Testing
         #expect(t.rows[1].last == "0回")
     }
 
+    @Test func theScheduleMarksMonthsPausedAndLeavesOutABodyEndedBeforeTheYear() {
+        var c = SampleCouncil.nagaoka
+        c.run(.pauseBody(BodyPaused(body: "shuro", on: date("2021-04-01"))))
+        c.run(.resumeBody(BodyResumed(body: "shuro", on: date("2021-09-15"))))
+        c.run(.dissolveBody(BodyDissolved(body: "soudan", on: date("2022-04-01"))))
+        let d = Schedule(record: c.record, year: fy(2021), language: .ja).document()
+        guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
+        let shuro = t.rows.first { $0[0] == "就労部会" }!
+        #expect(Array(shuro[1...6]) == ["休止", "休止", "休止", "休止", "休止", ""], "September: resumed on the 15th")
+        let next = Schedule(record: c.record, year: fy(2022), language: .ja).document()
+        guard case .table(let t2)? = next.blocks.first else { Issue.record("no table"); return }
+        #expect(t2.rows.map(\.first) == ["就労部会"], "dissolved on 1 April, 相談支援部会 had no part of 令和4年度")
+    }
+
     @Test func theScorecardNamesBodiesIssuesGapsAndTheChangeFromLastYear() throws {
         let d = Scorecard(record: record, year: fy(2020), language: .ja).document()
         guard case .array(let functions)? = d.facts["functions"] else { Issue.record("no functions"); return }

@@ -47,6 +47,13 @@ import Testing
         #expect(try stats(scratch.store).headHash == reply.headHash)
     }
 
+    @Test func initRecordsTheDayTheCouncilWasSetUp() throws {
+        let scratch = try Scratch("init-on")
+        try initStore(scratch.store, "--on", "H20.4.1")
+        let segment = try String(contentsOfFile: try segmentFiles(scratch.store)[0], encoding: .utf8)
+        #expect(segment.contains(#""occurredAt":"2008-04-01T00:00:00.000Z""#) && segment.contains(#""on":"2008-04-01""#), "\(segment)")
+    }
+
     @Test(arguments: ["en", "ja"])
     func initRefusesAStoreThatExists(lang: String) throws {
         let scratch = try Scratch("init-again")
@@ -57,7 +64,8 @@ import Testing
         #expect(outcome.stdout.isEmpty)
     }
 
-    @Test(arguments: [["--council", ""], ["--council", "two\nlines"], ["--council", "X", "--segment-bytes", "100"]])
+    @Test(arguments: [["--council", ""], ["--council", "two\nlines"], ["--council", "X", "--segment-bytes", "100"],
+                      ["--council", "X", "--on", "2021-02-29"], ["--council", "X", "--on", "令和2年13月1日"]])
     func initRefusesBadValuesAndCreatesNothing(_ options: [String]) throws {
         let scratch = try Scratch("init-bad")
         try Self.expectRefusal(scratch, ["init", "--store", scratch.store, "--lang", "en"] + options, exit: 2, mentioning: ["Error: "])

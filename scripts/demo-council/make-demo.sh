@@ -78,11 +78,9 @@ elif [ -e "$target" ]; then
     fi
 fi
 
-# The council was set up in 2008 (平成20年度); older kadai builds have no --on for init.
-init_on=()
-if "$kadai" init --help 2>/dev/null | grep -q -e '--on'; then init_on=(--on 2008-04-01); fi
-echo "== kadai init --store $target ${init_on[*]:-}" >&2
-"$kadai" init --council "$council" --store "$target" --as sample-city-welfare-division ${init_on[@]+"${init_on[@]}"}
+# The council was set up in 2008 (平成20年度).
+echo "== kadai init --store $target --on 2008-04-01" >&2
+"$kadai" init --council "$council" --store "$target" --as sample-city-welfare-division --on 2008-04-01
 
 for file in "$here"/*.jsonl; do
     name=$(basename "$file")

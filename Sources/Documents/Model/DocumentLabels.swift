@@ -51,6 +51,7 @@ enum DocumentLabels {
         "schedule.title": ("全体スケジュール", "Annual schedule"),
         "schedule.body": ("会議体", "Body"),
         "schedule.total": ("計", "Total"),
+        "schedule.paused": ("休止", "paused"),
         // 機能別評価
         "scorecard.title": ("協議会の機能別評価", "Council functions scorecard"),
         "scorecard.function": ("機能", "Function"),

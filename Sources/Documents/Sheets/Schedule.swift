@@ -20,7 +20,7 @@ public struct Schedule {
     /// Bodies that existed during some of the year, in the order they were set up.
     var bodies: [BodyState] {
         record.state.bodiesInOrder.filter { b in
-            b.establishedOn <= year.lastDay && (b.dissolution?.on ?? .latest) >= year.firstDay
+            b.establishedOn <= year.lastDay && (b.dissolution?.on ?? .latest) > year.firstDay
         }
     }
 
@@ -35,7 +35,20 @@ public struct Schedule {
             for (y, m) in months {
                 let held = meetings.filter { $0.meeting.on.year == y && $0.meeting.on.month == m }
                 let days = held.map { String($0.meeting.on.day) }
-                cells.append(days.isEmpty ? "" : days.joined(separator: language.japanese ? "・" : ", ") + (language.japanese ? "日" : ""))
+                if days.isEmpty {
+                    // A month the body spent paused, or before it was set up or after it ended, says so.
+                    let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))!
+                    let first = CalendarDate(year: y, month: m, day: 1)!
+                    if body.isPaused(on: first) && body.isPaused(on: last) {
+                        cells.append(t("schedule.paused"))
+                    } else if last < body.establishedOn || (body.dissolution.map { $0.on <= first } ?? false) {
+                        cells.append("―")
+                    } else {
+                        cells.append("")
+                    }
+                } else {
+                    cells.append(days.joined(separator: language.japanese ? "・" : ", ") + (language.japanese ? "日" : ""))
+                }
                 if !held.isEmpty {
                     monthFacts.append(.object(["month": .int(Int64(m)), "days": .array(held.map { .int(Int64($0.meeting.on.day)) }),
                                                "positions": .array(held.map { .int(Int64($0.position)) })]))

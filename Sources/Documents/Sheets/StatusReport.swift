@@ -28,7 +28,7 @@ public struct StatusReport {
         let ja = language.japanese
 
         let memberText = members.map { m -> String in
-            let role = m.role == .member || m.role == .secretariat ? "" : (ja ? "（\(m.role.japanese)）" : " (\(m.role.english))")
+            let role = m.role == .member || m.role == .secretariat ? "" : (ja ? "（\(roleJapanese(m.role))）" : " (\(m.role.english))")
             return m.affiliation + role + (m.role == .secretariat ? "※事" : "")
         }.joined(separator: ja ? "、" : ", ")
         var blocks: [Block] = [.fields([
@@ -74,6 +74,19 @@ public struct StatusReport {
         let titles = m.issues.map { id in record.state.issues[id].map { "\(id) \($0.title)" } ?? id }
         if !titles.isEmpty { lines.append((ja ? "・関連する地域課題：" : "・Issues: ") + titles.joined(separator: ja ? "、" : ", ")) }
         return [when, lines.joined(separator: "\n")]
+    }
+
+    /// A chair is 会長 of the plenary, 部会長 of a 部会 and 座長 of the other bodies.
+    func roleJapanese(_ role: MemberRole) -> String {
+        switch (role, body.kind) {
+        case (.chair, .subcommittee): "部会長"
+        case (.viceChair, .subcommittee): "副部会長"
+        case (.chair, .plenary): "会長"
+        case (.viceChair, .plenary): "副会長"
+        case (.chair, _): "座長"
+        case (.viceChair, _): "副座長"
+        default: role.japanese
+        }
     }
 
     func direction(_ review: BodyYearReviewed?) -> String {
