@@ -31,6 +31,13 @@ import Testing
         #expect(html.contains("<title>題 &lt;b&gt;</title>"))
     }
 
+    @Test func aGridOfManyColumnsIsPrintedLandscapeAndOthersPortrait() {
+        #expect(!DocumentFormat.html.render(document).contains("landscape"))
+        let grid = Document(kind: "grid", title: "表", blocks: [.table(Table(header: (1...14).map(String.init), rows: [(1...14).map(String.init)]))], language: "ja")
+        let html = DocumentFormat.html.render(grid)
+        #expect(html.contains("@page { size: A4 landscape;") && html.contains("<table class=\"grid\">"))
+    }
+
     @Test func markdownKeepsEachCellInItsCell() {
         let md = DocumentFormat.md.render(document)
         #expect(md.hasPrefix("# 題 <b>\n\n作成：令和3年1月4日\n\n## 【見出し】"))

@@ -17,8 +17,8 @@ import Testing
         }
         #expect(meetings.header == ["開催日", "取組・検討内容"])
         #expect(meetings.rows.count == 6)
-        #expect(meetings.rows[0] == ["【第1回】 令和2年7月9日", "・議題 2020-07-09\n・関連する地域課題：K-0001 精神障害者が地域で暮らしにくい"])
-        #expect(meetings.rows[1][0] == "【第2回】 令和2年8月13日\n（オンライン開催）")
+        #expect(meetings.rows[0] == ["【第1回】\n令和2年7月9日", "・議題 2020-07-09\n・関連する地域課題：K-0001 精神障害者が地域で暮らしにくい"])
+        #expect(meetings.rows[1][0] == "【第2回】\n令和2年8月13日\n（オンライン開催）")
         #expect(d.blocks.contains(.fields([Field("今後の検討の方向性", "次年度も継続する。\n情報発信する。"),
                                            Field("運営会議への伝達事項等", "冊子の予算を確認したい。")])))
         guard case .fields(let head)? = d.blocks.first else { Issue.record("no members"); return }

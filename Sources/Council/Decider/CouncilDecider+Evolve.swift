@@ -13,43 +13,12 @@ extension CouncilDecider {
             state.bodies[e.body] = BodyState(id: e.body, name: e.name, kind: e.kind, parent: e.parent, establishedOn: e.on)
             state.bodies[e.body]?.version = 1
         default:
-            if let body = bodyId(of: event) {
+            if let body = event.bodyId {
                 guard state.bodies[body] != nil else { return }
                 evolveBody(&state.bodies[body]!, event)
-            } else if let issue = issueId(of: event) {
+            } else if let issue = event.issueId {
                 evolveIssue(&state, issue, event)
             }
-        }
-    }
-
-    static func bodyId(of event: CouncilEvent) -> String? {
-        switch event {
-        case .bodyRenamed(let e): e.body
-        case .bodyPaused(let e): e.body
-        case .bodyResumed(let e): e.body
-        case .bodyDissolved(let e): e.body
-        case .bodyPolicySet(let e): e.body
-        case .memberAppointed(let e): e.body
-        case .memberRetired(let e): e.body
-        case .meetingRecorded(let e): e.body
-        case .bodyYearReviewed(let e): e.body
-        default: nil
-        }
-    }
-
-    static func issueId(of event: CouncilEvent) -> String? {
-        switch event {
-        case .issueRaised(let e): e.issue
-        case .issueAssigned(let e): e.issue
-        case .issueTransferred(let e): e.issue
-        case .issueAnalysed(let e): e.issue
-        case .actionPlanAdopted(let e): e.issue
-        case .activityLogged(let e): e.issue
-        case .issueEvaluated(let e): e.issue
-        case .issueClosed(let e): e.issue
-        case .issueReopened(let e): e.issue
-        case .issueCarriedOver(let e): e.issue
-        default: nil
         }
     }
 

@@ -26,28 +26,11 @@ public struct CouncilRecord: Sendable {
             case .issueTransferred(let t): owner[t.issue] = t.to
             default: break
             }
-            if let issue = CouncilRecord.issue(of: e.event), let body = owner[issue] { ownerAt[e.position] = body }
+            if let issue = e.event.issueId, let body = owner[issue] { ownerAt[e.position] = body }
             uses += FunctionUse.uses(in: e, owner: owner)
         }
         self.ownerAt = ownerAt
         self.functionUses = uses
-    }
-
-    /// The issue an event belongs to, if it is an issue's event.
-    static func issue(of event: CouncilEvent) -> String? {
-        switch event {
-        case .issueRaised(let e): e.issue
-        case .issueAssigned(let e): e.issue
-        case .issueTransferred(let e): e.issue
-        case .issueAnalysed(let e): e.issue
-        case .actionPlanAdopted(let e): e.issue
-        case .activityLogged(let e): e.issue
-        case .issueEvaluated(let e): e.issue
-        case .issueClosed(let e): e.issue
-        case .issueReopened(let e): e.issue
-        case .issueCarriedOver(let e): e.issue
-        default: nil
-        }
     }
 
     /// The body that owned the issue of the event at `position` when it happened.
@@ -81,7 +64,7 @@ public struct CouncilRecord: Sendable {
 
     /// The events of one issue, in log order.
     public func events(ofIssue id: String) -> [LoggedEvent] {
-        events.filter { CouncilRecord.issue(of: $0.event) == id }
+        events.filter { $0.event.issueId == id }
     }
 
     /// The issues a body had in hand at some point of a 年度: open during the year, and owned by

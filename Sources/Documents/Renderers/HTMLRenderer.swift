@@ -1,7 +1,11 @@
 /// One self-contained HTML page, printable on A4: no external files, no scripts, Japanese font
-/// fallbacks, tables that repeat their header across pages and are not split mid-row.
+/// fallbacks, tables that repeat their header across pages and are not split mid-row. A grid of
+/// many columns (the schedule's twelve months) is printed landscape, its short cells unbroken.
 enum HTMLRenderer {
+    static func isGrid(_ t: Table) -> Bool { t.header.count > 8 }
+
     static func render(_ d: Document) -> String {
+        let wide = d.blocks.contains { if case .table(let t) = $0 { isGrid(t) } else { false } }
         var body: [String] = ["<header>", "<h1>\(escape(d.title))</h1>"]
         for line in d.byline { body.append("<p class=\"byline\">\(escape(line))</p>") }
         body.append("</header>")
@@ -16,7 +20,7 @@ enum HTMLRenderer {
                     "<tr><th scope=\"row\">\(escape($0.label))</th><td>\(lines($0.value))</td></tr>"
                 }.joined() + "</tbody></table>")
             case .table(let t):
-                var html = "<table>"
+                var html = isGrid(t) ? "<table class=\"grid\">" : "<table>"
                 if let caption = t.caption { html += "<caption>\(escape(caption))</caption>" }
                 html += "<thead><tr>" + t.header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
                 html += t.rows.map { row in
@@ -37,7 +41,7 @@ enum HTMLRenderer {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(d.title))</title>
         <style>
-        \(style)
+        \(style)\(wide ? "\n" + wideStyle : "")
         </style>
         </head>
         <body>
@@ -70,6 +74,13 @@ enum HTMLRenderer {
       h2 { break-after: avoid; }
     }
     @media (max-width: 600px) { body { font-size: 11pt; padding: .5rem; } table { font-size: 10pt; } }
+    """
+
+    static let wideStyle = """
+    @page { size: A4 landscape; margin: 12mm; }
+    body { max-width: 273mm; }
+    table.grid td, table.grid thead th { white-space: nowrap; text-align: center; }
+    table.grid tbody th { min-width: 9em; }
     """
 
     static func escape(_ text: String) -> String {

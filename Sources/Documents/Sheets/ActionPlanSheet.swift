@@ -5,7 +5,7 @@ import JSON
 /// アクションプラン: an issue's plan in force as the Nagaoka form sets it out — the target state,
 /// then for the issue whom each action is toward and who does what by when — with each action's
 /// status as the recorded activities have advanced it.
-public struct ActionPlanSheet {
+public struct ActionPlanSheet: DocumentBuilder {
     public var record: CouncilRecord
     public var issue: IssueState
     public var language: DocumentLanguage
@@ -15,8 +15,6 @@ public struct ActionPlanSheet {
         self.issue = issue
         self.language = language
     }
-
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
 
     public func document() -> Document {
         let ja = language.japanese

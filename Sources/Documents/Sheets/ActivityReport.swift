@@ -5,7 +5,7 @@ import JSON
 /// 年間活動報告書・計画書 (Kokubunji) and the 事業項目 × 取組状況 × 結果及び評価 × 次年度の計画 table
 /// (Kodama): for each body, a row for its own year (policy, meetings, review) and a row for each
 /// issue it handled (activities, evaluation, what comes next). For one body, or the whole council.
-public struct ActivityReport {
+public struct ActivityReport: DocumentBuilder {
     public var record: CouncilRecord
     public var year: FiscalYear
     public var body: String?
@@ -18,7 +18,6 @@ public struct ActivityReport {
         self.language = language
     }
 
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
     var ja: Bool { language.japanese }
 
     var bodies: [BodyState] {

@@ -4,7 +4,7 @@ import JSON
 
 /// 委員構成 (as in Kodaira's report): the seats of each body on a date by member category, with
 /// those sitting as a party concerned (当事者) in brackets, and the totals.
-public struct Composition {
+public struct Composition: DocumentBuilder {
     public var record: CouncilRecord
     public var on: CalendarDate
     public var language: DocumentLanguage
@@ -14,8 +14,6 @@ public struct Composition {
         self.on = on
         self.language = language
     }
-
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
 
     public func document() -> Document {
         let ja = language.japanese

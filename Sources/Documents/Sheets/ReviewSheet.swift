@@ -5,7 +5,7 @@ import JSON
 /// 振り返り・評価シート: one body's year in the Nagaoka layout. 開催回数 and 開催月 are counted from
 /// the recorded meetings, the functions from the review, action plans, activities and
 /// evaluations; the facts name the positions behind each.
-public struct ReviewSheet {
+public struct ReviewSheet: DocumentBuilder {
     public var record: CouncilRecord
     public var body: BodyState
     public var year: FiscalYear
@@ -17,8 +17,6 @@ public struct ReviewSheet {
         self.year = year
         self.language = language
     }
-
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
 
     public func document() -> Document {
         let meetings = record.meetings(of: body.id, in: year)

@@ -4,7 +4,7 @@ import JSON
 
 /// 全体スケジュール: every body active in the 年度 against its twelve months (4月 … 3月), the days
 /// it met in each cell, counted from the recorded meetings.
-public struct Schedule {
+public struct Schedule: DocumentBuilder {
     public var record: CouncilRecord
     public var year: FiscalYear
     public var language: DocumentLanguage
@@ -14,8 +14,6 @@ public struct Schedule {
         self.year = year
         self.language = language
     }
-
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
 
     /// Bodies that existed during some of the year, in the order they were set up.
     var bodies: [BodyState] {

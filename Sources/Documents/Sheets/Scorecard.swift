@@ -5,7 +5,7 @@ import JSON
 /// 協議会の機能別評価: for each of the six functions, the bodies and issues that exercised it in a
 /// 年度 with the number of records naming it, the change from the year before, and the functions
 /// nobody exercised. Optionally for one body only.
-public struct Scorecard {
+public struct Scorecard: DocumentBuilder {
     public var record: CouncilRecord
     public var year: FiscalYear
     public var body: String?
@@ -17,8 +17,6 @@ public struct Scorecard {
         self.body = body
         self.language = language
     }
-
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
 
     func uses(in year: FiscalYear) -> [FunctionUse] {
         record.functionUses.filter { $0.fiscalYear == year && (body == nil || $0.body == body) }

@@ -5,7 +5,7 @@ import JSON
 /// 検討状況報告書: one body's year as the Nagaoka status reports set it out — members, policy and
 /// planned work, each meeting as 【第N回】 with what was discussed, the direction from here and what
 /// goes to the steering meeting. Updated as of the body's latest event in the year.
-public struct StatusReport {
+public struct StatusReport: DocumentBuilder {
     public var record: CouncilRecord
     public var body: BodyState
     public var year: FiscalYear
@@ -17,8 +17,6 @@ public struct StatusReport {
         self.year = year
         self.language = language
     }
-
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
 
     public func document() -> Document {
         let meetings = record.meetings(of: body.id, in: year)
@@ -47,7 +45,7 @@ public struct StatusReport {
             Field(t("status.toSteering"), review?.review.toSteering ?? ""),
         ]))
 
-        let yearEvents = record.events.filter { e in year.contains(e.event.on) && touchesBody(e.event) }
+        let yearEvents = record.events.filter { e in year.contains(e.event.on) && e.event.bodyId == body.id }
         let updated = yearEvents.map(\.event.on).max()
         let facts: JSONObject = [
             "body": .string(body.id), "bodyName": .string(BodyName.on(year.lastDay, of: body)), "fiscalYear": .int(Int64(year.startYear)),
@@ -64,10 +62,10 @@ public struct StatusReport {
         return Document(kind: "status", title: title, byline: byline, blocks: blocks, facts: facts, language: language.rawValue)
     }
 
-    /// 【第1回】 令和2年7月9日 | ・議題 … ・決定 …
+    /// 【第1回】⏎令和2年7月9日 | ・議題 … ・決定 …
     func row(_ m: MeetingRecorded) -> [String] {
         let ja = language.japanese
-        var when = (ja ? "【第\(m.number)回】 " : "No. \(m.number) ") + language.date(m.on)
+        var when = (ja ? "【第\(m.number)回】\n" : "No. \(m.number)\n") + language.date(m.on)
         if m.format != .inPerson { when += ja ? "\n（\(m.format.japanese)）" : " (\(m.format.english))" }
         var lines = m.agenda.map { "・" + $0 }
         lines += m.decisions.map { (ja ? "・（決定）" : "・Decided: ") + $0 }
@@ -94,17 +92,6 @@ public struct StatusReport {
         switch review.next {
         case .continue: return ([t("status.continues")] + [review.nextPolicy, review.nextPlan].compactMap { $0 }).joined(separator: "\n")
         case .end: return ([t("status.ends")] + [review.reason].compactMap { $0 }).joined(separator: "\n")
-        }
-    }
-
-    func touchesBody(_ event: CouncilEvent) -> Bool {
-        switch event {
-        case .meetingRecorded(let e): e.body == body.id
-        case .bodyPolicySet(let e): e.body == body.id
-        case .bodyYearReviewed(let e): e.body == body.id
-        case .memberAppointed(let e): e.body == body.id
-        case .memberRetired(let e): e.body == body.id
-        default: false
         }
     }
 }

@@ -5,7 +5,7 @@ import JSON
 /// What the steering meeting (運営会議) should look at on a date: issues gone quiet, actions past due,
 /// issues raised but not yet taken up, bodies that have not met this 年度, and everything recorded
 /// since its previous meeting. Each list is derived from the events as they stood on that date.
-public struct SteeringAgenda {
+public struct SteeringAgenda: DocumentBuilder {
     public var record: CouncilRecord
     public var on: CalendarDate
     /// An open issue with no event for this many months is listed as quiet.
@@ -19,7 +19,6 @@ public struct SteeringAgenda {
         self.language = language
     }
 
-    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
     var ja: Bool { language.japanese }
 
     /// The same day `months` months earlier (the month's last day when it is shorter).
@@ -73,7 +72,7 @@ public struct SteeringAgenda {
             [BodyName.on(on, of: $0), $0.meetings.map(\.on).max().map(language.date) ?? "―"]
         }), count: quiet.count)
         section(t("steering.changes"), Table(header: [t("steering.date"), t("common.body") + " / " + t("plan.issue"), t("steering.what")], rows: changes.map { e in
-            [language.date(e.event.on), subject(e.event), EventLabels.label(e.event, japanese: ja)]
+            [language.date(e.event.on), e.event.issueId ?? e.event.bodyId ?? "", EventLabels.label(e.event, japanese: ja)]
         }), count: changes.count)
 
         let facts: JSONObject = [
@@ -88,23 +87,5 @@ public struct SteeringAgenda {
         let title = "\(record.state.name ?? "") \(t("steering.title"))"
         let byline = [language.date(on)] + (previous.map { ["\(t("steering.since"))：\(language.date($0))"] } ?? [])
         return Document(kind: "steering", title: title, byline: byline, blocks: blocks, facts: facts, language: language.rawValue)
-    }
-
-    /// The body or issue an event is about.
-    func subject(_ event: CouncilEvent) -> String {
-        if let issue = CouncilRecord.issue(of: event) { return issue }
-        switch event {
-        case .bodyEstablished(let e): return e.body
-        case .bodyRenamed(let e): return e.body
-        case .bodyPaused(let e): return e.body
-        case .bodyResumed(let e): return e.body
-        case .bodyDissolved(let e): return e.body
-        case .bodyPolicySet(let e): return e.body
-        case .memberAppointed(let e): return e.body
-        case .memberRetired(let e): return e.body
-        case .meetingRecorded(let e): return e.body
-        case .bodyYearReviewed(let e): return e.body
-        default: return ""
-        }
     }
 }
