@@ -5,16 +5,19 @@
 ///
 /// Like `JSONReader`, it borrows the buffer it was made from and must not outlive it.
 public struct JSONObjectView {
+    /// Plain numbers only, so walking and copying the members costs no reference counting.
     struct Member {
         /// The key's length and first bytes in one word: most lookups are settled by it alone.
         var signature: UInt64
-        var keyStart: Int
-        var keyEnd: Int
-        /// Only for a key written with escapes (never by this project's writer), unescaped.
-        var escapedKey: [UInt8]?
-        var valueStart: Int
-        /// For a string value without escapes, its closing quote (its bytes are already checked).
-        var plainStringEnd: Int?
+        var keyStart: Int32
+        var keyEnd: Int32
+        var valueStart: Int32
+        /// For a string value without escapes, its closing quote (its bytes are already checked);
+        /// -1 otherwise.
+        var plainStringEnd: Int32
+        /// The key unescaped in `escapedKeys`, for a key written with escapes (never by this
+        /// project's writer); -1 otherwise.
+        var escapedKey: Int32
     }
 
     /// Where a member's value lies.
@@ -28,11 +31,12 @@ public struct JSONObjectView {
     /// The buffer the object lies in, for reading objects nested in it.
     public let buffer: UnsafeRawBufferPointer
     private var members: [Member] = []
+    private var escapedKeys: [[UInt8]] = []
 
     /// The object starting at `reader.offset`; moves the reader past it. Anything else there
     /// (another kind of value, malformed JSON) throws and leaves the reader where it was.
     public init(at reader: inout JSONReader, buffer: UnsafeRawBufferPointer) throws(JSONError) {
-        precondition(buffer.count == reader.count, "the buffer must be the reader's")
+        precondition(buffer.count == reader.count && buffer.count <= Int(Int32.max), "the buffer must be the reader's, under 2 GiB")
         self.buffer = buffer
         var r = reader
         try r.expect(byte: UInt8(ascii: "{"))
@@ -48,7 +52,11 @@ public struct JSONObjectView {
                 let escaped = try r.readKey()
                 let keyEnd = r.offset - 1
                 let signature = escaped.map { $0.withUnsafeBytes(Self.signature) } ?? Self.signature(UnsafeRawBufferPointer(rebasing: buffer[(keyOpen + 1)..<keyEnd]))
-                var member = Member(signature: signature, keyStart: keyOpen + 1, keyEnd: keyEnd, escapedKey: escaped, valueStart: 0, plainStringEnd: nil)
+                var member = Member(signature: signature, keyStart: Int32(keyOpen + 1), keyEnd: Int32(keyEnd), valueStart: 0, plainStringEnd: -1, escapedKey: -1)
+                if let escaped {
+                    member.escapedKey = Int32(escapedKeys.count)
+                    escapedKeys.append(escaped)
+                }
                 if seen == nil && members.count >= JSONObject.indexThreshold { seen = Set(members.map(self.keyBytes)) }
                 if seen != nil ? seen!.insert(keyBytes(member)).inserted == false : members.contains(where: { $0.signature == member.signature && self.sameKey($0, member) }) {
                     throw JSONError(offset: keyOpen, reason: .duplicateKey(String(decoding: keyBytes(member), as: UTF8.self)))
@@ -56,10 +64,10 @@ public struct JSONObjectView {
                 r.skipWhitespace()
                 try r.expect(byte: UInt8(ascii: ":"))
                 r.skipWhitespace()
-                member.valueStart = r.offset
+                member.valueStart = Int32(r.offset)
                 if r.peek == UInt8(ascii: "\"") {
                     let escapes = try r.skipString()
-                    if !escapes { member.plainStringEnd = r.offset - 1 }
+                    if !escapes { member.plainStringEnd = Int32(r.offset - 1) }
                 } else {
                     _ = try r.skipValue()
                 }
@@ -105,11 +113,10 @@ public struct JSONObjectView {
         let signature = Self.signature(wanted)
         for m in members where m.signature == signature {
             // Up to 7 bytes, the signature is the whole key.
-            let same = wanted.count <= 7 || (m.escapedKey.map { $0.elementsEqual(wanted) }
-                ?? bytesEqual(UnsafeRawBufferPointer(rebasing: buffer[m.keyStart..<m.keyEnd]), wanted))
-            if same {
-                return Value(reader: JSONReader(buffer, offset: m.valueStart),
-                             plainString: m.plainStringEnd.map { UnsafeRawBufferPointer(rebasing: buffer[(m.valueStart + 1)..<$0]) })
+            if wanted.count <= 7 || keyEquals(m, wanted) {
+                let start = Int(m.valueStart)
+                return Value(reader: JSONReader(buffer, offset: start),
+                             plainString: m.plainStringEnd < 0 ? nil : UnsafeRawBufferPointer(rebasing: buffer[(start + 1)..<Int(m.plainStringEnd)]))
             }
         }
         return nil
@@ -133,14 +140,21 @@ public struct JSONObjectView {
         return word
     }
 
+    /// The key's bytes as written (unescaped when it has escapes).
+    private func withKey<R>(_ m: Member, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if m.escapedKey >= 0 { return escapedKeys[Int(m.escapedKey)].withUnsafeBytes(body) }
+        return body(UnsafeRawBufferPointer(rebasing: buffer[Int(m.keyStart)..<Int(m.keyEnd)]))
+    }
+
+    private func keyEquals(_ m: Member, _ wanted: UnsafeRawBufferPointer) -> Bool {
+        withKey(m) { bytesEqual($0, wanted) }
+    }
+
     private func keyBytes(_ m: Member) -> [UInt8] {
-        m.escapedKey ?? Array(buffer[m.keyStart..<m.keyEnd])
+        withKey(m) { Array($0) }
     }
 
     private func sameKey(_ a: Member, _ b: Member) -> Bool {
-        if a.escapedKey == nil && b.escapedKey == nil {
-            return bytesEqual(UnsafeRawBufferPointer(rebasing: buffer[a.keyStart..<a.keyEnd]), UnsafeRawBufferPointer(rebasing: buffer[b.keyStart..<b.keyEnd]))
-        }
-        return keyBytes(a) == keyBytes(b)
+        withKey(b) { keyEquals(a, $0) }
     }
 }
