@@ -26,10 +26,10 @@ let package = Package(
         .target(name: "Council", dependencies: ["Calendar", "JSON"]),
 
         // MARK: Read models built from the log, cached in Snapshots/.
-        .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON"]),
+        .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON", "Hashing"]),
 
         // MARK: Documents rendered from the read models only.
-        .target(name: "Documents", dependencies: ["Projections", "Council", "Calendar", "JSON", "EventStore"]),
+        .target(name: "Documents", dependencies: ["Projections", "Council", "Calendar", "JSON", "EventStore", "Hashing"]),
 
         // MARK: Front ends.
         .executableTarget(name: "kadai", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing"]),
@@ -44,7 +44,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON", "Seeded"]),
     ]
 )

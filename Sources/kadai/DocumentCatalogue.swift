@@ -6,7 +6,8 @@ enum DocumentCatalogue {
                                    choices: ["md", "html", "csv", "json"])
     static let fy = OptionSpec("fy", value: "FY", help: "The fiscal year (年度): 2020, R2, 令和2年度 or FY2020.", required: true)
     static let body = PositionalSpec("BODY", help: "The body.")
-    static let common = [format, CouncilCatalogue.asOf, CouncilCatalogue.knownAt]
+    static let publicFlag = OptionSpec("public", help: "Leave out anything internal (who recorded what, seat ids), for publishing.")
+    static let common = [format, CouncilCatalogue.asOf, CouncilCatalogue.knownAt, publicFlag]
 
     static let commands: [CommandSpec] = [
         CommandSpec(["sheet"], abstract: "The year-end review sheet (振り返り・評価シート) of a body for a 年度.",
@@ -24,6 +25,13 @@ enum DocumentCatalogue {
         CommandSpec(["report", "plan"], abstract: "The action plan (アクションプラン) of an issue, with each action's status.",
                     positionals: [PositionalSpec("ID", help: "The issue.")], options: common,
                     examples: ["kadai report plan K-0001 --format html > plan.html"]),
+        CommandSpec(["report", "timeline"], abstract: "An issue's timeline and audit trail: every event, when and by whom it was recorded, its position and hash.",
+                    positionals: [PositionalSpec("ID", help: "The issue.")], options: common,
+                    examples: ["kadai report timeline K-0001", "kadai report timeline K-0001 --public --format html > timeline.html"]),
+        CommandSpec(["report", "audit"], abstract: "The audit trail of the whole council: what was recorded in a span of time, by whom, at which position.",
+                    options: [OptionSpec("since", value: "DATE", help: "Only events recorded on or after DATE."),
+                              OptionSpec("until", value: "DATE", help: "Only events recorded on or before DATE.")] + common,
+                    examples: ["kadai report audit --since 2026-04-01 --until 2026-04-30"]),
         CommandSpec(["report", "schedule"], abstract: "The annual schedule (全体スケジュール): every body's meetings by month.",
                     options: [fy] + common,
                     examples: ["kadai report schedule --fy R2 --format csv > schedule.csv"]),

@@ -21,9 +21,18 @@ struct DocumentCommands {
         return c.command.value("format").flatMap(DocumentFormat.init(rawValue:)) ?? .md
     }
 
+    var isPublic: Bool { c.command.flag("public") }
+
+    /// The council as read, with the head of the log it was read at (the `--known-at` one).
     func record() throws -> CouncilRecord {
         let loader = try reads.loader()
-        return CouncilRecord(state: try loader.fullState(), events: try loader.ledger())
+        let head = loader.knownAt ?? reads.store.headPosition
+        return CouncilRecord(state: try loader.fullState(), events: try loader.ledger(), head: (head, try reads.store.hash(at: head)))
+    }
+
+    func issue(_ id: String, in record: CouncilRecord) throws -> IssueState {
+        guard let issue = record.state.issues[id] else { throw DomainError.unknownIssue(id, known: record.state.issueOrder) }
+        return issue
     }
 
     func year() throws -> FiscalYear {
@@ -48,15 +57,22 @@ struct DocumentCommands {
         case ["sheet"]:
             return print(ReviewSheet(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), language: language).document())
         case ["report", "status"]:
-            return print(StatusReport(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), language: language).document())
+            return print(StatusReport(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), isPublic: isPublic, language: language).document())
         case ["report", "annual"]:
             return print(ActivityReport(record: record, year: try year(), body: try body(c.command.positionals[0], in: record).id, language: language).document())
         case ["report", "pdca"]:
             return print(ActivityReport(record: record, year: try year(), language: language).document())
         case ["report", "plan"]:
-            let id = c.command.positionals[0]
-            guard let issue = record.state.issues[id] else { throw DomainError.unknownIssue(id, known: record.state.issueOrder) }
-            return print(ActionPlanSheet(record: record, issue: issue, language: language).document())
+            return print(ActionPlanSheet(record: record, issue: try issue(c.command.positionals[0], in: record), language: language).document())
+        case ["report", "timeline"]:
+            return print(AuditTrail(record: record, issue: try issue(c.command.positionals[0], in: record), isPublic: isPublic, language: language).document())
+        case ["report", "audit"]:
+            let since = try c.command.value("since").map { try DateInput.parse($0, option: "since", endOfDay: false) } ?? .earliest
+            let until = try c.command.value("until").map { try DateInput.parse($0, option: "until", endOfDay: true) } ?? .latest
+            guard since <= until else {
+                throw CommandError(ja: "--since は --until より前の日付にしてください。", en: "--since must come before --until.")
+            }
+            return print(AuditTrail(record: record, recorded: since...until, isPublic: isPublic, language: language).document())
         case ["report", "steering"]:
             let on = try c.command.value("on").map { try CommandBuilder.date($0, option: "on") } ?? .todayInJapan
             return print(SteeringAgenda(record: record, on: on, staleMonths: try c.number("stale-months") ?? 6, language: language).document())

@@ -279,6 +279,14 @@ enum HelpJapanese {
             "協議会を設置した日（例：H20.5.1。省略時は今日）",
         "What the steering meeting should take up (運営会議への伝達事項).":
             "運営会議への伝達事項",
+        "Leave out anything internal (who recorded what, seat ids), for publishing.":
+            "内部向けの情報（誰が記録したか、委員の ID など）を除き、公開用にする",
+        "An issue's timeline and audit trail: every event, when and by whom it was recorded, its position and hash.":
+            "地域課題の経過と記録の履歴を出力します（すべての記録について、いつ・誰が記録したか、位置とハッシュ）。",
+        "The audit trail of the whole council: what was recorded in a span of time, by whom, at which position.":
+            "協議会全体の記録の履歴を出力します（期間内に、誰が・何を・どの位置に記録したか）。",
+        "Only events recorded on or after DATE.":
+            "DATE 以降に記録されたものだけ",
         "A body's annual report and next year's plan (年間活動報告書・計画書).":
             "会議体の年間活動報告書・計画書（今年度の報告と次年度の計画）を出力します。",
         "The council-wide table of work items, progress, results and next year's plan (事業項目).":

@@ -48,7 +48,7 @@ enum Kadai {
             case ["body", "list"]: return try CouncilReads(context).bodyList()
             case ["audit", "diff"]: return try CouncilReads(context).auditDiff()
             case ["apply"]: return try ApplyCommand.run(context)
-            case ["sheet"], ["report", "status"], ["report", "plan"], ["report", "schedule"], ["report", "steering"], ["report", "composition"], ["report", "annual"], ["report", "pdca"], ["scorecard"]: return try DocumentCommands(context).run(parsed.path)
+            case ["sheet"], ["report", "status"], ["report", "plan"], ["report", "schedule"], ["report", "steering"], ["report", "composition"], ["report", "annual"], ["report", "pdca"], ["report", "timeline"], ["report", "audit"], ["scorecard"]: return try DocumentCommands(context).run(parsed.path)
             case let path where ApplyCommand.recording.contains(path.joined(separator: " ")): return try RecordCommand.run(context)
             default:
                 Output.err(messages.errorPrefix + messages.text("このコマンドはまだありません: \(parsed.path.joined(separator: " "))",

@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Hashing
 import JSON
 import Testing
 @testable import Documents
@@ -72,6 +73,26 @@ import Testing
         #expect(one.title == "令和2年度 相談支援部会 活動報告及び次年度活動計画")
         guard case .table(let t1)? = one.blocks.first else { Issue.record("no table"); return }
         #expect(t1.header.first == "事業項目" && t1.rows.count == 2)
+    }
+
+    @Test func theTimelineNamesWhoRecordedWhatWhereAndTheHeadItWasReadAt() {
+        let council = SampleCouncil.nagaoka
+        let head = (position: UInt64(council.events.count), hash: SHA256.hash(Array("head".utf8)))
+        let record = CouncilRecord(state: council.state, events: council.events, head: head)
+        let issue = record.state.issues["K-0001"]!
+        let d = AuditTrail(record: record, issue: issue, language: .ja).document()
+        guard case .table(let t)? = d.blocks.first(where: { if case .table = $0 { true } else { false } }) else { Issue.record("no table"); return }
+        #expect(t.header == ["日付", "記録の内容", "記録日時（日本時間）", "記録者", "位置", "ハッシュ（先頭12桁）"])
+        #expect(t.rows.count == council.events.filter { $0.event.issueId == "K-0001" }.count)
+        #expect(t.rows[0][0] == "令和2年5月1日" && t.rows[0][1] == "提起: K-0001 精神障害者が地域で暮らしにくい")
+        #expect(t.rows[0][2] == "令和8年11月21日 09:00" && t.rows[0][3] == "secretariat")
+        #expect(d.blocks.contains(.fields([Field("この資料が読んだ記録の最新の位置とハッシュ", "\(head.position):\(head.hash.hex)")])))
+        #expect(d.facts["headHash"] == .string(head.hash.hex))
+        // Published, it says who recorded nothing.
+        let published = AuditTrail(record: record, issue: issue, isPublic: true, language: .ja).document()
+        guard case .table(let p)? = published.blocks.first(where: { if case .table = $0 { true } else { false } }) else { Issue.record("no table"); return }
+        #expect(!p.header.contains("記録者") && !p.rows.flatMap { $0 }.contains("secretariat"))
+        #expect(!DocumentFormat.json.render(published).contains("secretariat"))
     }
 
     @Test func theScheduleHasEveryBodyAgainstTheTwelveMonths() {

@@ -54,6 +54,7 @@ import Testing
     }
 
     @Test(arguments: [["sheet", "soudan", "--fy", "R2"], ["report", "status", "soudan", "--fy", "R2"], ["report", "schedule", "--fy", "R2"], ["report", "plan", "K-0001"], ["report", "steering", "--on", "2021-02-10"], ["report", "composition", "--on", "2020-04-01"], ["report", "annual", "soudan", "--fy", "R2"], ["report", "pdca", "--fy", "R2"],
+                      ["report", "timeline", "K-0001"], ["report", "audit", "--since", "2020-01-01"], ["report", "timeline", "K-0001", "--public"],
                       ["scorecard", "--fy", "R2"]])
     func everyDocumentComesOutInEveryFormat(_ arguments: [String]) throws {
         let council = try Self.council()
@@ -87,6 +88,8 @@ import Testing
         (["report", "status", "soudan", "--fy", "R2", "--format", "pdf"], 2, ["--format", "'pdf'"]),
         (["scorecard", "--body", "nobody"], 1, ["'nobody'"]),
         (["report", "plan", "K-0009"], 1, ["There is no issue 'K-0009'."]),
+        (["report", "audit", "--since", "2026-05-01", "--until", "2026-04-01"], 2, ["--since", "--until"]),
+        (["report", "audit", "--since", "yesterday"], 2, ["--since", "'yesterday'"]),
     ] as [([String], Int32, [String])])
     func aBadRequestIsRefusedByName(_ arguments: [String], _ status: Int32, _ mentioning: [String]) throws {
         let council = try Self.council()

@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Hashing
 import Projections
 
 /// What every document is derived from: the council's state and its events with their positions,
@@ -10,12 +11,16 @@ public struct CouncilRecord: Sendable {
     public let events: [LoggedEvent]
     /// Every use of a council function, in log order.
     public let functionUses: [FunctionUse]
+    /// The head of the log the record was read at: its position and chain hash. An audit trail
+    /// prints it, so a reader can later prove the history it shows was not rewritten.
+    public let head: (position: UInt64, hash: SHA256Digest)?
     /// The body that owned each issue when each of its events happened, by position.
     let ownerAt: [UInt64: String]
 
-    public init(state: CouncilState, events: [LoggedEvent]) {
+    public init(state: CouncilState, events: [LoggedEvent], head: (position: UInt64, hash: SHA256Digest)? = nil) {
         self.state = state
         self.events = events
+        self.head = head
         var owner: [String: String] = [:]
         var ownerAt: [UInt64: String] = [:]
         var uses: [FunctionUse] = []

@@ -96,6 +96,18 @@ enum DocumentLabels {
         "annual.result": ("結果及び評価", "Results and evaluation"),
         "annual.nextPlan": ("次年度の計画", "Plan for next year"),
         "annual.bodyWork": ("会議の開催", "Meetings"),
+        // 経過・記録の履歴
+        "timeline.title": ("地域課題の経過と記録の履歴", "Issue timeline and audit trail"),
+        "audit.title": ("記録の履歴", "Audit trail"),
+        "audit.on": ("日付", "Date"),
+        "audit.what": ("記録の内容", "What was recorded"),
+        "audit.recordedAt": ("記録日時（日本時間）", "Recorded (UTC)"),
+        "audit.actor": ("記録者", "Recorded by"),
+        "audit.position": ("位置", "Position"),
+        "audit.hash": ("ハッシュ（先頭12桁）", "Hash (first 12)"),
+        "audit.head": ("この資料が読んだ記録の最新の位置とハッシュ", "Head of the log this document was read at"),
+        "audit.check": ("'kadai audit verify --anchor 位置:ハッシュ' で、この時点までの記録が書き換えられていないことを確かめられます。", "Check with 'kadai audit verify --anchor POSITION:HASH' that history up to here was not rewritten."),
+        "audit.public": ("公開用：記録者は載せていません。", "Public version: who recorded each entry is left out."),
         // shared
         "common.fy": ("年度", "Fiscal year"),
         "common.none": ("なし", "none"),

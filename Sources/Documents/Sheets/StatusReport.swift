@@ -9,12 +9,15 @@ public struct StatusReport: DocumentBuilder {
     public var record: CouncilRecord
     public var body: BodyState
     public var year: FiscalYear
+    /// Leaves out the seats' ids (kept for internal readers to trace members).
+    public var isPublic: Bool
     public var language: DocumentLanguage
 
-    public init(record: CouncilRecord, body: BodyState, year: FiscalYear, language: DocumentLanguage) {
+    public init(record: CouncilRecord, body: BodyState, year: FiscalYear, isPublic: Bool = false, language: DocumentLanguage) {
         self.record = record
         self.body = body
         self.year = year
+        self.isPublic = isPublic
         self.language = language
     }
 
@@ -47,7 +50,7 @@ public struct StatusReport: DocumentBuilder {
 
         let yearEvents = record.events.filter { e in year.contains(e.event.on) && e.event.bodyId == body.id }
         let updated = yearEvents.map(\.event.on).max()
-        let facts: JSONObject = [
+        var facts: JSONObject = [
             "body": .string(body.id), "bodyName": .string(BodyName.on(year.lastDay, of: body)), "fiscalYear": .int(Int64(year.startYear)),
             "updated": updated.map { .string($0.description) } ?? .null,
             "members": .array(members.map { .string($0.member) }),
@@ -57,6 +60,7 @@ public struct StatusReport: DocumentBuilder {
             "policyPosition": policy.map { .int(Int64($0.position)) } ?? .null,
             "reviewPosition": review.map { .int(Int64($0.position)) } ?? .null,
         ]
+        if isPublic { facts["members"] = nil }
         let title = "\(language.fiscalYear(year)) \(BodyName.on(year.lastDay, of: body)) \(t("status.title"))"
         let byline = updated.map { [ja ? "\(language.date($0)) \(t("status.updated"))" : "Updated \(language.date($0))"] } ?? []
         return Document(kind: "status", title: title, byline: byline, blocks: blocks, facts: facts, language: language.rawValue)

@@ -1,5 +1,6 @@
 import Council
 import EventStore
+import Hashing
 
 /// A council event with where and when it was recorded, and by whom: what documents count from,
 /// so every figure they print can name the positions behind it.
@@ -8,12 +9,15 @@ public struct LoggedEvent: Sendable {
     public var recordedAt: Timestamp
     public var actor: String
     public var event: CouncilEvent
+    /// The record's chain hash, for audit trails an auditor can check against the log.
+    public var hash: SHA256Digest
 
-    public init(position: UInt64, recordedAt: Timestamp, actor: String, event: CouncilEvent) {
+    public init(position: UInt64, recordedAt: Timestamp, actor: String, event: CouncilEvent, hash: SHA256Digest = .zero) {
         self.position = position
         self.recordedAt = recordedAt
         self.actor = actor
         self.event = event
+        self.hash = hash
     }
 }
 
@@ -27,7 +31,7 @@ extension CouncilLoader {
             guard let event = try Self.event(from: payload) else { return nil }
             if let asOf, event.on > asOf { return nil }
             let record = try payload.record()
-            return LoggedEvent(position: record.position, recordedAt: record.recordedAt, actor: record.actor, event: event)
+            return LoggedEvent(position: record.position, recordedAt: record.recordedAt, actor: record.actor, event: event, hash: record.hash)
         }) { out.append($0) }
         return out
     }
