@@ -59,6 +59,8 @@ import Testing
         #expect(t.header == ["種別", "相談支援部会", "就労部会", "合計"])
         #expect(t.rows.first { $0[0] == MemberCategory.partyConcerned.japanese } == [MemberCategory.partyConcerned.japanese, "1（1）", "0", "1（1）"])
         #expect(t.rows.last == ["合計", "2（1）", "0", "2（1）"])
+        guard case .array(let bodies)? = d.facts["bodies"], case .object(let soudan)? = bodies.first else { Issue.record("no facts"); return }
+        #expect(soudan["positions"] == .array([.int(4), .int(5)]), "the two appointments")
     }
 
     @Test func theActivityReportHasARowForTheBodyAndOneForEachIssue() {

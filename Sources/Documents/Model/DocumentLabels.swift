@@ -27,7 +27,7 @@ enum DocumentLabels {
         "status.title": ("検討状況報告書", "Status report"),
         "status.updated": ("更新", "updated"),
         "status.members": ("部会員", "Members"),
-        "status.secretariat": ("※事は事務局", "※事 = secretariat"),
+        "status.secretariat": ("※事は事務局", "(secretariat) marks the secretariat"),
         "status.policy": ("取組方針", "Policy"),
         "status.plan": ("具体的取組", "Planned work"),
         "status.date": ("開催日", "Date"),
@@ -90,7 +90,7 @@ enum DocumentLabels {
         "composition.note": ("人数の（　）は当事者の立場で委員に就任している人数（再掲）", "In brackets: members sitting as a party concerned (included in the count)."),
         // 年間活動報告書・計画書 / 事業項目の表
         "annual.title": ("活動報告及び次年度活動計画", "Annual report and next year's plan"),
-        "pdca.title": ("協議会 活動報告及び次年度活動計画（事業項目別）", "Council report and plan by work item"),
+        "pdca.title": ("活動報告及び次年度活動計画（事業項目別）", "report and next year's plan by work item"),
         "annual.item": ("事業項目", "Work item"),
         "annual.progress": ("取組状況", "Progress"),
         "annual.result": ("結果及び評価", "Results and evaluation"),

@@ -20,7 +20,8 @@ enum HTMLRenderer {
                     "<tr><th scope=\"row\">\(escape($0.label))</th><td>\(lines($0.value))</td></tr>"
                 }.joined() + "</tbody></table>")
             case .table(let t):
-                var html = isGrid(t) ? "<table class=\"grid\">" : "<table>"
+                // Wrapped, so a wide table scrolls sideways on a phone instead of squeezing its text.
+                var html = "<div class=\"scroll\">" + (isGrid(t) ? "<table class=\"grid\">" : "<table>")
                 if let caption = t.caption { html += "<caption>\(escape(caption))</caption>" }
                 html += "<thead><tr>" + t.header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
                 html += t.rows.map { row in
@@ -28,7 +29,7 @@ enum HTMLRenderer {
                         i == 0 ? "<th scope=\"row\">\(lines(cell))</th>" : "<td>\(lines(cell))</td>"
                     }.joined() + "</tr>"
                 }.joined()
-                body.append(html + "</tbody></table>")
+                body.append(html + "</tbody></table></div>")
             case .note(let text): body.append("<p class=\"note\">\(lines(text))</p>")
             }
         }
@@ -73,7 +74,9 @@ enum HTMLRenderer {
       tr, li { break-inside: avoid; }
       h2 { break-after: avoid; }
     }
-    @media (max-width: 600px) { body { font-size: 11pt; padding: .5rem; } table { font-size: 10pt; } }
+    .scroll { overflow-x: auto; }
+    @media (max-width: 600px) { body { font-size: 11pt; padding: .5rem; } table { font-size: 10pt; } table.grid td, table.grid thead th { padding: .2rem .25rem; } }
+    @media print { .scroll { overflow: visible; } }
     """
 
     static let wideStyle = """

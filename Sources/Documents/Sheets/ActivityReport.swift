@@ -34,7 +34,8 @@ public struct ActivityReport: DocumentBuilder {
             let meetings = record.meetings(of: b.id, in: year)
             let policy = record.policy(of: b.id, in: year)
             let review = record.review(of: b.id, in: year)
-            let progress = meetings.map { (ja ? "第\($0.meeting.number)回（\(language.date($0.meeting.on))）" : "No. \($0.meeting.number) (\(language.date($0.meeting.on)))") }
+            let paused = meetings.isEmpty && b.isPaused(on: year.firstDay) && b.isPaused(on: year.lastDay)
+            let progress = paused ? [t("schedule.paused")] : meetings.map { (ja ? "第\($0.meeting.number)回（\(language.date($0.meeting.on))）" : "No. \($0.meeting.number) (\(language.date($0.meeting.on)))") }
             let next = [review?.review.nextPolicy, review?.review.nextPlan].compactMap { $0 }
                 + (review?.review.next == .end ? [(ja ? "終了：" : "Ends: ") + (review?.review.reason ?? "")] : [])
             rows.append(prefix(name) + [policy?.policy.policy ?? t("annual.bodyWork"), progress.joined(separator: "\n"),
@@ -60,7 +61,7 @@ public struct ActivityReport: DocumentBuilder {
         }
         let header = prefix(t("common.body")) + [t("annual.item"), t("annual.progress"), t("annual.result"), t("annual.nextPlan")]
         let subject = body.flatMap { record.body($0) }.map { BodyName.on(year.lastDay, of: $0) } ?? (record.state.name ?? "")
-        let title = body == nil ? "\(language.fiscalYear(year)) \(t("pdca.title"))" : "\(language.fiscalYear(year)) \(subject) \(t("annual.title"))"
+        let title = "\(language.fiscalYear(year)) \(subject) \(t(body == nil ? "pdca.title" : "annual.title"))"
         return Document(kind: body == nil ? "pdca" : "annual", title: title, blocks: [.table(Table(header: header, rows: rows))],
                         facts: ["fiscalYear": .int(Int64(year.startYear)), "rows": .array(facts)], language: language.rawValue)
     }

@@ -28,12 +28,22 @@ public struct Composition: DocumentBuilder {
                 + [cell(bodies.flatMap { seated($0).filter { $0.category == category } })]
         }
         rows.append([t("composition.total")] + bodies.map { cell(seated($0)) } + [cell(bodies.flatMap(seated))])
+        // The appointment behind each seat, for the positions of every count.
+        func appointments(_ b: BodyState) -> [JSONValue] {
+            let seats = seated(b)
+            return record.events.compactMap { e -> JSONValue? in
+                guard case .memberAppointed(let a) = e.event, a.body == b.id,
+                      seats.contains(where: { $0.member == a.member && $0.appointedOn == a.on }) else { return nil }
+                return .int(Int64(e.position))
+            }
+        }
         let header = [t("composition.category")] + bodies.map { BodyName.on(on, of: $0) } + [t("composition.total")]
         let facts: JSONObject = [
             "on": .string(on.description),
             "bodies": .array(bodies.map { b in
                 .object(["body": .string(b.id), "members": .int(Int64(seated(b).count)),
                          "partyConcerned": .int(Int64(seated(b).filter(\.partyConcerned).count)),
+                         "positions": .array(appointments(b)),
                          "byCategory": .object(JSONObject(MemberCategory.allCases.compactMap { c in
                              let n = seated(b).filter { $0.category == c }.count
                              return n > 0 ? (c.rawValue, .int(Int64(n))) : nil

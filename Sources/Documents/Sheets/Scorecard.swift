@@ -47,7 +47,7 @@ public struct Scorecard: DocumentBuilder {
         }
         let unused = CouncilFunction.allCases.filter { f in !now.contains { $0.function == f } }
         let header = [t("scorecard.function"), t("scorecard.bodies"), t("scorecard.issues"), t("scorecard.count"),
-                      "\(t("scorecard.previous"))（\(language.fiscalYear(year.previous))）", t("scorecard.change")]
+                      language.japanese ? "\(t("scorecard.previous"))（\(language.fiscalYear(year.previous))）" : "\(t("scorecard.previous")) (\(language.fiscalYear(year.previous)))", t("scorecard.change")]
         let blocks: [Block] = [
             .table(Table(header: header, rows: rows)),
             .heading(t("scorecard.unused")),

@@ -30,14 +30,14 @@ public struct StatusReport: DocumentBuilder {
 
         let memberText = members.map { m -> String in
             let role = m.role == .member || m.role == .secretariat ? "" : (ja ? "（\(roleJapanese(m.role))）" : " (\(m.role.english))")
-            return m.affiliation + role + (m.role == .secretariat ? "※事" : "")
+            return m.affiliation + role + (m.role == .secretariat ? (ja ? "※事" : " (secretariat)") : "")
         }.joined(separator: ja ? "、" : ", ")
         var blocks: [Block] = [.fields([
             Field(t("status.members"), memberText.isEmpty ? "―" : memberText),
             Field(t("status.policy"), policy?.policy.policy ?? ""),
             Field(t("status.plan"), policy?.policy.plan ?? ""),
         ])]
-        if members.contains(where: { $0.role == .secretariat }) { blocks.append(.note(t("status.secretariat"))) }
+        if ja, members.contains(where: { $0.role == .secretariat }) { blocks.append(.note(t("status.secretariat"))) }
         if meetings.isEmpty {
             blocks.append(.paragraph(t("status.noMeetings")))
         } else {

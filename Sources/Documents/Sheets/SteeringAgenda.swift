@@ -55,7 +55,7 @@ public struct SteeringAgenda: DocumentBuilder {
 
         var blocks: [Block] = []
         func section(_ title: String, _ table: Table?, count: Int) {
-            blocks.append(.heading("\(title)（\(count)\(ja ? "件" : "")）"))
+            blocks.append(.heading(ja ? "\(title)（\(count)件）" : "\(title) (\(count))"))
             if let table, count > 0 { blocks.append(.table(table)) } else { blocks.append(.paragraph(t("steering.nothing"))) }
         }
         section(t("steering.stale"), Table(header: [t("plan.issue"), t("steering.owner"), t("steering.lastEvent")], rows: stale.map {
@@ -79,6 +79,7 @@ public struct SteeringAgenda: DocumentBuilder {
             "on": .string(on.description), "staleMonths": .int(Int64(staleMonths)),
             "previousSteeringMeeting": previous.map { .string($0.description) } ?? .null,
             "staleIssues": .array(stale.map { .string($0.id) }),
+            "staleIssueLastPositions": .array(stale.map { i in .int(Int64(record.events(ofIssue: i.id).last?.position ?? 0)) }),
             "overdueActions": .array(overdue.map { .object(["issue": .string($0.0.id), "action": .int(Int64($0.1.number))]) }),
             "unassignedIssues": .array(unassigned.map { .string($0.id) }),
             "bodiesWithoutMeeting": .array(quiet.map { .string($0.id) }),
