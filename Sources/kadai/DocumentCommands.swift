@@ -59,7 +59,7 @@ struct DocumentCommands {
         case ["report", "status"]:
             return print(StatusReport(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), isPublic: isPublic, language: language).document())
         case ["report", "annual"]:
-            return print(ActivityReport(record: record, year: try year(), body: try body(c.command.positionals[0], in: record).id, language: language).document())
+            return print(AnnualReport(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), language: language).document())
         case ["report", "pdca"]:
             return print(ActivityReport(record: record, year: try year(), language: language).document())
         case ["report", "plan"]:

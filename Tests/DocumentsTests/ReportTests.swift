@@ -97,6 +97,22 @@ import Testing
         #expect(!DocumentFormat.json.render(published).contains("secretariat"))
     }
 
+    @Test func theAnnualReportFollowsKokubunjisLayout() {
+        let d = AnnualReport(record: record, body: record.body("soudan")!, year: fy(2020), language: .ja).document()
+        #expect(d.title == "令和2年度 相談支援部会 年間活動報告書・令和3年度 年間活動計画書")
+        let headings = d.blocks.compactMap { if case .heading(let h) = $0 { h } else { nil } }
+        #expect(headings == ["令和2年度 年間活動報告書", "【令和2年度の主な取組内容】", "【活動の状況】", "【成果・活動から見えてきたことなど】",
+                             "令和3年度 年間活動計画書", "【令和3年度の主な取組予定】", "【活動内容及びスケジュール】", "【事業項目別の取組】"])
+        guard case .table(let held) = d.blocks[4] else { Issue.record("no activity table"); return }
+        #expect(held.header == ["日にち", "内容", "備考"])
+        #expect(held.rows.count == 7, "six meetings and one activity")
+        #expect(held.rows[1] == ["第2回 令和2年8月13日", "・議題 2020-08-13", "オンライン開催"])
+        #expect(held.rows[5] == ["第6回 令和3年2月18日", "・議題 2021-02-18", ""])
+        #expect(held.rows[6] == ["成果物 令和3年2月18日", "冊子の作成", "K-0001"])
+        #expect(d.blocks.contains(.bullets(["◆ 情報発信する。"])), "next year's policy from the review, none being recorded yet")
+        #expect(d.facts["meetingCount"] == .int(6))
+    }
+
     @Test func theScheduleHasEveryBodyAgainstTheTwelveMonths() {
         let d = Schedule(record: record, year: fy(2020), language: .ja).document()
         guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
