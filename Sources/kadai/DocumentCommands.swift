@@ -23,9 +23,12 @@ struct DocumentCommands {
 
     var isPublic: Bool { c.command.flag("public") }
 
-    /// The council as read, with the head of the log it was read at (the `--known-at` one).
-    func record() throws -> CouncilRecord {
-        let loader = try reads.loader()
+    /// The council as read, with the head of the log it was read at (the `--known-at` one). A
+    /// document about a day (the steering agenda, the composition) sees the council as it stood
+    /// that day unless `--as-of` says otherwise.
+    func record(on day: CalendarDate? = nil) throws -> CouncilRecord {
+        var loader = try reads.loader()
+        if loader.asOf == nil, let day { loader.asOf = day }
         let head = loader.knownAt ?? reads.store.headPosition
         return CouncilRecord(state: try loader.fullState(), events: try loader.ledger(), head: (head, try reads.store.hash(at: head)))
     }
@@ -51,8 +54,26 @@ struct DocumentCommands {
         return 0
     }
 
+    /// `--on`, or today.
+    func day() throws -> CalendarDate {
+        try c.command.value("on").map { try CommandBuilder.date($0, option: "on") } ?? .todayInJapan
+    }
+
     func run(_ path: [String]) throws -> Int32 {
-        let record = try record()
+        switch path {
+        case ["report", "steering"]:
+            let on = try day()
+            let months = try c.number("stale-months") ?? 6
+            return print(SteeringAgenda(record: try record(on: on), on: on, staleMonths: months, language: language).document())
+        case ["report", "composition"]:
+            let on = try day()
+            return print(Composition(record: try record(on: on), on: on, language: language).document())
+        default:
+            return try run(path, try record())
+        }
+    }
+
+    func run(_ path: [String], _ record: CouncilRecord) throws -> Int32 {
         switch path {
         case ["sheet"]:
             return print(ReviewSheet(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), language: language).document())
@@ -73,12 +94,6 @@ struct DocumentCommands {
                 throw CommandError(ja: "--since は --until より前の日付にしてください。", en: "--since must come before --until.")
             }
             return print(AuditTrail(record: record, recorded: since...until, isPublic: isPublic, language: language).document())
-        case ["report", "steering"]:
-            let on = try c.command.value("on").map { try CommandBuilder.date($0, option: "on") } ?? .todayInJapan
-            return print(SteeringAgenda(record: record, on: on, staleMonths: try c.number("stale-months") ?? 6, language: language).document())
-        case ["report", "composition"]:
-            let on = try c.command.value("on").map { try CommandBuilder.date($0, option: "on") } ?? .todayInJapan
-            return print(Composition(record: record, on: on, language: language).document())
         case ["report", "schedule"]:
             return print(Schedule(record: record, year: try year(), language: language).document())
         default:

@@ -71,6 +71,18 @@ import Testing
         #expect(try council.files() == before, "a document writes nothing to the store")
     }
 
+    struct SteeringFacts: Decodable { var staleIssues: [String]; var changes: [Int] }
+
+    /// The agenda for a past day sees the council as it stood that day: K-0001's activity of
+    /// 12月10日 had not happened by 11月30日, so the issue had been quiet since 5月.
+    @Test func theSteeringAgendaForAPastDayIgnoresWhatCameLater() throws {
+        let council = try Self.council()
+        let then: SteeringFacts = try council.ok("report", "steering", "--on", "2020-11-30", "--stale-months", "3", "--json").decode()
+        #expect(then.staleIssues == ["K-0001"])
+        let later: SteeringFacts = try council.ok("report", "steering", "--on", "2021-01-31", "--stale-months", "3", "--json").decode()
+        #expect(later.staleIssues == [])
+    }
+
     @Test func documentsAreJapaneseByDefault() throws {
         let council = try Self.council()
         let out = try ChildProcess(try Tools.kadai(), ["sheet", "soudan", "--fy", "R2", "--store", council.store]).finish(timeout: Tools.timeout)
