@@ -24,7 +24,7 @@ struct Messages {
         case .newerFormat(let path, let found, let supported):
             return "'\(path)' のストアは形式バージョン \(found) ですが、このkadaiが読めるのはバージョン \(supported) までです。新しいkadaiを使ってください。"
         case .manifestDamaged(let path, let reason):
-            return "ストアの説明ファイル '\(path)' が壊れています（\(reason)）。バックアップから戻してください。ログ本体には触れていません。"
+            return "ストアの説明ファイル '\(path)' が壊れています（技術的な詳細: \(reason)）。バックアップから戻してください。ログ本体には触れていません。"
         case .versionConflict(let stream, let expected, let actual):
             return "'\(stream)' はその間に更新されました（想定したバージョン \(expected)、現在 \(actual)）。読み直してからもう一度行ってください。"
         case .invalidEvent(let field, let value, let reason):
@@ -32,7 +32,8 @@ struct Messages {
         case .emptyBatch:
             return "記録するイベントがありません。"
         case .damaged(let path, let position, let offset, let reason):
-            return "ログが位置 \(position) で壊れています（'\(path)'、\(offset) バイト目）: \(reason)。何も書き込んでいません。'kadai audit verify' で確認し、バックアップからセグメントを戻してください。"
+            // The reason is the store's own technical wording, shown as such for whoever repairs it.
+            return "ログが位置 \(position) で壊れています（'\(path)'、\(offset) バイト目。技術的な詳細: \(reason)）。何も書き込んでいません。'kadai audit verify' で確認し、バックアップからセグメントを戻してください。"
         case .io(let operation, let path, let code):
             return "'\(path)' を\(Self.operationsJa[operation] ?? "処理することが")できませんでした（システムの説明: \(StoreError.systemMessage(code))）。何も確定していません。ディスクの空きと権限を確かめてから、もう一度行ってください。"
         case .noSuchPosition(let position, let head):
