@@ -113,6 +113,18 @@ import Testing
         #expect(d.facts["meetingCount"] == .int(6))
     }
 
+    @Test func anIssueBelongsToTheBodyThatWorkedOnItThatYear() {
+        var c = SampleCouncil.nagaoka
+        c.run(.transferIssue(issue: "K-0001", to: "shuro", reason: nil, on: date("2021-04-10")))
+        c.run(.logActivity(ActivityLogged(issue: "K-0001", summary: "就労部会で検討", kind: .meeting, advances: [], functions: [], on: date("2021-06-01"))))
+        let r = c.record
+        #expect(r.issues(of: "soudan", in: fy(2020)).map(\.id) == ["K-0001"])
+        #expect(r.issues(of: "soudan", in: fy(2021)).map(\.id) == [], "it only passed through 相談支援部会 at the start of 令和3年度")
+        #expect(r.issues(of: "shuro", in: fy(2021)).map(\.id) == ["K-0001"])
+        c.run(.closeIssue(IssueClosed(issue: "K-0001", reason: .resolved, on: date("2022-03-01"))))
+        #expect(c.record.issues(of: "shuro", in: fy(2022)).map(\.id) == [], "closed before 令和4年度")
+    }
+
     @Test func theScheduleHasEveryBodyAgainstTheTwelveMonths() {
         let d = Schedule(record: record, year: fy(2020), language: .ja).document()
         guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }

@@ -28,13 +28,35 @@ import Testing
         let d = sheet()
         #expect(d.facts["functions"] == .array(["information", "coordination", "development", "education"].map { .string($0) }))
         #expect(d.blocks.contains(.paragraph("■情報機能　■調整機能　■開発機能　■教育機能　□権利擁護機能　□評価機能")))
-        // 情報 comes from the plan and the review: both positions are named.
+        // 情報 comes from the review and from the activity that carried the plan's action 1 (情報・開発)
+        // forward: both positions are named.
         guard case .object(let byFunction)? = d.facts["functionPositions"], case .array(let info)? = byFunction["information"] else {
             Issue.record("no positions for information"); return
         }
         #expect(info.count == 2)
         // 就労部会's 評価 of the year before is not this body's, nor this year's.
         #expect(!d.blocks.contains(.paragraph("■評価機能")))
+    }
+
+    @Test func aPlanAloneExercisesNothingUntilAnActivityCarriesItsActionForward() {
+        var c = SampleCouncil.nagaoka
+        c.run(.raiseIssue(IssueRaised(issue: "", title: "権利擁護の課題", raisedBy: "soudan", categories: [], groups: [], on: date("2020-06-01"))))
+        c.run(.planIssue(issue: "K-0002", goal: "目標", actions: [PlannedAction(number: 1, who: "部会", toward: "市", what: "提言する", due: nil, functions: [.advocacy])],
+                         on: date("2020-06-10")))
+        func functions() -> JSONValue? {
+            ReviewSheet(record: c.record, body: c.record.body("soudan")!, year: fy(2020), language: .ja).document().facts["functions"]
+        }
+        #expect(functions() == .array(["information", "coordination", "development", "education"].map { .string($0) }))
+        c.run(.logActivity(ActivityLogged(issue: "K-0002", summary: "提言書を出した", kind: .deliverable, advances: [ActionAdvance(action: 1, status: .done)],
+                                          functions: [], on: date("2020-10-01"))))
+        #expect(functions() == .array(["information", "coordination", "development", "education", "advocacy"].map { .string($0) }))
+    }
+
+    @Test func aPastYearShowsEachIssueWithThePhaseItHadThen() {
+        var c = SampleCouncil.nagaoka
+        c.run(.closeIssue(IssueClosed(issue: "K-0001", reason: .resolved, on: date("2021-06-01"))))
+        let d = ReviewSheet(record: c.record, body: c.record.body("soudan")!, year: fy(2020), language: .ja).document()
+        #expect(d.blocks.contains(.bullets(["K-0001 精神障害者が地域で暮らしにくい（実行）"])), "closed only in 令和3年度")
     }
 
     @Test func showsPolicyCommentsAndNextYearFromTheirEvents() {

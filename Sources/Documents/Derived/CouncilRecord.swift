@@ -23,16 +23,18 @@ public struct CouncilRecord: Sendable {
         self.head = head
         var owner: [String: String] = [:]
         var ownerAt: [UInt64: String] = [:]
+        var plans: [String: ActionPlanAdopted] = [:]
         var uses: [FunctionUse] = []
         for e in events {
             switch e.event {
             case .issueRaised(let r): owner[r.issue] = r.raisedBy
             case .issueAssigned(let a): owner[a.issue] = a.to
             case .issueTransferred(let t): owner[t.issue] = t.to
+            case .actionPlanAdopted(let p): plans[p.issue] = p
             default: break
             }
             if let issue = e.event.issueId, let body = owner[issue] { ownerAt[e.position] = body }
-            uses += FunctionUse.uses(in: e, owner: owner)
+            uses += FunctionUse.uses(in: e, owner: owner, plans: plans)
         }
         self.ownerAt = ownerAt
         self.functionUses = uses
@@ -72,17 +74,26 @@ public struct CouncilRecord: Sendable {
         events.filter { $0.event.issueId == id }
     }
 
-    /// The issues a body had in hand at some point of a 年度: open during the year, and owned by
-    /// the body at its start or given to it during it.
+    /// The issues a body worked on in a 年度: those it held at the year's end (or when they were
+    /// closed during it), and those it recorded something for while it held them. An issue that
+    /// only passed through a body, with nothing done there, belongs to the body that did the work.
     public func issues(of body: String, in year: FiscalYear) -> [IssueState] {
         state.issuesInOrder.filter { issue in
-            guard issue.raisedOn <= year.lastDay, (issue.closure?.on ?? .latest) >= year.firstDay else { return false }
-            var atStart = issue.raisedBy
-            var during: Set<String> = []
-            for change in issue.ownership {
-                if change.on < year.firstDay { atStart = change.to } else if change.on <= year.lastDay { during.insert(change.to) }
-            }
-            return atStart == body || during.contains(body)
+            let events = events(ofIssue: issue.id).filter { $0.event.on <= year.lastDay }
+            guard let last = events.last else { return false }
+            let during = events.contains { year.contains($0.event.on) }
+            // Closed before the year began and not taken up again in it: not this year's.
+            if !during, self.issue(issue.id, on: year.firstDay.adding(days: -1))?.isClosed == true { return false }
+            if ownerAt[last.position] == body { return true }
+            return events.contains { year.contains($0.event.on) && ownerAt[$0.position] == body }
         }
+    }
+
+    /// An issue as it stood on `date`: its events up to then folded again, so a past year's
+    /// documents show the phase it had then, not today's.
+    public func issue(_ id: String, on date: CalendarDate) -> IssueState? {
+        var past = CouncilState()
+        for e in events(ofIssue: id) where e.event.on <= date { CouncilDecider.evolve(&past, e.event) }
+        return past.issues[id]
     }
 }

@@ -35,7 +35,11 @@ public struct ReviewSheet: DocumentBuilder {
         blocks.append(.note(t("sheet.work.note")))
         if !issues.isEmpty {
             blocks.append(.heading(t("sheet.issues")))
-            blocks.append(.bullets(issues.map { "\($0.id) \($0.title)（\($0.phase.label(japanese: language.japanese))）" }))
+            // Each with the phase it had at the year's end.
+            blocks.append(.bullets(issues.map { i in
+                let phase = (record.issue(i.id, on: year.lastDay) ?? i).phase.label(japanese: language.japanese)
+                return language.japanese ? "\(i.id) \(i.title)（\(phase)）" : "\(i.id) \(i.title) (\(phase))"
+            }))
         }
         blocks.append(.heading(t("sheet.comments")))
         if let comments = review?.review.comments, !comments.isEmpty {
