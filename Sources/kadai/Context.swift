@@ -57,6 +57,12 @@ enum Output {
         text.withUTF8 { writeAll(1, $0) }
     }
 
+    /// Writes text as it is, with no newline added (a CSV ends its own lines with CRLF).
+    static func raw(_ text: String) {
+        var text = text
+        text.withUTF8 { writeAll(1, $0) }
+    }
+
     static func err(_ line: String) {
         var text = line + "\n"
         text.withUTF8 { writeAll(2, $0) }

@@ -30,7 +30,11 @@ struct DocumentCommands {
         var loader = try reads.loader()
         if loader.asOf == nil, let day { loader.asOf = day }
         let head = loader.knownAt ?? reads.store.headPosition
-        return CouncilRecord(state: try loader.fullState(), events: try loader.ledger(), head: (head, try reads.store.hash(at: head)))
+        var state = try loader.fullState()
+        // A council often records its past after it starts using kadai: its name holds for the
+        // days before the day it was entered, too.
+        if state.name == nil { state.name = try CouncilLoader(store: reads.store, knownAt: loader.knownAt).state().name }
+        return CouncilRecord(state: state, events: try loader.ledger(), head: (head, try reads.store.hash(at: head)))
     }
 
     func issue(_ id: String, in record: CouncilRecord) throws -> IssueState {
@@ -47,10 +51,34 @@ struct DocumentCommands {
         return b
     }
 
+    /// A body that existed during the 年度: a year before it was set up or after it ended has no
+    /// documents, and saying so beats printing an empty form.
+    func body(_ id: String, in record: CouncilRecord, during year: FiscalYear) throws -> BodyState {
+        let b = try body(id, in: record)
+        let ja = language == .ja
+        func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
+        func fy(_ y: FiscalYear) -> String { ja ? y.wareki : y.description }
+        if b.establishedOn > year.lastDay {
+            throw CommandError(ja: "会議体 '\(id)' の設置は\(date(b.establishedOn))なので、\(fy(year))の資料はありません。--fy を確かめてください。",
+                               en: "The body '\(id)' was set up on \(date(b.establishedOn)), so there is nothing for \(fy(year)). Check --fy.")
+        }
+        if let end = b.dissolution?.on, end <= year.firstDay {
+            throw CommandError(ja: "会議体 '\(id)' は\(date(end))に終了しているため、\(fy(year))の資料はありません。--fy を確かめてください。",
+                               en: "The body '\(id)' was dissolved on \(date(end)), so there is nothing for \(fy(year)). Check --fy.")
+        }
+        return b
+    }
+
+    /// A document about a day needs something recorded by then.
+    func council(_ record: CouncilRecord, on day: CalendarDate) throws -> CouncilRecord {
+        guard record.state.bodies.isEmpty && record.state.issues.isEmpty else { return record }
+        let shown = language == .ja ? day.wareki : day.description
+        throw CommandError(ja: "\(shown)の時点では、まだ会議体も地域課題も記録されていません。--on を確かめてください。",
+                           en: "Nothing was recorded yet on \(shown): no body, no issue. Check --on.")
+    }
+
     func print(_ document: Document) -> Int32 {
-        var text = format.render(document)
-        if text.hasSuffix("\n") { text.removeLast() }
-        c.say(text)
+        Output.raw(format.render(document))
         return 0
     }
 
@@ -64,10 +92,10 @@ struct DocumentCommands {
         case ["report", "steering"]:
             let on = try day()
             let months = try c.number("stale-months") ?? 6
-            return print(SteeringAgenda(record: try record(on: on), on: on, staleMonths: months, language: language).document())
+            return print(SteeringAgenda(record: try council(try record(on: on), on: on), on: on, staleMonths: months, language: language).document())
         case ["report", "composition"]:
             let on = try day()
-            return print(Composition(record: try record(on: on), on: on, language: language).document())
+            return print(Composition(record: try council(try record(on: on), on: on), on: on, language: language).document())
         default:
             return try run(path, try record())
         }
@@ -76,11 +104,15 @@ struct DocumentCommands {
     func run(_ path: [String], _ record: CouncilRecord) throws -> Int32 {
         switch path {
         case ["sheet"]:
-            return print(ReviewSheet(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), language: language).document())
+            let year = try year()
+            return print(ReviewSheet(record: record, body: try body(c.command.positionals[0], in: record, during: year), year: year, language: language).document())
         case ["report", "status"]:
-            return print(StatusReport(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), isPublic: isPublic, language: language).document())
+            let year = try year()
+            return print(StatusReport(record: record, body: try body(c.command.positionals[0], in: record, during: year), year: year, isPublic: isPublic,
+                                      language: language).document())
         case ["report", "annual"]:
-            return print(AnnualReport(record: record, body: try body(c.command.positionals[0], in: record), year: try year(), language: language).document())
+            let year = try year()
+            return print(AnnualReport(record: record, body: try body(c.command.positionals[0], in: record, during: year), year: year, language: language).document())
         case ["report", "pdca"]:
             return print(ActivityReport(record: record, year: try year(), language: language).document())
         case ["report", "plan"]:
@@ -91,7 +123,9 @@ struct DocumentCommands {
             let since = try c.command.value("since").map { try DateInput.parse($0, option: "since", endOfDay: false) } ?? .earliest
             let until = try c.command.value("until").map { try DateInput.parse($0, option: "until", endOfDay: true) } ?? .latest
             guard since <= until else {
-                throw CommandError(ja: "--since は --until より前の日付にしてください。", en: "--since must come before --until.")
+                let (s, u) = (c.command.value("since") ?? "", c.command.value("until") ?? "")
+                throw CommandError(ja: "--since '\(s)' が --until '\(u)' より後になっています。--since には --until より前の日付を書いてください。",
+                                   en: "--since '\(s)' comes after --until '\(u)'. Give --since a date before --until.")
             }
             return print(AuditTrail(record: record, recorded: since...until, isPublic: isPublic, language: language).document())
         case ["report", "schedule"]:

@@ -10,7 +10,8 @@ extension Messages {
         func suggest(_ id: String, _ known: [String]) -> String {
             if known.contains(id) { return text("（その時点ではまだ記録されていません）", " It did not exist yet at that point.") }
             guard let near = closestMatch(to: id, among: known) else {
-                return known.isEmpty ? "" : text("（登録済み: \(known.prefix(8).joined(separator: "、"))）", " Known: \(known.prefix(8).joined(separator: ", ")).")
+                let more = known.count > 8 ? text("…ほか\(known.count - 8)件", ", … and \(known.count - 8) more") : ""
+                return known.isEmpty ? "" : text("（登録済み: \(known.prefix(8).joined(separator: "、"))\(more)）", " Known: \(known.prefix(8).joined(separator: ", "))\(more).")
             }
             return text("'\(near)' のことですか？", " Did you mean '\(near)'?")
         }

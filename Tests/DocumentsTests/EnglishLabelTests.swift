@@ -38,6 +38,18 @@ import Testing
         }
     }
 
+    /// Every table cell and field value, every line of it.
+    static func cells(_ d: Document) -> [String] {
+        d.blocks.flatMap { block -> [String] in
+            switch block {
+            case .fields(let fields): fields.map(\.value)
+            case .table(let t): t.rows.flatMap { $0 }
+            case .bullets(let items): items
+            default: []
+            }
+        }.flatMap { $0.split(separator: "\n").map(String.init) }
+    }
+
     static func japanese(_ text: String) -> Bool {
         text.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
     }
@@ -49,6 +61,9 @@ import Testing
             let japanese = Self.labels(d).filter { Self.japanese($0) && !names.contains($0) }
             #expect(japanese.isEmpty, "\(d.kind): \(japanese)")
             #expect(d.language == "en")
+            // Nor Japanese punctuation around what it prints.
+            let ours = ([d.title] + d.byline + Self.cells(d)).filter { $0.contains("（") || $0.contains("：") || $0.hasPrefix("・") }
+            #expect(ours.isEmpty, "\(d.kind): \(ours)")
         }
     }
 

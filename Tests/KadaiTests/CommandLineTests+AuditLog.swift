@@ -92,6 +92,10 @@ extension CommandLineTests {
         (["--since", "2099-01-01"], []),
         (["--until", "2000-01-01"], []),
         (["--since", "2026-04-03", "--until", "2026-04-02"], []),
+        // Days in 和暦 or abbreviated, and times with milliseconds as the log prints them.
+        (["--until", "令和8年4月1日"], Array(1...15)),
+        (["--since", "R8.4.2"], Array(16...30)),
+        (["--since", "2026-04-01T05:00:00.000Z", "--until", "2026-04-01T08:59:59.999Z"], Array(6...9)),
     ])
     func dateFiltersKeepTheRecordedTimesBetween(_ options: [String], _ expected: [Int]) throws {
         let scratch = try Self.hourlyStore()
@@ -100,7 +104,7 @@ extension CommandLineTests {
         #expect(page.next == nil)
     }
 
-    @Test(arguments: ["2021-02-29", "2026-13-01", "2026-04-31", "2026-04-01T24:00:00Z", "2026/04/01", "yesterday"])
+    @Test(arguments: ["2021-02-29", "2026-13-01", "2026-04-31", "2026-04-01T24:00:00Z", "令和8年13月1日", "yesterday", "2026-04-01T09:00:00.5Z"])
     func anImpossibleDateIsRefusedAndNamed(_ date: String) throws {
         let scratch = try Self.hourlyStore()
         try Self.expectRefusal(scratch, ["audit", "log", "--store", scratch.store, "--lang", "en", "--since", date],

@@ -64,7 +64,9 @@ import Testing
             switch format {
             case "md": #expect(out.hasPrefix("# "))
             case "html": #expect(out.hasPrefix("<!DOCTYPE html>") && out.contains("</html>"))
-            case "csv": #expect(out.hasPrefix("\u{FEFF}\"") && out.contains("\r\n"))
+            case "csv":
+                // The last line ends with CRLF and nothing after it.
+                #expect(out.hasPrefix("\u{FEFF}\"") && Array(out.utf8).suffix(3) == [34, 13, 10])
             default: #expect((try? JSONSerialization.jsonObject(with: Data(out.utf8))) != nil)
             }
         }
@@ -100,7 +102,11 @@ import Testing
         (["report", "status", "soudan", "--fy", "R2", "--format", "pdf"], 2, ["--format", "'pdf'"]),
         (["scorecard", "--body", "nobody"], 1, ["'nobody'"]),
         (["report", "plan", "K-0009"], 1, ["There is no issue 'K-0009'."]),
-        (["report", "audit", "--since", "2026-05-01", "--until", "2026-04-01"], 2, ["--since", "--until"]),
+        (["report", "audit", "--since", "2026-05-01", "--until", "2026-04-01"], 2, ["--since '2026-05-01'", "--until '2026-04-01'"]),
+        (["sheet", "soudan", "--fy", "H30"], 2, ["'soudan' was set up on 2019-04-01", "FY2018", "--fy"]),
+        (["report", "status", "soudan", "--fy", "2018"], 2, ["'soudan' was set up on 2019-04-01"]),
+        (["report", "composition", "--on", "2000-01-01"], 2, ["Nothing was recorded yet on 2000-01-01", "--on"]),
+        (["report", "steering", "--on", "2000-01-01"], 2, ["Nothing was recorded yet on 2000-01-01"]),
         (["report", "audit", "--since", "yesterday"], 2, ["--since", "'yesterday'"]),
     ] as [([String], Int32, [String])])
     func aBadRequestIsRefusedByName(_ arguments: [String], _ status: Int32, _ mentioning: [String]) throws {

@@ -45,6 +45,21 @@ public struct CouncilRecord: Sendable {
 
     public func body(_ id: String) -> BodyState? { state.bodies[id] }
 
+    /// A body's name as it was on `date`, or the id of a body the record does not know.
+    func bodyName(_ id: String, on date: CalendarDate = .latest) -> String {
+        body(id).map { BodyName.on(date, of: $0) } ?? id
+    }
+
+    /// What an event recorded, in a document's words: bodies by name, no seat ids.
+    func label(_ event: CouncilEvent, _ language: DocumentLanguage) -> String {
+        EventLabels.label(event, japanese: language.japanese, body: { bodyName($0, on: event.on) }, ids: false)
+    }
+
+    /// Who or what an event is about, for a column: the issue's id, or the body's name.
+    func subject(of event: CouncilEvent) -> String {
+        event.issueId ?? event.bodyId.map { bodyName($0, on: event.on) } ?? ""
+    }
+
     /// The meetings a body held in a 年度, in date order, with their positions.
     public func meetings(of body: String, in year: FiscalYear) -> [(position: UInt64, meeting: MeetingRecorded)] {
         events.compactMap { e -> (UInt64, MeetingRecorded)? in

@@ -13,6 +13,11 @@ public enum DocumentLanguage: String, Sendable, CaseIterable {
     func month(_ m: Int) -> String {
         japanese ? "\(m)月" : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
     }
+    /// Punctuation: （…）, ：, ・ in Japanese; ( … ), ": ", "- " in English.
+    func paren(_ text: String) -> String { japanese ? "（\(text)）" : " (\(text))" }
+    var colon: String { japanese ? "：" : ": " }
+    var bullet: String { japanese ? "・" : "- " }
+
     /// A count with its unit: 4回 / 4.
     func times(_ n: Int) -> String { japanese ? "\(n)回" : "\(n)" }
 }

@@ -1,29 +1,36 @@
 import Council
 
-/// One line saying what an event recorded, for histories, diffs and what a write prints.
+/// One line saying what an event recorded, for histories, diffs and what a write prints. The
+/// command line names bodies and seats by id; documents pass `body` to print names instead, and
+/// `ids: false` to leave seat ids out (they may be internal).
 public enum EventLabels {
-    public static func label(_ event: CouncilEvent, japanese ja: Bool) -> String {
+    public static func label(_ event: CouncilEvent, japanese ja: Bool, body: (String) -> String = { $0 }, ids: Bool = true) -> String {
         func t(_ j: String, _ e: String) -> String { ja ? j : e }
+        func seat(_ member: String) -> String { ids ? member + " " : "" }
         switch event {
         case .councilInitialised(let e): return t("協議会を登録: \(e.name)", "council set up: \(e.name)")
-        case .bodyEstablished(let e): return t("会議体を設置: \(e.body) \(e.name)（\(e.kind.japanese)）", "body established: \(e.body) \(e.name) (\(e.kind.english))")
+        case .bodyEstablished(let e):
+            let id = ids ? "\(e.body) " : ""
+            return t("会議体を設置: \(id)\(e.name)（\(e.kind.japanese)）", "body established: \(id)\(e.name) (\(e.kind.english))")
         case .bodyRenamed(let e): return t("名称変更: \(e.previousName) → \(e.name)", "renamed: \(e.previousName) → \(e.name)")
-        case .bodyPaused(let e): return t("休止: \(e.body)", "paused: \(e.body)")
-        case .bodyResumed(let e): return t("再開: \(e.body)", "resumed: \(e.body)")
-        case .bodyDissolved(let e): return t("終了: \(e.body)", "dissolved: \(e.body)") + (e.successor.map { t("（後継 \($0)）", " (successor \($0))") } ?? "")
+        case .bodyPaused(let e): return t("休止: \(body(e.body))", "paused: \(body(e.body))")
+        case .bodyResumed(let e): return t("再開: \(body(e.body))", "resumed: \(body(e.body))")
+        case .bodyDissolved(let e):
+            return t("終了: \(body(e.body))", "dissolved: \(body(e.body))") + (e.successor.map { t("（後継 \(body($0))）", " (successor \(body($0)))") } ?? "")
         case .bodyPolicySet(let e): return t("活動方針（\(e.fiscalYear.wareki)）: \(e.policy)", "policy for \(e.fiscalYear): \(e.policy)")
-        case .memberAppointed(let e): return t("委員: \(e.member) \(e.affiliation)", "member appointed: \(e.member) \(e.affiliation)")
-        case .memberRetired(let e): return t("退任: \(e.member)", "member retired: \(e.member)")
+        case .memberAppointed(let e): return t("委員: \(seat(e.member))\(e.affiliation)", "member appointed: \(seat(e.member))\(e.affiliation)")
+        case .memberRetired(let e): return t("退任: \(ids ? e.member : "委員")", "member retired: \(ids ? e.member : "a member")")
         case .meetingRecorded(let e): return t("第\(e.number)回 会議: \(e.agenda.joined(separator: "、"))", "meeting no. \(e.number): \(e.agenda.joined(separator: ", "))")
         case .bodyYearReviewed(let e): return t("振り返り（\(e.fiscalYear.wareki)）: 次年度\(e.next.japanese)", "review of \(e.fiscalYear): next year \(e.next.english)")
         case .issueRaised(let e): return t("提起: \(e.issue) \(e.title)", "raised: \(e.issue) \(e.title)")
-        case .issueAssigned(let e): return t("担当: \(e.to)", "assigned to \(e.to)")
-        case .issueTransferred(let e): return t("移管: \(e.from) → \(e.to)", "transferred: \(e.from) → \(e.to)")
+        case .issueAssigned(let e): return t("担当: \(body(e.to))", "assigned to \(body(e.to))")
+        case .issueTransferred(let e): return t("移管: \(body(e.from)) → \(body(e.to))", "transferred: \(body(e.from)) → \(body(e.to))")
         case .issueAnalysed(let e): return t("背景分析: \(e.factors.joined(separator: "、"))", "analysed: \(e.factors.joined(separator: ", "))")
         case .actionPlanAdopted(let e): return t("アクションプラン第\(e.revision)版: \(e.goal)", "action plan revision \(e.revision): \(e.goal)")
         case .activityLogged(let e): return t("実行（\(e.kind.japanese)）: \(e.summary)", "activity (\(e.kind.english)): \(e.summary)")
         case .issueEvaluated(let e): return t("評価（\(e.fiscalYear.wareki)）: \(e.decision.japanese)", "evaluated for \(e.fiscalYear): \(e.decision.english)")
-        case .issueClosed(let e): return t("取扱い終了: \(e.reason.japanese)", "closed: \(e.reason.english)")
+        case .issueClosed(let e):
+            return t("取扱い終了: \(e.reason.japanese)", "closed: \(e.reason.english)") + (e.note.map { t("（\($0)）", " (\($0))") } ?? "")
         case .issueReopened(let e): return t("再開: \(e.reason)", "reopened: \(e.reason)")
         case .issueCarriedOver(let e): return t("次年度へ継続: \(e.to.wareki)", "carried over to \(e.to)")
         }

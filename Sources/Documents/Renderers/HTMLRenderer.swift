@@ -82,7 +82,8 @@ enum HTMLRenderer {
     static let wideStyle = """
     @page { size: A4 landscape; margin: 12mm; }
     body { max-width: 273mm; }
-    table.grid td, table.grid thead th { white-space: nowrap; text-align: center; }
+    table.grid td { white-space: nowrap; text-align: center; }
+    table.grid thead th { text-align: center; }
     table.grid tbody th { min-width: 9em; }
     """
 

@@ -18,7 +18,7 @@ public struct ActionPlanSheet: DocumentBuilder {
 
     public func document() -> Document {
         let ja = language.japanese
-        let title = "\(t("plan.title"))（\(issue.id) \(issue.title)）"
+        let title = t("plan.title") + language.paren("\(issue.id) \(issue.title)")
         guard let plan = issue.currentPlan else {
             return Document(kind: "actionPlan", title: title, blocks: [.paragraph(ja ? "（アクションプランはまだ記録されていません）" : "(No action plan recorded yet.)")],
                             facts: ["issue": .string(issue.id), "revision": .null], language: language.rawValue)

@@ -46,12 +46,12 @@ public struct ActivityReport: DocumentBuilder {
                 let events = record.events(ofIssue: issue.id).filter { year.contains($0.event.on) && record.owner(at: $0.position) == b.id }
                 let activities = events.compactMap { e -> String? in
                     guard case .activityLogged(let a) = e.event else { return nil }
-                    return "\(language.date(a.on))：\(a.summary)"
+                    return language.date(a.on) + language.colon + a.summary
                 }
                 let evaluation = issue.evaluations.last { $0.fiscalYear == year }
                 var next: [String] = []
                 if let evaluation {
-                    next.append(evaluation.decision == .continue ? (evaluation.next ?? (ja ? "継続" : "Continue")) : (ja ? "取扱い終了" : "Close") + (evaluation.reason.map { "：\($0)" } ?? ""))
+                    next.append(evaluation.decision == .continue ? (evaluation.next ?? (ja ? "継続" : "Continue")) : (ja ? "取扱い終了" : "Close") + (evaluation.reason.map { language.colon + $0 } ?? ""))
                 } else if let closure = issue.closure, year.contains(closure.on) {
                     next.append((ja ? "取扱い終了：" : "Closed: ") + closure.reason.label(japanese: ja))
                 }

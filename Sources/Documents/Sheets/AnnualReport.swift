@@ -26,7 +26,7 @@ public struct AnnualReport: DocumentBuilder {
             let m = p.meeting
             let when = (ja ? "第\(m.number)回 " : "No. \(m.number) ") + language.date(m.on)
             let remarks = (m.format == .inPerson ? [] : [m.format.label(japanese: ja)]) + (markHeld ? [t("annual.held")] : [])
-            return (m.on, [when, (m.agenda.map { "・" + $0 } + m.decisions.map { (ja ? "・（決定）" : "・Decided: ") + $0 }).joined(separator: "\n"),
+            return (m.on, [when, (m.agenda.map { language.bullet + $0 } + m.decisions.map { language.bullet + (ja ? "（決定）" : "Decided: ") + $0 }).joined(separator: "\n"),
                            remarks.joined(separator: ja ? "、" : ", ")])
         }
         for issue in record.issues(of: body.id, in: year) {
@@ -51,7 +51,7 @@ public struct AnnualReport: DocumentBuilder {
         let nextMain = nextPolicy.map { [$0.policy.policy, $0.policy.plan].compactMap { $0 } }
             ?? [review?.review.nextPolicy, review?.review.nextPlan].compactMap { $0 }
         let evaluations = record.issues(of: body.id, in: year).compactMap { i in
-            i.evaluations.last { $0.fiscalYear == year }.map { "\(i.id) \(i.title)：\($0.outcome)" }
+            i.evaluations.last { $0.fiscalYear == year }.map { "\(i.id) \(i.title)" + language.colon + $0.outcome }
         }
         var blocks: [Block] = [
             .heading("\(language.fiscalYear(year)) \(t("annual.report"))"),
@@ -63,6 +63,7 @@ public struct AnnualReport: DocumentBuilder {
         ]
         let findings = [review?.review.summary].compactMap { $0 } + evaluations
         blocks.append(findings.isEmpty ? .paragraph(t("annual.noneYet")) : .bullets(findings))
+        if let paused = PauseNote.block(body, in: year, language) { blocks.insert(paused, at: 1) }
         blocks += [
             .heading("\(language.fiscalYear(year.next)) \(t("annual.plan"))"),
             .heading(ja ? "【\(language.fiscalYear(year.next))\(t("annual.nextMain"))】" : t("annual.nextMain")),

@@ -42,14 +42,14 @@ public struct AuditTrail: DocumentBuilder {
         let ja = language.japanese
         let header = [t("audit.on"), t("audit.what"), t("audit.recordedAt")] + (isPublic ? [] : [t("audit.actor")]) + [t("audit.position"), t("audit.hash")]
         let rows = events.map { e -> [String] in
-            [language.date(e.event.on), (issue == nil ? (e.event.issueId ?? e.event.bodyId).map { "\($0)：" } ?? "" : "") + EventLabels.label(e.event, japanese: ja),
+            [language.date(e.event.on), (issue == nil ? record.subject(of: e.event) + language.colon : "") + record.label(e.event, language),
              recordedAt(e.recordedAt)] + (isPublic ? [] : [e.actor]) + [String(e.position), String(e.hash.hex.prefix(12))]
         }
         var blocks: [Block] = []
         if let issue {
             blocks.append(.fields([Field(ja ? "地域課題" : "Issue", "\(issue.id) \(issue.title)"),
                                    Field(ja ? "現在の段階" : "Phase now", issue.phase.label(japanese: ja)),
-                                   Field(ja ? "担当" : "Owner", record.body(issue.owner).map { BodyName.on(.latest, of: $0) } ?? issue.owner)]))
+                                   Field(ja ? "担当" : "Owner", record.bodyName(issue.owner))]))
         }
         blocks.append(.table(Table(header: header, rows: rows)))
         if let head = record.head {
@@ -70,7 +70,7 @@ public struct AuditTrail: DocumentBuilder {
         facts["issue"] = issue.map { .string($0.id) } ?? .null
         facts["headPosition"] = record.head.map { .int(Int64($0.position)) } ?? .null
         facts["headHash"] = record.head.map { .string($0.hash.hex) } ?? .null
-        let title = issue.map { "\(t("timeline.title"))（\($0.id) \($0.title)）" } ?? "\(record.state.name ?? "") \(t("audit.title"))"
+        let title = issue.map { t("timeline.title") + language.paren("\($0.id) \($0.title)") } ?? "\(record.state.name ?? "") \(t("audit.title"))"
         return Document(kind: issue == nil ? "audit" : "timeline", title: title, blocks: blocks, facts: facts, language: language.rawValue)
     }
 }

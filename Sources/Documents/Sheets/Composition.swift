@@ -21,7 +21,7 @@ public struct Composition: DocumentBuilder {
         func seated(_ b: BodyState) -> [Membership] { b.members.filter { $0.appointedOn <= on && ($0.retiredOn ?? .latest) > on } }
         func cell(_ seats: [Membership]) -> String {
             let concerned = seats.filter(\.partyConcerned).count
-            return concerned > 0 ? "\(seats.count)（\(concerned)）" : "\(seats.count)"
+            return concerned > 0 ? "\(seats.count)" + language.paren("\(concerned)") : "\(seats.count)"
         }
         var rows: [[String]] = MemberCategory.allCases.map { category in
             [category.label(japanese: ja)] + bodies.map { cell(seated($0).filter { $0.category == category }) }

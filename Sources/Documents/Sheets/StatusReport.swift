@@ -33,11 +33,12 @@ public struct StatusReport: DocumentBuilder {
             return m.affiliation + role + (m.role == .secretariat ? (ja ? "※事" : " (secretariat)") : "")
         }.joined(separator: ja ? "、" : ", ")
         var blocks: [Block] = [.fields([
-            Field(t("status.members"), memberText.isEmpty ? "―" : memberText),
+            Field(ja ? membersLabel : t("status.members"), memberText.isEmpty ? "―" : memberText),
             Field(t("status.policy"), policy?.policy.policy ?? ""),
             Field(t("status.plan"), policy?.policy.plan ?? ""),
         ])]
         if ja, members.contains(where: { $0.role == .secretariat }) { blocks.append(.note(t("status.secretariat"))) }
+        if let paused = PauseNote.block(body, in: year, language) { blocks.append(paused) }
         if meetings.isEmpty {
             blocks.append(.paragraph(t("status.noMeetings")))
         } else {
@@ -71,11 +72,20 @@ public struct StatusReport: DocumentBuilder {
         let ja = language.japanese
         var when = (ja ? "【第\(m.number)回】\n" : "No. \(m.number)\n") + language.date(m.on)
         if m.format != .inPerson { when += ja ? "\n（\(m.format.japanese)）" : " (\(m.format.english))" }
-        var lines = m.agenda.map { "・" + $0 }
-        lines += m.decisions.map { (ja ? "・（決定）" : "・Decided: ") + $0 }
+        var lines = m.agenda.map { language.bullet + $0 }
+        lines += m.decisions.map { language.bullet + (ja ? "（決定）" : "Decided: ") + $0 }
         let titles = m.issues.map { id in record.state.issues[id].map { "\(id) \($0.title)" } ?? id }
-        if !titles.isEmpty { lines.append((ja ? "・関連する地域課題：" : "・Issues: ") + titles.joined(separator: ja ? "、" : ", ")) }
+        if !titles.isEmpty { lines.append(language.bullet + (ja ? "関連する地域課題：" : "Issues: ") + titles.joined(separator: ja ? "、" : ", ")) }
         return [when, lines.joined(separator: "\n")]
+    }
+
+    /// 部会員 of a 部会, 構成員 of a working group, liaison or 準備会, 委員 of the others.
+    var membersLabel: String {
+        switch body.kind {
+        case .subcommittee: "部会員"
+        case .workingGroup, .liaison, .preparatory: "構成員"
+        default: "委員"
+        }
     }
 
     /// A chair is 会長 of the plenary, 部会長 of a 部会 and 座長 of the other bodies.

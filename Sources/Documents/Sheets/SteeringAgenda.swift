@@ -28,7 +28,7 @@ public struct SteeringAgenda: DocumentBuilder {
         return CalendarDate(year: year, month: month, day: min(on.day, CalendarDate.daysIn(month: month, year: year)))!
     }
 
-    func bodyName(_ id: String) -> String { record.body(id).map { BodyName.on(on, of: $0) } ?? id }
+    func bodyName(_ id: String) -> String { record.bodyName(id, on: on) }
 
     public func document() -> Document {
         let open = record.state.issuesInOrder.filter { !$0.isClosed }
@@ -72,7 +72,7 @@ public struct SteeringAgenda: DocumentBuilder {
             [BodyName.on(on, of: $0), $0.meetings.map(\.on).max().map(language.date) ?? "―"]
         }), count: quiet.count)
         section(t("steering.changes"), Table(header: [t("steering.date"), t("common.body") + " / " + t("plan.issue"), t("steering.what")], rows: changes.map { e in
-            [language.date(e.event.on), e.event.issueId ?? e.event.bodyId ?? "", EventLabels.label(e.event, japanese: ja)]
+            [language.date(e.event.on), record.subject(of: e.event), record.label(e.event, language)]
         }), count: changes.count)
 
         let facts: JSONObject = [
@@ -86,7 +86,7 @@ public struct SteeringAgenda: DocumentBuilder {
             "changes": .array(changes.map { .int(Int64($0.position)) }),
         ]
         let title = "\(record.state.name ?? "") \(t("steering.title"))"
-        let byline = [language.date(on)] + (previous.map { ["\(t("steering.since"))：\(language.date($0))"] } ?? [])
+        let byline = [language.date(on)] + (previous.map { [t("steering.since") + language.colon + language.date($0)] } ?? [])
         return Document(kind: "steering", title: title, byline: byline, blocks: blocks, facts: facts, language: language.rawValue)
     }
 }
