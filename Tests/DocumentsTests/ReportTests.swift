@@ -40,7 +40,8 @@ import Testing
     @Test func theSteeringAgendaFindsQuietIssuesOverdueActionsAndBodiesNotMet() {
         let d = SteeringAgenda(record: record, on: date("2021-06-01"), staleMonths: 3, language: .ja).document()
         #expect(d.facts["staleIssues"] == .array([.string("K-0001")]))
-        #expect(d.facts["overdueActions"] == .array([.object(["issue": .string("K-0001"), "action": .int(1)])]))
+        let plan = record.events.first { if case .actionPlanAdopted = $0.event { true } else { false } }!.position
+        #expect(d.facts["overdueActions"] == .array([.object(["issue": .string("K-0001"), "action": .int(1), "planPosition": .int(Int64(plan))])]))
         #expect(d.facts["unassignedIssues"] == .array([]))
         #expect(d.facts["bodiesWithoutMeeting"] == .array([.string("soudan"), .string("shuro")]))
         // No steering meeting yet: the changes of 令和3年度 so far, which are none.

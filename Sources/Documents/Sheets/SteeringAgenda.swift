@@ -30,6 +30,11 @@ public struct SteeringAgenda: DocumentBuilder {
 
     func bodyName(_ id: String) -> String { record.bodyName(id, on: on) }
 
+    /// The position of the issue's latest event of a kind, for the facts.
+    func position(of issue: String, _ kind: (CouncilEvent) -> Bool) -> JSONValue {
+        record.events(ofIssue: issue).last { kind($0.event) }.map { .int(Int64($0.position)) } ?? .null
+    }
+
     public func document() -> Document {
         let open = record.state.issuesInOrder.filter { !$0.isClosed }
         let cutoff = monthsBefore(staleMonths)
@@ -80,8 +85,11 @@ public struct SteeringAgenda: DocumentBuilder {
             "previousSteeringMeeting": previous.map { .string($0.description) } ?? .null,
             "staleIssues": .array(stale.map { .string($0.id) }),
             "staleIssueLastPositions": .array(stale.map { i in .int(Int64(record.events(ofIssue: i.id).last?.position ?? 0)) }),
-            "overdueActions": .array(overdue.map { .object(["issue": .string($0.0.id), "action": .int(Int64($0.1.number))]) }),
+            "overdueActions": .array(overdue.map { i, a, _ in
+                .object(["issue": .string(i.id), "action": .int(Int64(a.number)), "planPosition": position(of: i.id) { if case .actionPlanAdopted = $0 { true } else { false } }])
+            }),
             "unassignedIssues": .array(unassigned.map { .string($0.id) }),
+            "unassignedIssuePositions": .array(unassigned.map { i in position(of: i.id) { if case .issueRaised = $0 { true } else { false } } }),
             "bodiesWithoutMeeting": .array(quiet.map { .string($0.id) }),
             "changes": .array(changes.map { .int(Int64($0.position)) }),
         ]
