@@ -287,6 +287,16 @@ enum HelpJapanese {
             "協議会全体の記録の履歴を出力します（期間内に、誰が・何を・どの位置に記録したか）。",
         "Only events recorded on or after DATE.":
             "DATE 以降に記録されたものだけ",
+        "Write out the whole history: every record with its position, actor, times and chain hash (never case-note text).":
+            "記録の全体を書き出します（すべての記録を、位置・記録者・日時・ハッシュとともに。事例メモの本文は含みません）。",
+        "jsonl (default: one record a line, for import) or csv (one file per kind of record, for Excel).":
+            "jsonl（省略時。1行に1件、取り込み用）または csv（記録の種類ごとに1ファイル、Excel 用）",
+        "The file to write (jsonl; default standard output) or the folder (csv).":
+            "書き出すファイル（jsonl。省略時は標準出力）またはフォルダー（csv）",
+        "Create a store from an export, checking every record and the whole hash chain first.":
+            "書き出したファイルから新しいストアを作ります。先にすべての記録とハッシュの連鎖を確かめます。",
+        "The export (from 'kadai export').":
+            "書き出したファイル（'kadai export' で作ったもの）",
         "A body's annual report and next year's plan (年間活動報告書・計画書).":
             "会議体の年間活動報告書・計画書（今年度の報告と次年度の計画）を出力します。",
         "The council-wide table of work items, progress, results and next year's plan (事業項目).":

@@ -1,7 +1,7 @@
 /// CSV that Excel in Japan opens as it is: UTF-8 with a byte-order mark, CRLF line ends, every
 /// cell quoted. A document becomes rows top to bottom: headings and paragraphs in the first
 /// column, fields as label/value rows, tables as their header and rows.
-enum CSVRenderer {
+public enum CSVRenderer {
     static func render(_ d: Document) -> String {
         var rows: [[String]] = [[d.title]] + d.byline.map { [$0] }
         for block in d.blocks {
@@ -15,7 +15,12 @@ enum CSVRenderer {
                 rows += t.rows
             }
         }
-        return "\u{FEFF}" + rows.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return table(rows)
+    }
+
+    /// Rows as a CSV file for Excel: BOM, every cell quoted and defused, CRLF line ends.
+    public static func table(_ rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     static func quote(_ cell: String) -> String {
