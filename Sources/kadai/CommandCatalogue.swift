@@ -14,6 +14,8 @@ enum CommandCatalogue {
                     options: [
                         OptionSpec("council", value: "NAME", help: "The council's name, e.g. サンプル市障害者自立支援協議会.", required: true),
                         OptionSpec("on", value: "DATE", help: "When the council was set up, e.g. H20.5.1 (default today)."),
+                        OptionSpec("enforce-roles", help: "Check who records what: only the administrator and members may write, each within their role."),
+                        OptionSpec("admin", value: "ID", help: "The administrator's id, with --enforce-roles (record with --as ID)."),
                         OptionSpec("segment-bytes", value: "N", help: "Start a new segment file after this many bytes (default 67108864)."),
                     ],
                     examples: ["kadai init --council サンプル市障害者自立支援協議会", "kadai init --council 'Sample City' --store ./my-council"]),

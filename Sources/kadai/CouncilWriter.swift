@@ -39,13 +39,23 @@ struct CouncilWriter {
         var issues: [String] = []
         for command in commands { Self.references(command, bodies: &bodies, issues: &issues) }
         var state = try CouncilLoader(store: store).state(bodies: bodies, issues: issues)
+        if state.enforcesRoles {
+            // Every seat decides who the actor is, so every body is read (and expected unchanged).
+            bodies = store.streamNames.filter { $0.hasPrefix("body-") }.map { String($0.dropFirst(5)) }
+            state = try CouncilLoader(store: store).state(bodies: bodies, issues: issues)
+        }
         var expecting: [String: ExpectedVersion] = [Streams.council: Self.expectation(state.councilVersion)]
         for b in Set(bodies) { expecting[Streams.body(b)] = Self.expectation(state.bodies[b]?.version ?? 0) }
         for i in Set(issues) { expecting[Streams.issue(i)] = Self.expectation(state.issues[i]?.version ?? 0) }
         var events: [CouncilEvent] = []
         for (index, command) in commands.enumerated() {
             let decided: [CouncilEvent]
-            do { decided = try CouncilDecider.decide(command, state) } catch { throw Refusal(index: index, error: error) }
+            do {
+                try CouncilDecider.authorize(command, actor: actor, state)
+                decided = try CouncilDecider.decide(command, state)
+            } catch {
+                throw Refusal(index: index, error: error)
+            }
             for event in decided {
                 CouncilDecider.evolve(&state, event)
                 events.append(event)

@@ -277,6 +277,10 @@ enum HelpJapanese {
             "この会議体の分だけ",
         "When the council was set up, e.g. H20.5.1 (default today).":
             "協議会を設置した日（例：H20.5.1。省略時は今日）",
+        "Check who records what: only the administrator and members may write, each within their role.":
+            "誰が何を記録するかを確かめる：管理者と委員だけが、それぞれの役割の範囲で記録できる",
+        "The administrator's id, with --enforce-roles (record with --as ID).":
+            "管理者の ID（--enforce-roles と一緒に。記録するときは --as ID）",
         "What the steering meeting should take up (運営会議への伝達事項).":
             "運営会議への伝達事項",
         "Leave out anything internal (who recorded what, seat ids), for publishing.":

@@ -18,8 +18,17 @@ enum InitCommand {
                                en: "--segment-bytes must lie between 1024 and 1073741824, not \(segmentBytes).")
         }
         let on = try c.command.value("on").map { try CommandBuilder.date($0, option: "on") } ?? .todayInJapan
+        let enforce = c.command.flag("enforce-roles")
+        let admin = c.command.value("admin")
+        if admin != nil && !enforce {
+            throw CommandError(ja: "--admin は --enforce-roles と一緒に指定してください（役割を確かめるストアの管理者です）。",
+                               en: "--admin goes with --enforce-roles: it names the administrator of a store that checks roles.")
+        }
+        // Checked by the rules before anything is created, so a refusal leaves no folder behind.
+        let decided = try CouncilDecider.decide(.initialise(CouncilInitialised(name: trimmed, enforceRoles: enforce, admin: admin, on: on)),
+                                                CouncilDecider.initialState)
         let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
-        let initialised = CouncilEvent.councilInitialised(CouncilInitialised(name: trimmed, on: on))
+        let initialised = decided[0]
         let result = try store.append(to: Streams.council, expected: .noStream, [initialised.proposed], actor: c.actor)
         try store.saveIndex()
         try store.close()

@@ -95,6 +95,28 @@ extension Messages {
                         "The body '\(body)' was established on \(date(established)), so it cannot take an issue on \(date(d)). Check the date.")
         case .reasonNeeded(let field):
             return text("終了する場合は --\(field) で理由を書いてください。", "When it ends, give the reason with --\(field).")
+        case .adminNeeded:
+            return text("役割を確かめるストア（--enforce-roles）には、--admin で管理者の ID を指定してください。",
+                        "A store that enforces roles (--enforce-roles) needs the administrator's id: give it with --admin.")
+        case .unknownActor(let actor):
+            return text("記録する人 '\(actor)' は、どの会議体の委員でも管理者でもありません。このストアは役割を確かめています。--as（または KADAI_ACTOR）に自分の委員の ID を指定してください。",
+                        "The actor '\(actor)' holds no seat on any body and is not the administrator, and this store enforces roles. Give your seat's id with --as (or KADAI_ACTOR).")
+        case .notAllowed(let actor, let rule):
+            return text("'\(actor)' はこれを記録できません。", "'\(actor)' may not record this: ") + describe(rule) + text("何も記録していません。", " Nothing was recorded.")
+        }
+    }
+
+    /// A role rule in plain words.
+    func describe(_ rule: Permission) -> String {
+        switch rule {
+        case .manageBodies:
+            return text("会議体・委員・活動方針は、管理者と事務局が管理します。", "bodies, members and policies are managed by the administrator and the secretariat.")
+        case .bodyRecords(let body):
+            return text("会議体 '\(body)' の会議と振り返りは、その委員が記録します。", "the meetings and year-end review of '\(body)' are recorded by its members.")
+        case .issueWork(let body):
+            return text("地域課題の提起と取組は、担当する会議体 '\(body)' の委員が記録します。", "an issue is raised and worked on by the members of '\(body)', the body that owns it.")
+        case .steering:
+            return text("地域課題の担当の決定と移管は、運営会議の委員が行います。", "issues are assigned and transferred by the members of the steering meeting (運営会議).")
         }
     }
 
@@ -103,7 +125,7 @@ extension Messages {
             "title": "タイトル", "name": "名称", "council name": "協議会名", "affiliation": "所属", "policy": "活動方針", "plan": "具体的取組",
             "reason": "理由", "summary": "概要", "comment": "感想・意見", "goal": "目指すべき姿", "what": "行動の内容", "outcome": "成果",
             "factor": "要因", "focus": "焦点の候補", "chosen focus": "選んだ焦点", "evidence": "根拠", "agenda": "議題", "decision": "決定事項",
-            "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID",
+            "administrator id": "管理者の ID", "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID",
         ][field] ?? field
     }
 }

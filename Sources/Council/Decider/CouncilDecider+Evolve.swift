@@ -7,6 +7,8 @@ extension CouncilDecider {
         switch event {
         case .councilInitialised(let e):
             state.name = e.name
+            state.enforcesRoles = e.enforceRoles
+            state.admin = e.admin
             state.councilVersion += 1
         case .bodyEstablished(let e):
             if state.bodies[e.body] == nil { state.bodyOrder.append(e.body) }

@@ -11,7 +11,12 @@ public enum CouncilDecider {
     public static func decide(_ command: CouncilCommand, _ state: CouncilState) throws(DomainError) -> [CouncilEvent] {
         if case .initialise(let e) = command {
             if let name = state.name { throw .alreadyInitialised(name: name) }
-            return [.councilInitialised(CouncilInitialised(name: try title(e.name, "council name"), on: e.on))]
+            if e.enforceRoles {
+                guard let admin = e.admin else { throw .adminNeeded }
+                try validId(admin, "administrator id")
+            }
+            return [.councilInitialised(CouncilInitialised(name: try title(e.name, "council name"), enforceRoles: e.enforceRoles,
+                                                           admin: e.enforceRoles ? e.admin : nil, on: e.on))]
         }
         guard state.name != nil else { throw .notInitialised }
         switch command {

@@ -35,4 +35,9 @@ public enum DomainError: Error, Equatable, Sendable {
     case reasonNeeded(field: String)
     case controlCharacter(field: String)
     case bodyNotYetEstablished(body: String, date: CalendarDate, established: CalendarDate)
+    case adminNeeded
+    /// Roles are enforced and the actor holds no seat and is not the administrator.
+    case unknownActor(String)
+    /// Roles are enforced and the rule does not let the actor do this.
+    case notAllowed(actor: String, rule: Permission)
 }

@@ -4,6 +4,9 @@ import Calendar
 /// reads show. Bodies and issues keep the order they were first recorded in.
 public struct CouncilState: Equatable, Sendable {
     public var name: String?
+    /// Roles are checked for every write (see `CouncilDecider.authorize`).
+    public var enforcesRoles = false
+    public var admin: String?
     public var bodies: [String: BodyState] = [:]
     public var bodyOrder: [String] = []
     public var issues: [String: IssueState] = [:]

@@ -1,0 +1,44 @@
+extension CouncilDecider {
+    /// Checks the actor of a command against the roles, when the council enforces them (a no-op
+    /// otherwise). The state must hold every body, so that every seat is known.
+    public static func authorize(_ command: CouncilCommand, actor: String, _ state: CouncilState) throws(DomainError) {
+        guard state.enforcesRoles else { return }
+        if case .initialise = command { return }
+        let seats = state.bodiesInOrder.flatMap { b in b.currentMembers.map { (body: b, seat: $0) } }.filter { $0.seat.member == actor }
+        guard actor == state.admin || !seats.isEmpty else { throw .unknownActor(actor) }
+        if actor == state.admin || seats.contains(where: { $0.seat.role == .secretariat }) { return }
+        func member(of body: String) -> Bool { seats.contains { $0.body.id == body } }
+        let rule: Permission
+        switch command {
+        case .initialise, .establishBody, .renameBody, .pauseBody, .resumeBody, .dissolveBody, .setBodyPolicy, .appointMember, .retireMember:
+            rule = .manageBodies
+        case .recordMeeting(let body, _, _, _, _, _, _):
+            rule = .bodyRecords(body: body)
+        case .recordReview(let e):
+            rule = .bodyRecords(body: e.body)
+        case .raiseIssue(let e):
+            rule = .issueWork(body: e.raisedBy)
+        case .assignIssue, .transferIssue:
+            rule = .steering
+        case .analyseIssue(let e): rule = .issueWork(body: owner(e.issue, state))
+        case .planIssue(let id, _, _, _): rule = .issueWork(body: owner(id, state))
+        case .logActivity(let e): rule = .issueWork(body: owner(e.issue, state))
+        case .evaluateIssue(let e): rule = .issueWork(body: owner(e.issue, state))
+        case .closeIssue(let e): rule = .issueWork(body: owner(e.issue, state))
+        case .reopenIssue(let e): rule = .issueWork(body: owner(e.issue, state))
+        case .carryOverIssue(let id, _, _): rule = .issueWork(body: owner(id, state))
+        }
+        let allowed: Bool
+        switch rule {
+        case .manageBodies: allowed = false
+        case .bodyRecords(let body), .issueWork(let body): allowed = member(of: body)
+        case .steering: allowed = seats.contains { $0.body.kind == .steering }
+        }
+        guard allowed else { throw .notAllowed(actor: actor, rule: rule) }
+    }
+
+    /// The body an issue is with (its id when the issue is unknown: `decide` then refuses it).
+    static func owner(_ issue: String, _ state: CouncilState) -> String {
+        state.issues[issue]?.owner ?? ""
+    }
+}
