@@ -43,7 +43,14 @@ struct CouncilReads {
         let loader = try loader()
         let i = try requireIssue(id, in: try loader.state(issues: [id]))
         let ownerName = try loader.state(bodies: [i.owner]).bodies[i.owner]?.name ?? i.owner
-        if c.json { c.printJSON(issueJSON(i, ownerName: ownerName)); return 0 }
+        if c.json {
+            var o = issueJSON(i, ownerName: ownerName)
+            o["caseNotes"] = .array(try caseNotes(i).map { n in
+                .object(["ref": .string(n.ref), "on": .string(n.on.description), "text": n.text.map { .string($0) } ?? .null, "erased": .bool(n.text == nil)])
+            })
+            c.printJSON(o)
+            return 0
+        }
         var lines = ["\(i.id)  \(i.title)",
                      "\(c.text("段階", "Phase")): \(i.phase.label(japanese: ja))    \(c.text("担当", "Owner")): \(ownerName) (\(i.owner))",
                      "\(c.text("提起", "Raised")): \(date(i.raisedOn)) \(c.text("提起した会議体", "by")) \(i.raisedBy)" + (i.source.map { "  \(c.text("きっかけ", "source")): \($0)" } ?? "")]
@@ -89,8 +96,25 @@ struct CouncilReads {
             lines.append("")
             lines.append("【\(c.text("取扱い終了", "Closed"))】 \(date(closure.on)) \(closure.reason.label(japanese: ja))" + (closure.note.map { ": \($0)" } ?? ""))
         }
+        let notes = try caseNotes(i)
+        if !notes.isEmpty {
+            lines.append("")
+            lines.append("【\(c.text("事例メモ（内部用・公開しない）", "Case notes (internal, never published)"))】")
+            for n in notes { lines.append("  \(n.ref) \(date(n.on)): \(n.text ?? c.text("（削除済み）", "(erased)"))") }
+        }
         lines.forEach(c.say)
         return 0
+    }
+
+    /// An issue's case notes with their text from the vault (nil once erased), for internal readers.
+    func caseNotes(_ i: IssueState) throws -> [(ref: String, on: CalendarDate, text: String?)] {
+        guard !i.caseNotes.isEmpty else { return [] }
+        let vault = Vault(store: c.storePath)
+        let cited = try store.readStream(Streams.issue(i.id)).flatMap(\.vault)
+        return i.caseNotes.map { note in
+            let reference = cited.first { $0.ref == note.ref }
+            return (note.ref, note.on, i.forgottenNotes.contains(note.ref) ? nil : reference.flatMap(vault.text(of:)))
+        }
     }
 
     func issueJSON(_ i: IssueState, ownerName: String) -> JSONObject {

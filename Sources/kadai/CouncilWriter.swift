@@ -9,6 +9,8 @@ import Projections
 struct CouncilWriter {
     let store: EventStore
     let actor: String
+    /// Case notes already in the vault, by reference: the record attaching each carries it.
+    var caseNotes: [String: VaultReference] = [:]
 
     /// The council's rules refused the command at `index` (0 for a single command).
     struct Refusal: Error {
@@ -62,7 +64,11 @@ struct CouncilWriter {
             }
         }
         guard !events.isEmpty else { return Outcome(events: [], positions: nil) }
-        let proposed = events.map(\.proposed)
+        let proposed = events.map { event -> ProposedEvent in
+            var p = event.proposed
+            if case .caseNoteAttached(let note) = event, let reference = caseNotes[note.ref] { p.vault = [reference] }
+            return p
+        }
         let result = try store.append(proposed, expecting: expecting, actor: actor)
         return Outcome(events: events, positions: result.positions)
     }
@@ -111,6 +117,8 @@ struct CouncilWriter {
         case .closeIssue(let e): issues.append(e.issue)
         case .reopenIssue(let e): issues.append(e.issue)
         case .carryOverIssue(let id, _, _): issues.append(id)
+        case .attachCaseNote(let id, _, _): issues.append(id)
+        case .forgetCaseNote(let id, _, _): issues.append(id)
         }
     }
 }

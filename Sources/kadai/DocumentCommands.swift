@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import Documents
+import EventStore
 import Projections
 
 /// `sheet`, `report …`, `scorecard`: a document derived from the log, printed in the format asked for.
@@ -34,7 +35,9 @@ struct DocumentCommands {
         // A council often records its past after it starts using kadai: its name holds for the
         // days before the day it was entered, too.
         if state.name == nil { state.name = try CouncilLoader(store: reads.store, knownAt: loader.knownAt).state().name }
-        return CouncilRecord(state: state, events: try loader.ledger(), head: (head, try reads.store.hash(at: head)))
+        let vault = Vault(store: c.storePath)
+        return CouncilRecord(state: state, events: try loader.ledger(), head: (head, try reads.store.hash(at: head)),
+                             caseNoteText: { vault.text(of: $0) })
     }
 
     func issue(_ id: String, in record: CouncilRecord) throws -> IssueState {

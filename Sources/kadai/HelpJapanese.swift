@@ -281,6 +281,14 @@ enum HelpJapanese {
             "誰が何を記録するかを確かめる：管理者と委員だけが、それぞれの役割の範囲で記録できる",
         "The administrator's id, with --enforce-roles (record with --as ID).":
             "管理者の ID（--enforce-roles と一緒に。記録するときは --as ID）",
+        "Attach case material (事例) to an issue: kept in the vault beside the log, cited by reference; prints the reference.":
+            "地域課題に事例メモを付けます。本文はログの外の保管庫に置き、記録には参照だけを残します。参照を表示します。",
+        "The case note. Never published, and erasable with 'kadai forget'.":
+            "事例メモの本文（公開されません。'kadai forget' で削除できます）",
+        "Erase a case note's text from the vault on request; the chain of records stays whole.":
+            "求めに応じて事例メモの本文を保管庫から削除します。記録の連鎖はそのまま保たれます。",
+        "The note's reference, e.g. N-3fa40c9e1b2d.":
+            "事例メモの参照（例：N-3fa40c9e1b2d）",
         "What the steering meeting should take up (運営会議への伝達事項).":
             "運営会議への伝達事項",
         "Leave out anything internal (who recorded what, seat ids), for publishing.":

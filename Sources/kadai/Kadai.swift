@@ -48,6 +48,8 @@ enum Kadai {
             case ["body", "list"]: return try CouncilReads(context).bodyList()
             case ["audit", "diff"]: return try CouncilReads(context).auditDiff()
             case ["apply"]: return try ApplyCommand.run(context)
+            case ["case", "add"]: return try CaseNoteCommands.add(context)
+            case ["forget"]: return try CaseNoteCommands.forget(context)
             case ["export"]: return try TransferCommands.export(context)
             case ["import"]: return try TransferCommands.import(context)
             case ["sheet"], ["report", "status"], ["report", "plan"], ["report", "schedule"], ["report", "steering"], ["report", "composition"], ["report", "annual"], ["report", "pdca"], ["report", "timeline"], ["report", "audit"], ["scorecard"]: return try DocumentCommands(context).run(parsed.path)

@@ -95,6 +95,11 @@ extension Messages {
                         "The body '\(body)' was established on \(date(established)), so it cannot take an issue on \(date(d)). Check the date.")
         case .reasonNeeded(let field):
             return text("終了する場合は --\(field) で理由を書いてください。", "When it ends, give the reason with --\(field).")
+        case .unknownCaseNote(let ref):
+            return text("事例メモ '\(ref)' はありません。'kadai issue show 課題ID' で参照を確かめてください。",
+                        "There is no case note '\(ref)'. Check its reference with 'kadai issue show ISSUE'.")
+        case .caseNoteAlreadyForgotten(let ref):
+            return text("事例メモ '\(ref)' はすでに削除されています。", "The case note '\(ref)' was already erased.")
         case .adminNeeded:
             return text("役割を確かめるストア（--enforce-roles）には、--admin で管理者の ID を指定してください。",
                         "A store that enforces roles (--enforce-roles) needs the administrator's id: give it with --admin.")

@@ -27,4 +27,7 @@ public enum CouncilCommand: Sendable {
     case closeIssue(IssueClosed)
     case reopenIssue(IssueReopened)
     case carryOverIssue(issue: String, note: String?, on: CalendarDate)
+    /// The vault already holds the text under `ref`; this records that it belongs to the issue.
+    case attachCaseNote(issue: String, ref: String, on: CalendarDate)
+    case forgetCaseNote(issue: String, ref: String, on: CalendarDate)
 }

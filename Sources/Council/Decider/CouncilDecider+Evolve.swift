@@ -109,6 +109,10 @@ extension IssueState {
             closure = nil
         case .issueCarriedOver(let e):
             carryOvers.append(e)
+        case .caseNoteAttached(let e):
+            caseNotes.append(e)
+        case .caseNoteForgotten(let e):
+            forgottenNotes.insert(e.ref)
         default:
             break
         }

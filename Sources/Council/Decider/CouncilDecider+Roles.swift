@@ -27,6 +27,10 @@ extension CouncilDecider {
         case .closeIssue(let e): rule = .issueWork(body: owner(e.issue, state))
         case .reopenIssue(let e): rule = .issueWork(body: owner(e.issue, state))
         case .carryOverIssue(let id, _, _): rule = .issueWork(body: owner(id, state))
+        case .attachCaseNote(let id, _, _): rule = .issueWork(body: owner(id, state))
+        case .forgetCaseNote:
+            // Erasing personal data on request is the administrator's and the secretariat's.
+            rule = .manageBodies
         }
         let allowed: Bool
         switch rule {

@@ -150,6 +150,13 @@ public enum CouncilDecider {
             _ = try openIssue(id, state)
             let year = on.fiscalYear
             return [.issueCarriedOver(IssueCarriedOver(issue: id, from: year, to: year.next, note: try optionalText(note, "note"), on: on))]
+        case .attachCaseNote(let id, let ref, let on):
+            _ = try issue(id, state)
+            return [.caseNoteAttached(CaseNoteAttached(issue: id, ref: ref, on: on))]
+        case .forgetCaseNote(let id, let ref, let on):
+            guard let i = state.issues[id], i.caseNotes.contains(where: { $0.ref == ref }) else { throw .unknownCaseNote(ref) }
+            guard !i.forgottenNotes.contains(ref) else { throw .caseNoteAlreadyForgotten(ref) }
+            return [.caseNoteForgotten(CaseNoteForgotten(issue: i.id, ref: ref, on: on))]
         }
     }
 

@@ -36,6 +36,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case controlCharacter(field: String)
     case bodyNotYetEstablished(body: String, date: CalendarDate, established: CalendarDate)
     case adminNeeded
+    case unknownCaseNote(String)
+    case caseNoteAlreadyForgotten(String)
     /// Roles are enforced and the actor holds no seat and is not the administrator.
     case unknownActor(String)
     /// Roles are enforced and the rule does not let the actor do this.

@@ -30,6 +30,8 @@ extension CouncilEvent {
         case .issueClosed(let e): e.issue
         case .issueReopened(let e): e.issue
         case .issueCarriedOver(let e): e.issue
+        case .caseNoteAttached(let e): e.issue
+        case .caseNoteForgotten(let e): e.issue
         default: nil
         }
     }

@@ -25,6 +25,8 @@ public enum CouncilEvent: Equatable, Sendable {
     case issueClosed(IssueClosed)
     case issueReopened(IssueReopened)
     case issueCarriedOver(IssueCarriedOver)
+    case caseNoteAttached(CaseNoteAttached)
+    case caseNoteForgotten(CaseNoteForgotten)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -49,6 +51,8 @@ public enum CouncilEvent: Equatable, Sendable {
         case .issueClosed(let e): e
         case .issueReopened(let e): e
         case .issueCarriedOver(let e): e
+        case .caseNoteAttached(let e): e
+        case .caseNoteForgotten(let e): e
         }
     }
 
@@ -84,6 +88,8 @@ public enum CouncilEvent: Equatable, Sendable {
         IssueClosed.typeName: { d throws(EventDataError) in .issueClosed(try .init(d)) },
         IssueReopened.typeName: { d throws(EventDataError) in .issueReopened(try .init(d)) },
         IssueCarriedOver.typeName: { d throws(EventDataError) in .issueCarriedOver(try .init(d)) },
+        CaseNoteAttached.typeName: { d throws(EventDataError) in .caseNoteAttached(try .init(d)) },
+        CaseNoteForgotten.typeName: { d throws(EventDataError) in .caseNoteForgotten(try .init(d)) },
     ]
 
     /// Reads a stored event back from its data's JSON bytes; nil for a type this domain does not

@@ -25,6 +25,9 @@ public struct IssueState: Equatable, Sendable {
     public var closure: IssueClosed?
     public var reopenings: [IssueReopened] = []
     public var carryOvers: [IssueCarriedOver] = []
+    /// Case notes attached (references into the vault), in order, and those erased since.
+    public var caseNotes: [CaseNoteAttached] = []
+    public var forgottenNotes: Set<String> = []
     /// The business date of the event that set the phase: an entry made late, dated earlier, is
     /// kept in the history but does not turn the phase back.
     public var phaseOn: CalendarDate

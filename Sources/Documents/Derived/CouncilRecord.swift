@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import EventStore
 import Hashing
 import Projections
 
@@ -14,13 +15,18 @@ public struct CouncilRecord: Sendable {
     /// The head of the log the record was read at: its position and chain hash. An audit trail
     /// prints it, so a reader can later prove the history it shows was not rewritten.
     public let head: (position: UInt64, hash: SHA256Digest)?
+    /// Reads a case note's text from the vault (nil once erased); nil when the reader may not see
+    /// case material at all.
+    public let caseNoteText: (@Sendable (VaultReference) -> String?)?
     /// The body that owned each issue when each of its events happened, by position.
     let ownerAt: [UInt64: String]
 
-    public init(state: CouncilState, events: [LoggedEvent], head: (position: UInt64, hash: SHA256Digest)? = nil) {
+    public init(state: CouncilState, events: [LoggedEvent], head: (position: UInt64, hash: SHA256Digest)? = nil,
+                caseNoteText: (@Sendable (VaultReference) -> String?)? = nil) {
         self.state = state
         self.events = events
         self.head = head
+        self.caseNoteText = caseNoteText
         var owner: [String: String] = [:]
         var ownerAt: [UInt64: String] = [:]
         var plans: [String: ActionPlanAdopted] = [:]
@@ -50,9 +56,14 @@ public struct CouncilRecord: Sendable {
         body(id).map { BodyName.on(date, of: $0) } ?? id
     }
 
-    /// What an event recorded, in a document's words: bodies by name, no seat ids.
-    func label(_ event: CouncilEvent, _ language: DocumentLanguage) -> String {
-        EventLabels.label(event, japanese: language.japanese, body: { bodyName($0, on: event.on) }, ids: false)
+    /// What an event recorded, in a document's words: bodies by name, no seat ids, and a case
+    /// note's text only for internal readers (（削除済み） once erased).
+    func label(_ logged: LoggedEvent, _ language: DocumentLanguage, isPublic: Bool = true) -> String {
+        let erased = language.japanese ? "（削除済み）" : "(erased)"
+        let note: ((String) -> String)? = isPublic ? nil : caseNoteText.map { read in
+            { ref in logged.vault.first { $0.ref == ref }.flatMap(read) ?? erased }
+        }
+        return EventLabels.label(logged.event, japanese: language.japanese, body: { bodyName($0, on: logged.event.on) }, ids: false, caseNote: note)
     }
 
     /// Who or what an event is about, for a column: the issue's id, or the body's name.

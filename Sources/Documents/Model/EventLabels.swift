@@ -2,9 +2,11 @@ import Council
 
 /// One line saying what an event recorded, for histories, diffs and what a write prints. The
 /// command line names bodies and seats by id; documents pass `body` to print names instead, and
-/// `ids: false` to leave seat ids out (they may be internal).
+/// `ids: false` to leave seat ids out (they may be internal). A case note's text shows only when
+/// `caseNote` gives it (to internal readers); without it the line says the note is not public.
 public enum EventLabels {
-    public static func label(_ event: CouncilEvent, japanese ja: Bool, body: (String) -> String = { $0 }, ids: Bool = true) -> String {
+    public static func label(_ event: CouncilEvent, japanese ja: Bool, body: (String) -> String = { $0 }, ids: Bool = true,
+                             caseNote: ((String) -> String)? = nil) -> String {
         func t(_ j: String, _ e: String) -> String { ja ? j : e }
         func seat(_ member: String) -> String { ids ? member + " " : "" }
         switch event {
@@ -33,6 +35,10 @@ public enum EventLabels {
             return t("取扱い終了: \(e.reason.japanese)", "closed: \(e.reason.english)") + (e.note.map { t("（\($0)）", " (\($0))") } ?? "")
         case .issueReopened(let e): return t("再開: \(e.reason)", "reopened: \(e.reason)")
         case .issueCarriedOver(let e): return t("次年度へ継続: \(e.to.wareki)", "carried over to \(e.to)")
+        case .caseNoteAttached(let e):
+            guard let caseNote else { return t("事例メモ（非公開）", "case note (not public)") }
+            return t("事例メモ \(e.ref): ", "case note \(e.ref): ") + caseNote(e.ref)
+        case .caseNoteForgotten(let e): return t("事例メモ \(e.ref) を削除", "case note \(e.ref) erased")
         }
     }
 }

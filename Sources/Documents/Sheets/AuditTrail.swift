@@ -42,7 +42,7 @@ public struct AuditTrail: DocumentBuilder {
         let ja = language.japanese
         let header = [t("audit.on"), t("audit.what"), t("audit.recordedAt")] + (isPublic ? [] : [t("audit.actor")]) + [t("audit.position"), t("audit.hash")]
         let rows = events.map { e -> [String] in
-            [language.date(e.event.on), (issue == nil && !record.subject(of: e.event).isEmpty ? record.subject(of: e.event) + language.colon : "") + record.label(e.event, language),
+            [language.date(e.event.on), (issue == nil && !record.subject(of: e.event).isEmpty ? record.subject(of: e.event) + language.colon : "") + record.label(e, language, isPublic: isPublic),
              recordedAt(e.recordedAt)] + (isPublic ? [] : [e.actor]) + [String(e.position), String(e.hash.hex.prefix(12))]
         }
         var blocks: [Block] = []

@@ -11,6 +11,8 @@ public struct LoggedEvent: Sendable {
     public var event: CouncilEvent
     /// The record's chain hash, for audit trails an auditor can check against the log.
     public var hash: SHA256Digest
+    /// The case notes the record cites (references into the vault, never their text).
+    public var vault: [VaultReference] = []
 
     public init(position: UInt64, recordedAt: Timestamp, actor: String, event: CouncilEvent, hash: SHA256Digest = .zero) {
         self.position = position
@@ -31,7 +33,9 @@ extension CouncilLoader {
             guard let event = try Self.event(from: payload) else { return nil }
             if let asOf, event.on > asOf { return nil }
             let record = try payload.record()
-            return LoggedEvent(position: record.position, recordedAt: record.recordedAt, actor: record.actor, event: event, hash: record.hash)
+            var logged = LoggedEvent(position: record.position, recordedAt: record.recordedAt, actor: record.actor, event: event, hash: record.hash)
+            logged.vault = record.vault
+            return logged
         }) { out.append($0) }
         return out
     }

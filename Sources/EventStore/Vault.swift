@@ -1,0 +1,64 @@
+import Hashing
+import JSON
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Personal data kept beside the log, never in it (DESIGN §4.10): each case note is one file
+/// `vault/REF.json` holding its text and a random salt. The log's record holds only the reference
+/// and SHA-256(salt ‖ text), which proves the note once it is read and says nothing once it is
+/// erased — `forget` deletes the file, and with it the only copy of text and salt.
+public struct Vault: Sendable {
+    public let directory: String
+
+    public init(store: String) {
+        directory = "\(store)/vault"
+    }
+
+    func path(_ ref: String) -> String { "\(directory)/\(ref).json" }
+
+    /// Keeps `text` under a new reference, flushed to disk before the record that cites it is
+    /// appended; returns what that record carries.
+    public func put(_ text: String) throws(StoreError) -> VaultReference {
+        try POSIXFile.makeDirectory(directory)
+        let ref = "N-" + Self.randomHex(6)
+        let salt = Self.randomHex(16)
+        let entry: JSONObject = ["ref": .string(ref), "salt": .string(salt), "text": .string(text)]
+        try POSIXFile.writeAtomically(Array(JSONValue.object(entry).serialized().utf8), to: path(ref), durable: true)
+        return VaultReference(ref: ref, commitment: Self.commitment(salt: salt, text: text))
+    }
+
+    /// The note's text, when it is still kept and matches the commitment its record holds.
+    public func text(of reference: VaultReference) -> String? {
+        guard let bytes = try? POSIXFile.readWholeFile(path(reference.ref)), case .object(let o)? = try? JSONValue.parse(bytes),
+              case .string(let salt)? = o["salt"], case .string(let text)? = o["text"],
+              Self.commitment(salt: salt, text: text) == reference.commitment else { return nil }
+        return text
+    }
+
+    /// Deletes the note's text and salt; true when there was something to delete.
+    @discardableResult
+    public func forget(_ ref: String) throws(StoreError) -> Bool {
+        guard POSIXFile.exists(path(ref)) else { return false }
+        guard unlink(path(ref)) == 0 else { throw .io(operation: "remove", path: path(ref), errno: errno) }
+        try POSIXFile.syncDirectory(directory)
+        return true
+    }
+
+    static func commitment(salt: String, text: String) -> SHA256Digest {
+        var h = SHA256()
+        h.update(Array(salt.utf8))
+        h.update(Array(text.utf8))
+        return h.finalize()
+    }
+
+    static func randomHex(_ bytes: Int) -> String {
+        var raw = [UInt8](repeating: 0, count: bytes)
+        let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
+        if fd >= 0 { _ = read(fd, &raw, bytes); close(fd) }
+        return raw.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+    }
+}

@@ -1,0 +1,67 @@
+import Council
+import EventStore
+import JSON
+import Projections
+
+/// `kadai case add ISSUE --note TEXT` and `kadai forget REF`: case material (事例) kept in the vault
+/// beside the log, cited by reference from the chain, and erasable on request.
+enum CaseNoteCommands {
+    static func add(_ c: Context) throws -> Int32 {
+        let issue = c.command.positionals[0]
+        let text = (c.command.value("note") ?? "").trimmingSpaces
+        guard !text.isEmpty, text.count <= 4000 else {
+            throw CommandError(ja: "--note の事例メモが空か長すぎます（4000文字まで）。内容を書いてください。",
+                               en: "The case note given to --note is empty or too long (4000 characters at most). Write it out.")
+        }
+        let on = try CommandBuilder(command: c.command, today: .todayInJapan).date("on")
+        let store = try c.openStore()
+        // Refused before the vault is touched when the issue is unknown.
+        guard try CouncilLoader(store: store).state(issues: [issue]).issues[issue] != nil else {
+            throw DomainError.unknownIssue(issue, known: c.knownIds("issue-"))
+        }
+        let vault = Vault(store: c.storePath)
+        let reference = try vault.put(text)
+        let outcome: CouncilWriter.Outcome
+        do {
+            var writer = CouncilWriter(store: store, actor: c.actor)
+            writer.caseNotes = [reference.ref: reference]
+            outcome = try writer.execute([.attachCaseNote(issue: issue, ref: reference.ref, on: on)])
+        } catch {
+            // Nothing acknowledged cites it: the text goes again.
+            try? vault.forget(reference.ref)
+            throw error
+        }
+        try store.close()
+        if c.json {
+            c.printJSON(["ref": .string(reference.ref), "issue": .string(issue), "position": outcome.positions.map { .int(Int64($0.lowerBound)) } ?? .null])
+        } else {
+            c.say(reference.ref)
+            if let p = outcome.positions {
+                c.say(c.text("事例メモ \(reference.ref) を地域課題 \(issue) に記録しました（位置 \(p.lowerBound)）。本文はログではなく保管庫にあります。",
+                             "Recorded case note \(reference.ref) for issue \(issue) at position \(p.lowerBound); its text is in the vault, not the log."))
+            }
+        }
+        return 0
+    }
+
+    static func forget(_ c: Context) throws -> Int32 {
+        let ref = c.command.positionals[0]
+        let store = try c.openStore()
+        let state = try CouncilLoader(store: store).fullState()
+        guard let issue = state.issuesInOrder.first(where: { $0.caseNotes.contains { $0.ref == ref } }) else {
+            throw DomainError.unknownCaseNote(ref)
+        }
+        let vault = Vault(store: c.storePath)
+        if !issue.forgottenNotes.contains(ref) {
+            let on = try CommandBuilder(command: c.command, today: .todayInJapan).date("on")
+            _ = try CouncilWriter(store: store, actor: c.actor).execute([.forgetCaseNote(issue: issue.id, ref: ref, on: on)])
+        }
+        // Also when an earlier forget was recorded but could not delete the file.
+        let deleted = try vault.forget(ref)
+        try store.close()
+        guard deleted || !issue.forgottenNotes.contains(ref) else { throw DomainError.caseNoteAlreadyForgotten(ref) }
+        c.say(c.text("事例メモ \(ref)（地域課題 \(issue.id)）の本文を保管庫から削除しました。記録の連鎖はそのままです。",
+                     "Erased the text of case note \(ref) (issue \(issue.id)) from the vault; the chain of records is unchanged."))
+        return 0
+    }
+}
