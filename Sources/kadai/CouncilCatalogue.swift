@@ -9,6 +9,7 @@ enum CouncilCatalogue {
     static func function(_ help: String = "A council function exercised: information coordination development education advocacy evaluation (or 情報 調整 開発 教育 権利擁護 評価).") -> OptionSpec {
         OptionSpec("function", value: "F", help: help, repeatable: true)
     }
+    static let caseNote = OptionSpec("case-note", value: "TEXT", help: "Case material (事例) to keep with it in the vault, never published (see 'kadai case add').")
     static let fy = OptionSpec("fy", value: "FY", help: "The fiscal year (年度): 2020, R2, 令和2年度 or FY2020.", required: true)
 
     static let commands: [CommandSpec] = [
@@ -55,7 +56,7 @@ enum CouncilCatalogue {
                               OptionSpec("category", value: "C", help: "A category, e.g. 地域移行・地域定着支援.", repeatable: true),
                               OptionSpec("group", value: "G", help: "A target group, e.g. 精神.", repeatable: true),
                               OptionSpec("area", value: "A", help: "The area, e.g. 栃尾."),
-                              OptionSpec("summary", value: "TEXT", help: "What it is about.")],
+                              OptionSpec("summary", value: "TEXT", help: "What it is about."), caseNote],
                     examples: ["kadai issue raise --title 精神障害者が地域で暮らしにくい --by soudan --category 地域移行・地域定着支援 --group 精神"]),
         CommandSpec(["issue", "assign"], abstract: "Give an issue to a body.", positionals: [PositionalSpec("ID", help: "The issue.")],
                     options: [OptionSpec("to", value: "BODY", help: "The body.", required: true), reason, on]),
@@ -65,7 +66,7 @@ enum CouncilCatalogue {
                     options: [OptionSpec("factor", value: "TEXT", help: "A factor behind it.", repeatable: true),
                               OptionSpec("focus", value: "TEXT", help: "A focus considered (焦点の候補).", repeatable: true),
                               OptionSpec("chosen", value: "TEXT", help: "A focus chosen.", repeatable: true),
-                              OptionSpec("evidence", value: "TEXT", help: "The evidence: cases, surveys, visits."), on]),
+                              OptionSpec("evidence", value: "TEXT", help: "The evidence: cases, surveys, visits."), on, caseNote]),
         CommandSpec(["issue", "plan"], abstract: "Adopt or revise the action plan (アクションプラン).", positionals: [PositionalSpec("ID", help: "The issue.")],
                     options: [OptionSpec("goal", value: "TEXT", help: "The target state (目指すべき姿).", required: true),
                               OptionSpec("action", value: "WHO|TOWARD|WHAT|DUE|FUNCTIONS", help: "One action: who, toward whom, what and how, by when (a date or empty), functions separated by commas.", required: true, repeatable: true), on],
@@ -76,7 +77,7 @@ enum CouncilCatalogue {
                               OptionSpec("kind", value: "K", help: "meeting training survey visit deliverable other (default other)."),
                               OptionSpec("meeting", value: "ID", help: "The meeting it belongs to."),
                               OptionSpec("action", value: "N=STATUS", help: "An action advanced: number=notStarted|inProgress|done|dropped.", repeatable: true),
-                              function()]),
+                              function(), caseNote]),
         CommandSpec(["issue", "evaluate"], abstract: "Evaluate an issue for a 年度 (評価).", positionals: [PositionalSpec("ID", help: "The issue.")],
                     options: [fy, OptionSpec("outcome", value: "TEXT", help: "What came of it, against the target state.", required: true), function(),
                               OptionSpec("decision", value: "D", help: "continue or close.", required: true, choices: ["continue", "close"]),

@@ -80,8 +80,12 @@ struct CouncilWriter {
         let prefix = Streams.issue("K-")
         var highest = store.streamNames.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
         var taken = Set<String>()
+        var lastRaised = ""
         return commands.map { command in
+            // A case note given with a raise belongs to the issue just raised.
+            if case .attachCaseNote(let issue, let ref, let on) = command, issue.isEmpty { return .attachCaseNote(issue: lastRaised, ref: ref, on: on) }
             guard case .raiseIssue(var e) = command else { return command }
+            defer { lastRaised = e.issue }
             if e.issue.isEmpty {
                 repeat {
                     highest += 1

@@ -289,6 +289,8 @@ enum HelpJapanese {
             "求めに応じて事例メモの本文を保管庫から削除します。記録の連鎖はそのまま保たれます。",
         "The note's reference, e.g. N-3fa40c9e1b2d.":
             "事例メモの参照（例：N-3fa40c9e1b2d）",
+        "Case material (事例) to keep with it in the vault, never published (see 'kadai case add').":
+            "一緒に保管庫に置く事例メモ（公開されません。'kadai case add' を参照）",
         "What the steering meeting should take up (運営会議への伝達事項).":
             "運営会議への伝達事項",
         "Leave out anything internal (who recorded what, seat ids), for publishing.":

@@ -6,14 +6,36 @@ import JSON
 /// Every command that records something: build it, decide it, append it, say what was recorded.
 enum RecordCommand {
     static func run(_ c: Context) throws -> Int32 {
-        let command = try CommandBuilder(command: c.command, today: .todayInJapan).build()
+        let builder = CommandBuilder(command: c.command, today: .todayInJapan)
+        let command = try builder.build()
         let store = try c.openStore()
-        let outcome = try CouncilWriter(store: store, actor: c.actor).execute([command])
+        var writer = CouncilWriter(store: store, actor: c.actor)
+        var commands = [command]
+        // A case note goes to the vault first and is attached in the same batch: both or neither.
+        var kept: VaultReference?
+        if Self.takesCaseNote.contains(c.command.path), let note = c.command.value("case-note") {
+            let text = note.trimmingSpaces
+            guard !text.isEmpty, text.count <= 4000 else {
+                throw CommandError(ja: "--case-note の事例メモが空か長すぎます（4000文字まで）。", en: "The case note given to --case-note is empty or too long (4000 characters at most).")
+            }
+            let reference = try Vault(store: c.storePath).put(text)
+            kept = reference
+            writer.caseNotes[reference.ref] = reference
+            commands.append(.attachCaseNote(issue: c.command.positionals.first ?? "", ref: reference.ref, on: try builder.date("on")))
+        }
+        let outcome: CouncilWriter.Outcome
+        do { outcome = try writer.execute(commands) } catch {
+            if let kept { try? Vault(store: c.storePath).forget(kept.ref) }
+            throw error
+        }
         try store.saveIndexIfWorthwhile()
         try store.close()
         report(outcome, c)
         return 0
     }
+
+    /// The commands that accept `--case-note`.
+    static let takesCaseNote: [[String]] = [["issue", "raise"], ["issue", "analyze"], ["issue", "act"]]
 
     static func report(_ outcome: CouncilWriter.Outcome, _ c: Context) {
         let ja = c.messages.language == .ja

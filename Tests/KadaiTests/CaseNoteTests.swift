@@ -57,6 +57,21 @@ import Testing
         #expect(again.exitCode == 1 && again.stderr.contains("already erased"))
     }
 
+    @Test func raiseAnalyzeAndActTakeACaseNoteInTheSameWrite() throws {
+        let (council, _) = try Self.council()
+        let raised = try council.ok("issue", "raise", "--title", "二つ目の課題", "--by", "soudan", "--on", "2020-07-01", "--case-note", "二つ目の事例")
+        #expect(raised.stdout.hasPrefix("K-0002\n"), "the id still comes first")
+        try council.ok("issue", "analyze", "K-0002", "--factor", "要因", "--on", "2020-08-01", "--case-note", "分析の事例")
+        try council.ok("issue", "act", "K-0002", "--on", "2020-09-01", "--summary", "訪問", "--case-note", "訪問の事例")
+        let shown = try council.ok("issue", "show", "K-0002").stdout
+        for note in ["二つ目の事例", "分析の事例", "訪問の事例"] { #expect(shown.contains(note), "\(note)") }
+        // A refused write keeps nothing in the vault either.
+        let before = try council.files()
+        let refused = try council.run("issue", "act", "K-0009", "--on", "2020-09-01", "--summary", "s", "--case-note", "残らない事例")
+        #expect(refused.exitCode == 1)
+        #expect(try council.files() == before)
+    }
+
     @Test(arguments: [
         (["case", "add", "K-0009", "--note", "x"], 1, "There is no issue 'K-0009'"),
         (["case", "add", "K-0001", "--note", " "], 2, "--note"),
