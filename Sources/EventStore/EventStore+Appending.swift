@@ -62,7 +62,13 @@ extension EventStore {
             let path = scanner.path(index.segments[ordinal].firstPosition)
             try reserveSpace(fd, path: path, from: offset, needed: UInt64(buffer.count))
             do throws(StoreError) {
+                if let code = options.faults.writeErrno {
+                    // Part of the batch reaches the file, then the disk refuses the rest.
+                    try POSIXFile.write(fd, Array(buffer.prefix(options.faults.writeAfterBytes)), at: offset, path: path)
+                    throw .io(operation: "write to", path: path, errno: code)
+                }
                 try POSIXFile.write(fd, buffer, at: offset, path: path)
+                if let code = options.faults.syncErrno { throw .io(operation: "flush to disk", path: path, errno: code) }
                 try POSIXFile.sync(fd, path: path)
             } catch {
                 // Take back what may have reached the file: it was never acknowledged.
