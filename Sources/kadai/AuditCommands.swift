@@ -75,8 +75,8 @@ enum AuditCommands {
     }
 
     static func log(_ c: Context) throws -> Int32 {
-        let since = try c.command.value("since").map { (t) throws(CommandError) in try DateInput.parse(t, option: "since", endOfDay: false) }
-        let until = try c.command.value("until").map { (t) throws(CommandError) in try DateInput.parse(t, option: "until", endOfDay: true) }
+        let span = try DateInput.span(c)
+        let since: Timestamp? = span.lowerBound, until: Timestamp? = span.upperBound
         let limit = try c.number("limit") ?? 50
         let from = UInt64(try c.number("from") ?? 1)
         let actor = c.command.value("actor")

@@ -284,6 +284,11 @@ struct CouncilReads {
         let id = c.command.positionals[0]
         let from = try CommandBuilder.date(c.command.value("from") ?? "", option: "from")
         let to = try CommandBuilder.date(c.command.value("to") ?? "", option: "to")
+        guard from <= to else {
+            let (f, t) = (c.command.value("from") ?? "", c.command.value("to") ?? "")
+            throw CommandError(ja: "--from '\(f)' が --to '\(t)' より後になっています。--from には --to より前の日付を書いてください。",
+                               en: "--from '\(f)' comes after --to '\(t)'. Give --from a date before --to.")
+        }
         var stream = Streams.issue(id)
         if store.version(of: stream) == 0 { stream = Streams.body(id) }
         guard store.version(of: stream) > 0 else {

@@ -50,4 +50,17 @@ enum DateInput {
         let offset = Int64(oh * 60 + om) * 60_000 * (zone.first == 43 ? 1 : -1)
         return Timestamp(millisecondsSinceEpoch: local.millisecondsSinceEpoch - offset)
     }
+
+    /// `--since` and `--until` of a command as one span of recorded time; refused when `--since`
+    /// comes after `--until`, naming both.
+    static func span(_ c: Context) throws(CommandError) -> ClosedRange<Timestamp> {
+        let since = try c.command.value("since").map { (t) throws(CommandError) in try parse(t, option: "since", endOfDay: false) } ?? .earliest
+        let until = try c.command.value("until").map { (t) throws(CommandError) in try parse(t, option: "until", endOfDay: true) } ?? .latest
+        guard since <= until else {
+            let (s, u) = (c.command.value("since") ?? "", c.command.value("until") ?? "")
+            throw CommandError(ja: "--since '\(s)' が --until '\(u)' より後になっています。--since には --until より前の日付を書いてください。",
+                               en: "--since '\(s)' comes after --until '\(u)'. Give --since a date before --until.")
+        }
+        return since...until
+    }
 }

@@ -123,14 +123,7 @@ struct DocumentCommands {
         case ["report", "timeline"]:
             return print(AuditTrail(record: record, issue: try issue(c.command.positionals[0], in: record), isPublic: isPublic, language: language).document())
         case ["report", "audit"]:
-            let since = try c.command.value("since").map { try DateInput.parse($0, option: "since", endOfDay: false) } ?? .earliest
-            let until = try c.command.value("until").map { try DateInput.parse($0, option: "until", endOfDay: true) } ?? .latest
-            guard since <= until else {
-                let (s, u) = (c.command.value("since") ?? "", c.command.value("until") ?? "")
-                throw CommandError(ja: "--since '\(s)' が --until '\(u)' より後になっています。--since には --until より前の日付を書いてください。",
-                                   en: "--since '\(s)' comes after --until '\(u)'. Give --since a date before --until.")
-            }
-            return print(AuditTrail(record: record, recorded: since...until, isPublic: isPublic, language: language).document())
+            return print(AuditTrail(record: record, recorded: try DateInput.span(c), isPublic: isPublic, language: language).document())
         case ["report", "schedule"]:
             return print(Schedule(record: record, year: try year(), language: language).document())
         default:

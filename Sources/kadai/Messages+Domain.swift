@@ -42,8 +42,8 @@ extension Messages {
         case .parentIsItself(let id):
             return text("会議体 '\(id)' を自分自身の親や後継にはできません。", "The body '\(id)' cannot be its own parent or successor.")
         case .bodyDissolved(let id, let on):
-            return text("会議体 '\(id)' は\(date(on))に終了しています。後継の会議体で記録してください。",
-                        "The body '\(id)' was dissolved on \(date(on)). Record this with its successor.")
+            return text("会議体 '\(id)' は\(date(on))に終了しています。活動中の会議体（後継があればその会議体）を指定してください。",
+                        "The body '\(id)' was dissolved on \(date(on)). Name a body that is still active (its successor, if it has one).")
         case .bodyAlreadyPaused(let id, let since):
             return text("会議体 '\(id)' は\(date(since))から休止中です。", "The body '\(id)' has been paused since \(date(since)).")
         case .bodyNotPaused(let id):

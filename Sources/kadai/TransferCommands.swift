@@ -81,6 +81,10 @@ enum TransferCommands {
             c.say(c.text("'\(file)' の \(verified.records) 件の記録を '\(c.storePath)' に取り込みました。ハッシュの連鎖は元のとおりです（最新のハッシュ \(verified.headHash.hex)）。",
                          "Imported \(verified.records) records from '\(file)' into '\(c.storePath)'; the hash chain is the original's (head hash \(verified.headHash.hex))."))
             return 0
+        } catch let refusal as EventStore.ImportRefusal where refusal.position == 0 {
+            throw CommandError(ja: "'\(file)' は kadai の書き出しファイルではありません（1行目が書き出しの見出しではありません）。'kadai export' で作ったファイルを指定してください。何も書き込んでいません。",
+                               en: "'\(file)' is not a kadai export (its first line is not an export header). Give a file made by 'kadai export'. Nothing was written.",
+                               exitCode: 1)
         } catch let refusal as EventStore.ImportRefusal {
             throw CommandError(ja: "'\(file)' は取り込めません。位置 \(refusal.position) で記録の連鎖が途切れています（技術的な詳細: \(refusal.reason)）。何も書き込んでいません。",
                                en: "Cannot import '\(file)': the chain of records breaks at position \(refusal.position) (\(refusal.reason)). Nothing was written.",

@@ -43,7 +43,7 @@ import Testing
         let altered = lines.enumerated().map { n, line in n == 4 ? line.replacingOccurrences(of: #""actor":""#, with: #""actor":"x"#) : line }
         let cut = Array(lines.prefix(6)) + [""]
         lines[0] = lines[0].replacingOccurrences(of: "kadai-export", with: "something-else")
-        for (name, content, mentioning) in [("altered", altered, "position 4"), ("cut", cut, "position 6"), ("foreign", lines, "position 0")] {
+        for (name, content, mentioning) in [("altered", altered, "position 4"), ("cut", cut, "position 6"), ("foreign", lines, "is not a kadai export")] {
             let path = council.scratch.path("\(name).jsonl")
             try content.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
             let target = council.scratch.path("\(name)/nested/EventLog")

@@ -229,6 +229,8 @@ public enum CouncilDecider {
 
     /// A one-line text: a title or a name is shown in lists and tables.
     static func title(_ value: String, _ field: String) throws(DomainError) -> String {
+        let trimmed = value.trimmingSpaces
+        guard trimmed.count <= titleLimit else { throw .textTooLong(field: field, limit: titleLimit, length: trimmed.count) }
         let t = try text(value, field)
         guard !t.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { throw .controlCharacter(field: field) }
         guard t.count <= titleLimit else { throw .textTooLong(field: field, limit: titleLimit, length: t.count) }
