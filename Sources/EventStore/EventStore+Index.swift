@@ -16,7 +16,9 @@ extension EventStore {
             return .failure(.missing)
         }
         guard case .success(let saved) = decoded else { return decoded }
-        // The saved index must describe this log as it is: its segments exist and its last record still has the hash it saw.
+        // The saved index must describe this log as it is: its segments exist, and its last record
+        // still has the hash it saw and still ends with its newline (a record whose newline is gone
+        // is an unfinished write, which a writer would cut).
         let files: [UInt64]
         do { files = try scanner.segmentFiles() } catch { return .failure(.stale("the segment folder cannot be listed")) }
         guard saved.segments.count <= files.count, zip(saved.segments, files).allSatisfy({ $0.firstPosition == $1 }) else {
@@ -26,7 +28,9 @@ extension EventStore {
             let segment = saved.segments[Int(last.segment)]
             let path = scanner.path(segment.firstPosition)
             guard let size = POSIXFile.fileSize(path), size >= segment.completeEnd,
-                  let line = try? readLine(path: path, location: last),
+                  let withNewline = try? readLine(path: path, location: RecordLocation(segment: last.segment, offset: last.offset, length: last.length + 1)),
+                  withNewline.last == RecordCodec.newline,
+                  case let line = Array(withNewline.dropLast()),
                   line.count > RecordCodec.hashSuffixLength,
                   line.withUnsafeBytes({ saved.headHash.hexEquals(UnsafeRawBufferPointer(rebasing: $0[($0.count - 66)..<($0.count - 2)])) })
             else { return .failure(.stale("the log no longer holds the record it ends at")) }
