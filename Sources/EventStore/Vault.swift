@@ -24,8 +24,10 @@ public struct Vault: Sendable {
     /// appended; returns what that record carries.
     public func put(_ text: String) throws(StoreError) -> VaultReference {
         try POSIXFile.makeDirectory(directory)
-        let ref = "N-" + Self.randomHex(6)
-        let salt = Self.randomHex(16)
+        let ref = "N-" + (try Self.randomHex(6))
+        let salt = try Self.randomHex(16)
+        // A reference names one note for ever: never reuse one, even by chance.
+        guard !POSIXFile.exists(path(ref)) else { return try put(text) }
         let entry: JSONObject = ["ref": .string(ref), "salt": .string(salt), "text": .string(text)]
         try POSIXFile.writeAtomically(Array(JSONValue.object(entry).serialized().utf8), to: path(ref), durable: true)
         return VaultReference(ref: ref, commitment: Self.commitment(salt: salt, text: text))
@@ -55,10 +57,14 @@ public struct Vault: Sendable {
         return h.finalize()
     }
 
-    static func randomHex(_ bytes: Int) -> String {
+    /// Random bytes as hex; a salt that is not random would let the text be guessed, so a failure to
+    /// read them refuses the write.
+    static func randomHex(_ bytes: Int) throws(StoreError) -> String {
         var raw = [UInt8](repeating: 0, count: bytes)
         let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
-        if fd >= 0 { _ = read(fd, &raw, bytes); close(fd) }
-        return raw.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        guard fd >= 0 else { throw .io(operation: "read", path: "/dev/urandom", errno: errno) }
+        defer { close(fd) }
+        guard read(fd, &raw, bytes) == bytes else { throw .io(operation: "read", path: "/dev/urandom", errno: errno) }
+        return raw.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 }
