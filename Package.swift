@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON", "Seeded"]),
         .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
         .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON"],
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON", "Seeded"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON"]),
