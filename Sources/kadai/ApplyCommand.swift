@@ -119,6 +119,12 @@ enum ApplyCommand {
             throw CommandError(ja: "'\(words)' は apply では使えません。記録のコマンド（issue raise、meeting record など）だけを書いてください。",
                                en: "'\(words)' cannot be applied: only recording commands (issue raise, meeting record …) can.")
         }
+        // Case material is kept one note at a time, by `case add` or a single command, never in a
+        // file of many lines that would otherwise drop it silently.
+        if RecordCommand.takesCaseNote.contains(parsed.path), parsed.value("case-note") != nil {
+            throw CommandError(ja: "apply では事例メモ（\"case-note\"）を記録できません。'kadai case add' で1件ずつ記録してください。",
+                               en: "apply does not take case notes (\"case-note\"); record each with 'kadai case add'.")
+        }
         return try CommandBuilder(command: parsed, today: .todayInJapan).build()
     }
 
