@@ -90,6 +90,9 @@ extension Messages {
             return text("アクションプランには --action で行動を1つ以上書いてください。", "An action plan needs at least one --action.")
         case .controlCharacter(let field):
             return text("\(fieldJa(field))に改行などの制御文字は使えません。1行で書いてください。", "The \(field) cannot hold line breaks or other control characters. Write it on one line.")
+        case .controlCharacterInText(let field):
+            return text("\(fieldJa(field))に制御文字（ESC や NUL など）が含まれています。取り除いてください（改行とタブは使えます）。",
+                        "The \(field) holds a control character (such as ESC or NUL). Remove it; line breaks and tabs are fine.")
         case .bodyNotYetEstablished(let body, let d, let established):
             return text("会議体 '\(body)' は\(date(established))の設置なので、\(date(d))の時点では担当にできません。日付を確かめてください。",
                         "The body '\(body)' was established on \(date(established)), so it cannot take an issue on \(date(d)). Check the date.")

@@ -231,16 +231,20 @@ public enum CouncilDecider {
     static func title(_ value: String, _ field: String) throws(DomainError) -> String {
         let trimmed = value.trimmingSpaces
         guard trimmed.count <= titleLimit else { throw .textTooLong(field: field, limit: titleLimit, length: trimmed.count) }
-        let t = try text(value, field)
-        guard !t.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { throw .controlCharacter(field: field) }
-        guard t.count <= titleLimit else { throw .textTooLong(field: field, limit: titleLimit, length: t.count) }
-        return t
+        // One line: no control character at all, line breaks included.
+        guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { throw .controlCharacter(field: field) }
+        return try text(value, field)
     }
 
     static func text(_ value: String, _ field: String) throws(DomainError) -> String {
         let t = value.trimmingSpaces
         guard !t.isEmpty else { throw .emptyText(field: field) }
         guard t.count <= textLimit else { throw .textTooLong(field: field, limit: textLimit, length: t.count) }
+        // Line breaks and tabs belong in longer text; other control characters (a terminal's ESC,
+        // a NUL) would reach every screen and document that shows it.
+        guard !t.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F }) else {
+            throw .controlCharacterInText(field: field)
+        }
         return t
     }
 

@@ -36,6 +36,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case controlCharacter(field: String)
     case bodyNotYetEstablished(body: String, date: CalendarDate, established: CalendarDate)
     case adminNeeded
+    /// A control character other than a line break or tab in longer text.
+    case controlCharacterInText(field: String)
     case unknownCaseNote(String)
     case caseNoteAlreadyForgotten(String)
     /// Roles are enforced and the actor holds no seat and is not the administrator.
