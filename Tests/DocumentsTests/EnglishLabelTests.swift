@@ -33,6 +33,7 @@ import Testing
             case .note(let n): [n]
             case .fields(let fields): fields.map(\.label)
             case .table(let t): t.header
+            case .links(let links): links.map(\.text)
             case .paragraph, .bullets: []
             }
         }

@@ -38,6 +38,18 @@ import Testing
         #expect(html.contains("@page { size: A4 landscape;") && html.contains("<table class=\"grid\">"))
     }
 
+    @Test func linksStayRelativeAndEscapedInEveryFormat() throws {
+        let d = Document(kind: "index", title: "目次", blocks: [.links([Link("相談支援部会 <&>", "bodies/soudan.html"), Link("[令和6年度]", "years/FY2024.html")])],
+                         language: "ja")
+        let html = DocumentFormat.html.render(d)
+        #expect(html.contains(#"<ul class="links"><li><a href="bodies/soudan.html">相談支援部会 &lt;&amp;&gt;</a></li><li><a href="years/FY2024.html">[令和6年度]</a></li></ul>"#))
+        #expect(DocumentFormat.md.render(d).contains("- [相談支援部会 <&>](bodies/soudan.html)\n- [[令和6年度\\]](years/FY2024.html)"))
+        #expect(DocumentFormat.csv.render(d).contains("\"相談支援部会 <&>\",\"bodies/soudan.html\""))
+        guard case .object(let o) = try JSONValue.parse(DocumentFormat.json.render(d)), case .array(let blocks)? = o["blocks"] else { Issue.record("no blocks"); return }
+        #expect(blocks[0] == .object(["links": .array([.object(["text": .string("相談支援部会 <&>"), "href": .string("bodies/soudan.html")]),
+                                                      .object(["text": .string("[令和6年度]"), "href": .string("years/FY2024.html")])])]))
+    }
+
     @Test func markdownKeepsEachCellInItsCell() {
         let md = DocumentFormat.md.render(document)
         #expect(md.hasPrefix("# 題 <b>\n\n作成：令和3年1月4日\n\n## 【見出し】"))

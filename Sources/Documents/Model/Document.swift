@@ -36,6 +36,18 @@ public enum Block: Sendable, Equatable {
     case table(Table)
     /// Small print: how a figure was derived, what a mark means.
     case note(String)
+    /// Links to other pages of a published set, by relative path.
+    case links([Link])
+}
+
+/// A link to another page, always by a relative path, so a site works wherever it is copied.
+public struct Link: Sendable, Equatable {
+    public var text: String
+    public var href: String
+    public init(_ text: String, _ href: String) {
+        self.text = text
+        self.href = href
+    }
 }
 
 public struct Field: Sendable, Equatable {

@@ -31,6 +31,8 @@ enum HTMLRenderer {
                 }.joined()
                 body.append(html + "</tbody></table></div>")
             case .note(let text): body.append("<p class=\"note\">\(lines(text))</p>")
+            case .links(let links):
+                body.append("<ul class=\"links\">" + links.map { "<li><a href=\"\(escape($0.href))\">\(escape($0.text))</a></li>" }.joined() + "</ul>")
             }
         }
         body.append("</main>")

@@ -26,6 +26,7 @@ enum JSONRenderer {
             if let caption = t.caption { o["caption"] = .string(caption) }
             return .object(["table": .object(o)])
         case .note(let t): return .object(["note": .string(t)])
+        case .links(let links): return .object(["links": .array(links.map { .object(["text": .string($0.text), "href": .string($0.href)]) })])
         }
     }
 }

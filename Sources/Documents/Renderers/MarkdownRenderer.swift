@@ -19,6 +19,7 @@ enum MarkdownRenderer {
                 text += table(header: t.header, rows: t.rows)
                 out.append(text)
             case .note(let text): out.append("> " + text.replacing("\n", with: "\n> "))
+            case .links(let links): out.append(links.map { "- [\($0.text.replacing("]", with: "\\]"))](\($0.href))" }.joined(separator: "\n"))
             }
         }
         return out.joined(separator: "\n\n") + "\n"
