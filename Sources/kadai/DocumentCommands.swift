@@ -31,12 +31,15 @@ struct DocumentCommands {
         var loader = try reads.loader()
         if loader.asOf == nil, let day { loader.asOf = day }
         let head = loader.knownAt ?? reads.store.headPosition
-        var state = try loader.fullState()
+        // One pass over the log: the state is the ledger's events folded, not a second read.
+        let events = try loader.ledger()
+        var state = CouncilDecider.initialState
+        for e in events { CouncilDecider.evolve(&state, e.event) }
         // A council often records its past after it starts using kadai: its name holds for the
         // days before the day it was entered, too.
         if state.name == nil { state.name = try CouncilLoader(store: reads.store, knownAt: loader.knownAt).state().name }
         let vault = Vault(store: c.storePath)
-        return CouncilRecord(state: state, events: try loader.ledger(), head: (head, try reads.store.hash(at: head)),
+        return CouncilRecord(state: state, events: events, head: (head, try reads.store.hash(at: head)),
                              caseNoteText: { vault.text(of: $0) })
     }
 

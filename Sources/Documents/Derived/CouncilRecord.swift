@@ -20,6 +20,8 @@ public struct CouncilRecord: Sendable {
     public let caseNoteText: (@Sendable (VaultReference) -> String?)?
     /// The body that owned each issue when each of its events happened, by position.
     let ownerAt: [UInt64: String]
+    /// Each issue's events, as indexes into `events`: documents ask for them per issue, often.
+    let issueEvents: [String: [Int]]
 
     public init(state: CouncilState, events: [LoggedEvent], head: (position: UInt64, hash: SHA256Digest)? = nil,
                 caseNoteText: (@Sendable (VaultReference) -> String?)? = nil) {
@@ -31,7 +33,9 @@ public struct CouncilRecord: Sendable {
         var ownerAt: [UInt64: String] = [:]
         var plans: [String: ActionPlanAdopted] = [:]
         var uses: [FunctionUse] = []
-        for e in events {
+        var issueEvents: [String: [Int]] = [:]
+        for (index, e) in events.enumerated() {
+            if let issue = e.event.issueId { issueEvents[issue, default: []].append(index) }
             switch e.event {
             case .issueRaised(let r): owner[r.issue] = r.raisedBy
             case .issueAssigned(let a): owner[a.issue] = a.to
@@ -44,6 +48,7 @@ public struct CouncilRecord: Sendable {
         }
         self.ownerAt = ownerAt
         self.functionUses = uses
+        self.issueEvents = issueEvents
     }
 
     /// The body that owned the issue of the event at `position` when it happened.
@@ -97,7 +102,7 @@ public struct CouncilRecord: Sendable {
 
     /// The events of one issue, in log order.
     public func events(ofIssue id: String) -> [LoggedEvent] {
-        events.filter { $0.event.issueId == id }
+        (issueEvents[id] ?? []).map { events[$0] }
     }
 
     /// The issues a body worked on in a 年度: those it held at the year's end (or when they were
