@@ -33,6 +33,11 @@ public struct ParsedCommand: Sendable, Equatable {
         given[key(option)] != nil
     }
 
+    /// Whether the command declares the option at all: for code shared by commands that differ.
+    public func declares(_ option: String) -> Bool {
+        declared.contains(OptionSpec.bareName(option))
+    }
+
     private func key(_ option: String) -> String {
         let name = OptionSpec.bareName(option)
         assert(declared.contains(name), "'--\(name)' is not declared for '\(path.joined(separator: " "))'")

@@ -16,9 +16,9 @@ struct CouncilReads {
         store = try c.openStore()
     }
 
-    /// The loader for `--as-of` and `--known-at`.
+    /// The loader for `--as-of` and `--known-at` (`kadai site` takes its day from `--fy`).
     func loader() throws -> CouncilLoader {
-        let asOf = try c.command.value("as-of").map { try CommandBuilder.date($0, option: "as-of") }
+        let asOf = try (c.command.declares("as-of") ? c.command.value("as-of") : nil).map { try CommandBuilder.date($0, option: "as-of") }
         var knownAt: UInt64?
         if let text = c.command.value("known-at") {
             knownAt = try store.head(knownAt: try DateInput.parse(text, option: "known-at", endOfDay: true))

@@ -46,5 +46,10 @@ enum DocumentCatalogue {
                     options: [OptionSpec("fy", value: "FY", help: "The fiscal year (default: the current one)."),
                               OptionSpec("body", value: "BODY", help: "Only this body's part.")] + common,
                     examples: ["kadai scorecard --fy R2", "kadai scorecard --fy R2 --body soudan --format json"]),
+        CommandSpec(["site"], abstract: "A static web site of the council's work, safe to publish: a top page, a page per body, per issue and per 年度 with its documents, and a page for checking the record. Nothing internal and no case notes.",
+                    options: [OptionSpec("out", value: "DIR", help: "The folder to write the site into: a new or empty folder, or one an earlier 'kadai site' made (it is replaced).", required: true),
+                              OptionSpec("fy", value: "FY", help: "The fiscal year the site is published for (default: the current one); the site shows the council as at its end, or today."),
+                              CouncilCatalogue.knownAt],
+                    examples: ["kadai site --out site", "kadai site --out site-en --lang en", "kadai site --out site-r6 --fy R6"]),
     ]
 }

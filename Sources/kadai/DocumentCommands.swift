@@ -26,8 +26,9 @@ struct DocumentCommands {
 
     /// The council as read, with the head of the log it was read at (the `--known-at` one). A
     /// document about a day (the steering agenda, the composition) sees the council as it stood
-    /// that day unless `--as-of` says otherwise.
-    func record(on day: CalendarDate? = nil) throws -> CouncilRecord {
+    /// that day unless `--as-of` says otherwise. Without `caseNotes` the record cannot read the
+    /// vault at all (the published site).
+    func record(on day: CalendarDate? = nil, caseNotes: Bool = true) throws -> CouncilRecord {
         var loader = try reads.loader()
         if loader.asOf == nil, let day { loader.asOf = day }
         let head = loader.knownAt ?? reads.store.headPosition
@@ -39,8 +40,9 @@ struct DocumentCommands {
         // days before the day it was entered, too.
         if state.name == nil { state.name = try CouncilLoader(store: reads.store, knownAt: loader.knownAt).state().name }
         let vault = Vault(store: c.storePath)
-        return CouncilRecord(state: state, events: events, head: (head, try reads.store.hash(at: head)),
-                             caseNoteText: { vault.text(of: $0) })
+        var read: (@Sendable (VaultReference) -> String?)?
+        if caseNotes { read = { @Sendable in vault.text(of: $0) } }
+        return CouncilRecord(state: state, events: events, head: (head, try reads.store.hash(at: head)), caseNoteText: read)
     }
 
     func issue(_ id: String, in record: CouncilRecord) throws -> IssueState {

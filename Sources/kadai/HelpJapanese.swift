@@ -271,6 +271,12 @@ enum HelpJapanese {
             "全体スケジュール（すべての会議体の会議を月ごとにまとめたもの）を出力します。",
         "The council functions scorecard (機能別評価) for a 年度.":
             "年度の機能別評価（協議会の機能ごとの評価）を出力します。",
+        "A static web site of the council's work, safe to publish: a top page, a page per body, per issue and per 年度 with its documents, and a page for checking the record. Nothing internal and no case notes.":
+            "協議会の取組を公開用の静的なウェブサイトとして書き出します。トップページ、会議体・地域課題・年度ごとのページと資料、記録の検証のページからなり、内部の情報や事例メモは載せません。",
+        "The folder to write the site into: a new or empty folder, or one an earlier 'kadai site' made (it is replaced).":
+            "サイトを書き出すフォルダー（新しいフォルダー、空のフォルダー、または以前 'kadai site' で作ったフォルダー。以前のものは置き換えます）",
+        "The fiscal year the site is published for (default: the current one); the site shows the council as at its end, or today.":
+            "公開する年度（省略時は今年度）。その年度末時点（年度の途中なら今日）の協議会を載せます。",
         "The fiscal year (default: the current one).":
             "年度（省略時は今年度）",
         "Only this body's part.":

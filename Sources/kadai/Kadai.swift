@@ -52,6 +52,7 @@ enum Kadai {
             case ["forget"]: return try CaseNoteCommands.forget(context)
             case ["export"]: return try TransferCommands.export(context)
             case ["import"]: return try TransferCommands.import(context)
+            case ["site"]: return try SiteCommand.run(context)
             case ["sheet"], ["report", "status"], ["report", "plan"], ["report", "schedule"], ["report", "steering"], ["report", "composition"], ["report", "annual"], ["report", "pdca"], ["report", "timeline"], ["report", "audit"], ["scorecard"]: return try DocumentCommands(context).run(parsed.path)
             case let path where ApplyCommand.recording.contains(path.joined(separator: " ")): return try RecordCommand.run(context)
             default:

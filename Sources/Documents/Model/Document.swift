@@ -59,14 +59,23 @@ public struct Field: Sendable, Equatable {
     }
 }
 
-/// A table with one header row; cells are plain text (a cell may hold several lines).
+/// A table with one header row; cells are plain text (a cell may hold several lines). A cell may
+/// link to another page of a published set: `links[row][column]`, by relative path.
 public struct Table: Sendable, Equatable {
     public var caption: String?
     public var header: [String]
     public var rows: [[String]]
-    public init(caption: String? = nil, header: [String], rows: [[String]]) {
+    public var links: [[String?]]
+    public init(caption: String? = nil, header: [String], rows: [[String]], links: [[String?]] = []) {
         self.caption = caption
         self.header = header
         self.rows = rows
+        self.links = links
+    }
+
+    /// The link of a cell, if it has one.
+    public func link(row: Int, column: Int) -> String? {
+        guard row < links.count, column < links[row].count else { return nil }
+        return links[row][column]
     }
 }

@@ -1,50 +1,43 @@
 /// One self-contained HTML page, printable on A4: no external files, no scripts, Japanese font
 /// fallbacks, tables that repeat their header across pages and are not split mid-row. A grid of
 /// many columns (the schedule's twelve months) is printed landscape, its short cells unbroken.
-enum HTMLRenderer {
+/// With a `PageFrame` the page is one of a published site: a skip link, the site's sections and
+/// breadcrumbs as navigation landmarks, and a footer; without, it is the document alone.
+struct HTMLRenderer {
+    let document: Document
+    let frame: PageFrame?
+
     static func isGrid(_ t: Table) -> Bool { t.header.count > 8 }
 
-    static func render(_ d: Document) -> String {
-        let wide = d.blocks.contains { if case .table(let t) = $0 { isGrid(t) } else { false } }
-        var body: [String] = ["<header>", "<h1>\(escape(d.title))</h1>"]
-        for line in d.byline { body.append("<p class=\"byline\">\(escape(line))</p>") }
-        body.append("</header>")
-        body.append("<main>")
-        for block in d.blocks {
-            switch block {
-            case .heading(let text): body.append("<h2>\(escape(text))</h2>")
-            case .paragraph(let text): body.append("<p>\(lines(text))</p>")
-            case .bullets(let items): body.append("<ul>" + items.map { "<li>\(lines($0))</li>" }.joined() + "</ul>")
-            case .fields(let fields):
-                body.append("<table class=\"fields\"><tbody>" + fields.map {
-                    "<tr><th scope=\"row\">\(escape($0.label))</th><td>\(lines($0.value))</td></tr>"
-                }.joined() + "</tbody></table>")
-            case .table(let t):
-                // Wrapped, so a wide table scrolls sideways on a phone instead of squeezing its text.
-                var html = "<div class=\"scroll\">" + (isGrid(t) ? "<table class=\"grid\">" : "<table>")
-                if let caption = t.caption { html += "<caption>\(escape(caption))</caption>" }
-                html += "<thead><tr>" + t.header.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead><tbody>"
-                html += t.rows.map { row in
-                    "<tr>" + row.enumerated().map { i, cell in
-                        i == 0 ? "<th scope=\"row\">\(lines(cell))</th>" : "<td>\(lines(cell))</td>"
-                    }.joined() + "</tr>"
-                }.joined()
-                body.append(html + "</tbody></table></div>")
-            case .note(let text): body.append("<p class=\"note\">\(lines(text))</p>")
-            case .links(let links):
-                body.append("<ul class=\"links\">" + links.map { "<li><a href=\"\(escape($0.href))\">\(escape($0.text))</a></li>" }.joined() + "</ul>")
-            }
+    static func render(_ d: Document, frame: PageFrame? = nil) -> String {
+        HTMLRenderer(document: d, frame: frame).page()
+    }
+
+    func page() -> String {
+        let d = document
+        let wide = d.blocks.contains { if case .table(let t) = $0 { Self.isGrid(t) } else { false } }
+        var body: [String] = []
+        if let frame { body += header(frame) }
+        let heading = ["<h1>\(text(d.title))</h1>"] + d.byline.map { "<p class=\"byline\">\(text($0))</p>" }
+        if frame == nil {
+            body += ["<header>"] + heading + ["</header>", "<main>"]
+        } else {
+            body += ["<main id=\"main\">"] + heading
         }
+        body += d.blocks.map(block)
         body.append("</main>")
+        if let frame, !frame.footer.isEmpty {
+            body.append("<footer class=\"site\">" + frame.footer.map { "<p>\(text($0))</p>" }.joined() + "</footer>")
+        }
         return """
         <!DOCTYPE html>
-        <html lang="\(escape(d.language))">
+        <html lang="\(Self.escape(d.language))">
         <head>
         <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(d.title))</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1">\(frame == nil ? "" : "\n<meta name=\"generator\" content=\"kadai\">")
+        <title>\(Self.escape(frame.map { "\(d.title) | \($0.siteName)" } ?? d.title))</title>
         <style>
-        \(style)\(wide ? "\n" + wideStyle : "")
+        \(Self.style)\(wide ? "\n" + Self.wideStyle : "")\(frame == nil ? "" : "\n" + Self.siteStyle)
         </style>
         </head>
         <body>
@@ -55,21 +48,93 @@ enum HTMLRenderer {
         """
     }
 
+    func header(_ frame: PageFrame) -> [String] {
+        var lines = ["<a class=\"skip\" href=\"#main\">\(text(frame.skipLabel))</a>", "<header class=\"site\">",
+                     "<p class=\"site-name\"><a href=\"\(Self.escape(frame.home))\">\(text(frame.siteName))</a></p>"]
+        if !frame.sections.isEmpty {
+            lines.append("<nav class=\"sections\" aria-label=\"\(Self.escape(frame.sectionsLabel))\"><ul>"
+                + frame.sections.map { "<li>\(anchor($0))</li>" }.joined() + "</ul></nav>")
+        }
+        lines.append("</header>")
+        if !frame.crumbs.isEmpty {
+            lines.append("<nav class=\"crumbs\" aria-label=\"\(Self.escape(frame.crumbsLabel))\"><ol>"
+                + frame.crumbs.map { "<li>\(anchor($0))</li>" }.joined() + "<li aria-current=\"page\">\(text(document.title))</li></ol></nav>")
+        }
+        return lines
+    }
+
+    func block(_ block: Block) -> String {
+        switch block {
+        case .heading(let t): return "<h2>\(text(t))</h2>"
+        case .paragraph(let t): return "<p>\(lines(t))</p>"
+        case .bullets(let items): return "<ul>" + items.map { "<li>\(lines($0))</li>" }.joined() + "</ul>"
+        case .fields(let fields):
+            return "<table class=\"fields\"><tbody>" + fields.map {
+                "<tr><th scope=\"row\">\(text($0.label))</th><td>\(lines($0.value))</td></tr>"
+            }.joined() + "</tbody></table>"
+        case .table(let t):
+            // Wrapped, so a wide table scrolls sideways on a phone instead of squeezing its text.
+            // On a site's page a table of several columns becomes a card per row on a phone, each
+            // value under its column's name.
+            let grid = Self.isGrid(t)
+            let cards = frame != nil && !grid && t.header.count > 2
+            var html = "<div class=\"scroll\">" + (grid ? "<table class=\"grid\">" : cards ? "<table class=\"cards\">" : "<table>")
+            if let caption = t.caption { html += "<caption>\(text(caption))</caption>" }
+            html += "<thead><tr>" + t.header.map { "<th scope=\"col\">\(text($0))</th>" }.joined() + "</tr></thead><tbody>"
+            html += t.rows.enumerated().map { r, row in
+                "<tr>" + row.enumerated().map { c, cell in
+                    let content = t.link(row: r, column: c).map { "<a href=\"\(Self.escape($0))\">\(lines(cell))</a>" } ?? lines(cell)
+                    var attributes = c == 0 ? " scope=\"row\"" : ""
+                    if cards, c > 0, c < t.header.count { attributes += " data-label=\"\(Self.escape(t.header[c]))\"" }
+                    if frame != nil, !grid, cell.count <= 12, !cell.contains("\n") { attributes += " class=\"short\"" }
+                    return c == 0 ? "<th\(attributes)>\(content)</th>" : "<td\(attributes)>\(content)</td>"
+                }.joined() + "</tr>"
+            }.joined()
+            return html + "</tbody></table></div>"
+        case .note(let t): return "<p class=\"note\">\(lines(t))</p>"
+        case .links(let links):
+            return "<ul class=\"links\">" + links.map { "<li>\(anchor($0))</li>" }.joined() + "</ul>"
+        }
+    }
+
+    func anchor(_ link: Link) -> String { "<a href=\"\(Self.escape(link.href))\">\(text(link.text))</a>" }
+
+    /// Escaped text. On a page not in Japanese, Japanese text (a body's name, an issue's title)
+    /// is marked `lang="ja"`, so a screen reader reads it with a Japanese voice.
+    func text(_ t: String) -> String {
+        guard document.language != "ja", Self.hasJapanese(t) else { return Self.escape(t) }
+        return "<span lang=\"ja\">\(Self.escape(t))</span>"
+    }
+
+    /// Text with its line breaks kept.
+    func lines(_ t: String) -> String {
+        text(t).replacing("\n", with: "<br>")
+    }
+
+    static func hasJapanese(_ text: String) -> Bool {
+        text.unicodeScalars.contains {
+            (0x3000...0x30FF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
+                || (0xFF00...0xFFEF).contains($0.value)
+        }
+    }
+
+    typealias P = HTMLPalette
+
     static let style = """
     @page { size: A4; margin: 15mm 14mm; }
-    html { font-family: "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", "YuGothic", "Meiryo", "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", sans-serif; color: #1a1a1a; background: #fff; }
+    html { font-family: "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Yu Gothic", "YuGothic", "Meiryo", "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", sans-serif; color: \(P.ink); background: \(P.paper); }
     body { max-width: 182mm; margin: 0 auto; padding: 1rem; font-size: 10.5pt; line-height: 1.6; }
-    h1 { font-size: 15pt; margin: 0 0 .3rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .2rem; }
+    h1 { font-size: 15pt; margin: 0 0 .3rem; border-bottom: 2px solid \(P.ink); padding-bottom: .2rem; }
     h2 { font-size: 11.5pt; margin: 1.1rem 0 .4rem; }
     .byline { margin: 0; text-align: right; font-size: 9.5pt; }
     table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
-    th, td { border: 1px solid #555; padding: .25rem .4rem; vertical-align: top; text-align: left; }
-    thead th { background: #e8e8e8; }
-    tbody th { background: #f4f4f4; font-weight: normal; }
+    th, td { border: 1px solid \(P.rule); padding: .25rem .4rem; vertical-align: top; text-align: left; }
+    thead th { background: \(P.headRow); }
+    tbody th { background: \(P.headColumn); font-weight: normal; }
     table.fields th { width: 28%; }
     caption { text-align: left; font-weight: bold; padding-bottom: .2rem; }
     ul { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
-    .note { font-size: 9pt; color: #333; }
+    .note { font-size: 9pt; color: \(P.muted); }
     @media print {
       body { padding: 0; max-width: none; }
       thead { display: table-header-group; }
@@ -89,6 +154,49 @@ enum HTMLRenderer {
     table.grid tbody th { min-width: 9em; }
     """
 
+    /// The site's frame: a band with the council's name and sections, breadcrumbs, a footer;
+    /// links underlined and coloured, a visible focus ring for keyboard users; on paper the
+    /// navigation is left out and links print as plain text.
+    static let siteStyle = """
+    body { max-width: 62rem; }
+    a { color: \(P.link); text-underline-offset: .15em; }
+    a:visited { color: \(P.visited); }
+    a:focus-visible { outline: 3px solid \(P.focus); outline-offset: 2px; }
+    .skip { position: absolute; left: -10000px; }
+    .skip:focus { position: static; display: inline-block; margin-bottom: .4rem; background: \(P.paper); }
+    header.site { background: \(P.band); color: \(P.bandInk); margin: -1rem -1rem .6rem; padding: .6rem 1rem .5rem; }
+    header.site a, header.site a:visited { color: \(P.bandInk); }
+    header.site a:focus-visible { outline-color: \(P.bandInk); }
+    .site-name { margin: 0; font-size: 12.5pt; font-weight: bold; }
+    .site-name a { text-decoration: none; }
+    nav.sections ul { list-style: none; display: flex; flex-wrap: wrap; gap: .1rem 1.4rem; margin: .3rem 0 0; padding: 0; }
+    nav.sections a { display: inline-block; padding: .15rem 0; }
+    nav.crumbs ol { list-style: none; display: flex; flex-wrap: wrap; margin: 0 0 .8rem; padding: 0; font-size: 9.5pt; }
+    nav.crumbs li + li::before { content: "›"; padding: 0 .45em; }
+    ul.links { list-style: square; }
+    ul.links li { padding: .2rem 0; }
+    footer.site { margin-top: 2rem; border-top: 1px solid \(P.rule); padding-top: .4rem; font-size: 9pt; color: \(P.muted); }
+    footer.site p { margin: .1rem 0; overflow-wrap: anywhere; }
+    @media (min-width: 601px) { .short { white-space: nowrap; } }
+    @media (max-width: 600px) {
+      header.site { margin: -.5rem -.5rem .6rem; padding: .5rem; }
+      table.cards thead { position: absolute; left: -10000px; }
+      table.cards, table.cards tbody, table.cards tr, table.cards th, table.cards td { display: block; width: auto; }
+      table.cards tr { border: 1px solid \(P.rule); margin-bottom: .6rem; }
+      table.cards th, table.cards td { border: none; }
+      table.cards tbody th { font-weight: bold; }
+      table.cards td { padding: .1rem .4rem; }
+      table.cards td[data-label]::before { content: attr(data-label) "："; color: \(P.muted); font-size: 9.5pt; }
+      table.cards td[data-label]:lang(en)::before { content: attr(data-label) ": "; }
+      table.cards td:empty { display: none; }
+    }
+    @media print {
+      .skip, nav.sections, nav.crumbs { display: none; }
+      header.site { background: none; color: \(P.ink); margin: 0 0 .4rem; padding: 0; }
+      header.site a, a, a:visited { color: \(P.ink); text-decoration: none; }
+    }
+    """
+
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -103,10 +211,5 @@ enum HTMLRenderer {
             }
         }
         return out
-    }
-
-    /// Escaped text with its line breaks kept.
-    static func lines(_ text: String) -> String {
-        escape(text).replacing("\n", with: "<br>")
     }
 }

@@ -24,6 +24,7 @@ enum JSONRenderer {
         case .table(let t):
             var o: JSONObject = ["header": strings(t.header), "rows": .array(t.rows.map(strings))]
             if let caption = t.caption { o["caption"] = .string(caption) }
+            if !t.links.isEmpty { o["links"] = .array(t.links.map { .array($0.map { $0.map(JSONValue.string) ?? .null }) }) }
             return .object(["table": .object(o)])
         case .note(let t): return .object(["note": .string(t)])
         case .links(let links): return .object(["links": .array(links.map { .object(["text": .string($0.text), "href": .string($0.href)]) })])

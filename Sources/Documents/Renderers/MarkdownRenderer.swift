@@ -16,7 +16,10 @@ enum MarkdownRenderer {
                 out.append(table(header: rows[0], rows: Array(rows.dropFirst())))
             case .table(let t):
                 var text = t.caption.map { "**\($0)**\n\n" } ?? ""
-                text += table(header: t.header, rows: t.rows)
+                let rows = t.rows.enumerated().map { r, row in
+                    row.enumerated().map { c, text in t.link(row: r, column: c).map { "[\(text.replacing("]", with: "\\]"))](\($0))" } ?? text }
+                }
+                text += table(header: t.header, rows: rows)
                 out.append(text)
             case .note(let text): out.append("> " + text.replacing("\n", with: "\n> "))
             case .links(let links): out.append(links.map { "- [\($0.text.replacing("]", with: "\\]"))](\($0.href))" }.joined(separator: "\n"))

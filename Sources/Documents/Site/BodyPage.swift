@@ -1,0 +1,79 @@
+import Calendar
+import Council
+
+/// A body's page: what it is, its members by organisation and category, its policy of each 年度,
+/// the meetings it held year by year, the issues it worked on, and its documents of each year.
+struct BodyPage {
+    let site: Site
+    let body: BodyState
+
+    func page() -> SitePage {
+        let s = site
+        let language = s.language
+        let ja = language.japanese
+        let path = s.paths.body(body.id)
+        func href(_ target: String) -> String { SitePaths.relative(from: path, to: target) }
+
+        var fields = [Field(s.t("site.kind"), body.kind.label(japanese: ja))]
+        if let parent = body.parent { fields.append(Field(s.t("site.parent"), s.bodyName(parent))) }
+        fields.append(Field(s.t("site.established"), language.date(body.establishedOn)))
+        fields.append(Field(s.t("site.status"), s.status(of: body)))
+        let former = body.renames.filter { $0.on <= s.on }.map { r in
+            r.previousName + language.paren(ja ? language.date(r.on.adding(days: -1)) + s.t("site.until") : s.t("site.until") + language.date(r.on.adding(days: -1)))
+        }
+        if !former.isEmpty { fields.append(Field(s.t("site.formerNames"), former.joined(separator: "\n"))) }
+        if let successor = body.dissolution?.successor, body.dissolution!.on <= s.on { fields.append(Field(s.t("site.successor"), s.bodyName(successor))) }
+        var blocks: [Block] = [.fields(fields)]
+
+        // Seats held on the site's day, by category in the order of the councils' own tables.
+        let seats = body.members.filter { $0.appointedOn <= s.on && ($0.retiredOn ?? .latest) > s.on }
+            .sorted { (MemberCategory.allCases.firstIndex(of: $0.category)!, $0.affiliation) < (MemberCategory.allCases.firstIndex(of: $1.category)!, $1.affiliation) }
+        blocks.append(.heading(s.t("body.members") + language.paren(s.asOf)))
+        if seats.isEmpty {
+            blocks.append(.paragraph(s.t("site.none")))
+        } else {
+            blocks.append(.table(Table(header: [s.t("body.category"), s.t("body.affiliation"), s.t("body.role")], rows: seats.map {
+                [$0.category.label(japanese: ja), $0.affiliation + ($0.partyConcerned ? s.t("body.concerned") : ""), $0.role.label(japanese: ja)]
+            })))
+            blocks.append(.note(s.t("body.membersNote")))
+        }
+
+        let policies = body.policies.filter { $0.key <= s.year }.sorted { $0.key > $1.key }
+        blocks.append(.heading(s.t("body.policies")))
+        blocks.append(policies.isEmpty ? .paragraph(s.t("site.none"))
+            : .table(Table(header: [s.t("common.fy"), s.t("body.policies")], rows: policies.map { [language.fiscalYear($0.key), $0.value.policy] })))
+
+        blocks.append(.heading(s.t("body.meetings")))
+        let years = s.years.filter { !s.record.meetings(of: body.id, in: $0).isEmpty }
+        if years.isEmpty { blocks.append(.paragraph(s.t("site.none"))) }
+        for y in years {
+            let meetings = s.record.meetings(of: body.id, in: y).map(\.meeting)
+            blocks.append(.table(Table(caption: language.fiscalYear(y) + language.paren(language.times(meetings.count)),
+                                       header: [s.t("body.number"), s.t("body.date"), s.t("body.format"), s.t("body.agenda"), s.t("body.decisions")],
+                                       rows: meetings.map {
+                                           [ja ? "第\($0.number)回" : "\($0.number)", language.date($0.on), $0.format.label(japanese: ja),
+                                            $0.agenda.joined(separator: "\n"), $0.decisions.joined(separator: "\n")]
+                                       })))
+        }
+
+        let issues = s.record.state.issuesInOrder.filter { issue in
+            s.record.events(ofIssue: issue.id).contains { s.record.owner(at: $0.position) == body.id }
+        }
+        blocks.append(.heading(s.t("body.issues")))
+        blocks.append(s.issueTable(issues, header: [s.t("site.phase"), s.t("site.owner")], from: path) {
+            [$0.phase.label(japanese: ja), s.bodyName($0.owner)]
+        })
+
+        let documentYears = s.years.filter { s.bodies(during: $0).contains { $0.id == body.id } }
+        if !documentYears.isEmpty {
+            blocks.append(.heading(s.t("body.documents")))
+            let kinds = ["sheet", "status", "annual"]
+            blocks.append(.table(Table(header: [s.t("common.fy"), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")],
+                                       rows: documentYears.map { [language.fiscalYear($0), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")] },
+                                       links: documentYears.map { y in [href(SitePaths.year(y))] + kinds.map { href(s.paths.bodyDocument($0, body: body.id, y)) } })))
+        }
+
+        let document = Document(kind: "site.body", title: s.bodyName(body.id), byline: [body.kind.label(japanese: ja)], blocks: blocks, language: language.rawValue)
+        return SitePage(path: path, document: document, crumbs: [s.home])
+    }
+}

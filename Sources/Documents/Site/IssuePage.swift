@@ -1,0 +1,79 @@
+import Calendar
+import Council
+
+/// An issue's page: what it is, its journey from 提起 to 取扱い終了 (every entry with its place in
+/// the record), then the analysis, the action plan and the status of each action, the
+/// activities, the evaluations and the closure.
+struct IssuePage {
+    let site: Site
+    let issue: IssueState
+
+    func page() -> SitePage {
+        let s = site
+        let language = s.language
+        let ja = language.japanese
+        let path = s.paths.issue(issue.id)
+        let functions = { (f: [CouncilFunction]) in s.list(f.map { $0.label(japanese: ja) }) }
+
+        var fields = [Field(s.t("site.phase"), issue.phase.label(japanese: ja)),
+                      Field(s.t("site.owner"), s.bodyName(issue.owner)),
+                      Field(s.t("site.raised"), language.date(issue.raisedOn) + language.paren(s.bodyName(issue.raisedBy)))]
+        if !issue.categories.isEmpty { fields.append(Field(s.t("issue.categories"), s.list(issue.categories))) }
+        if !issue.groups.isEmpty { fields.append(Field(s.t("issue.groups"), s.list(issue.groups))) }
+        if let area = issue.area { fields.append(Field(s.t("issue.area"), area)) }
+        if let source = issue.source { fields.append(Field(s.t("issue.source"), source)) }
+        if let summary = issue.summary { fields.append(Field(s.t("issue.summary"), summary)) }
+        var blocks: [Block] = [.fields(fields)]
+
+        let events = s.record.events(ofIssue: issue.id)
+        blocks.append(.heading(s.t("issue.journey")))
+        blocks.append(.table(Table(header: [s.t("audit.on"), s.t("audit.what"), s.t("audit.position"), s.t("audit.hash")], rows: events.map {
+            [language.date($0.event.on), s.record.label($0, language, isPublic: true), String($0.position), String($0.hash.hex.prefix(12))]
+        })))
+        blocks.append(.note(s.t("issue.journey.note")))
+        blocks.append(.links([Link(s.t("site.audit"), SitePaths.relative(from: path, to: SitePaths.audit))]))
+
+        blocks.append(.heading(s.t("issue.analysis")))
+        if issue.analyses.isEmpty { blocks.append(.paragraph(s.t("issue.none"))) }
+        for a in issue.analyses {
+            var f = [Field(s.t("audit.on"), language.date(a.on)), Field(s.t("issue.factors"), a.factors.joined(separator: "\n"))]
+            if !a.focusCandidates.isEmpty { f.append(Field(s.t("issue.focus"), s.list(a.focusCandidates))) }
+            if !a.chosen.isEmpty { f.append(Field(s.t("issue.chosen"), s.list(a.chosen))) }
+            if let evidence = a.evidence { f.append(Field(s.t("issue.evidence"), evidence)) }
+            blocks.append(.fields(f))
+        }
+
+        blocks.append(.heading(s.t("issue.plan")))
+        let plan = ActionPlanSheet(record: s.record, issue: issue, language: language).document()
+        blocks += plan.byline.map(Block.paragraph) + plan.blocks.filter { if case .heading = $0 { false } else { true } }
+        if issue.plans.count > 1 {
+            blocks.append(.note(s.t("issue.revisions") + language.colon + s.list(issue.plans.dropLast().map {
+                (ja ? "第\($0.revision)版" : "revision \($0.revision)") + language.paren(language.date($0.on))
+            })))
+        }
+
+        blocks.append(.heading(s.t("issue.activities")))
+        blocks.append(issue.activities.isEmpty ? .paragraph(s.t("issue.none")) : .table(Table(
+            header: [s.t("audit.on"), s.t("issue.kind"), s.t("issue.what"), s.t("issue.functions")],
+            rows: issue.activities.sorted { $0.on < $1.on }.map { [language.date($0.on), $0.kind.label(japanese: ja), $0.summary, functions($0.functions)] })))
+
+        blocks.append(.heading(s.t("issue.evaluations")))
+        blocks.append(issue.evaluations.isEmpty ? .paragraph(s.t("issue.none")) : .table(Table(
+            header: [s.t("common.fy"), s.t("issue.outcome"), s.t("issue.functions"), s.t("issue.decision"), s.t("issue.next")],
+            rows: issue.evaluations.map {
+                [language.fiscalYear($0.fiscalYear), $0.outcome, functions($0.functions), $0.decision.label(japanese: ja),
+                 [$0.next, $0.reason].compactMap { $0 }.joined(separator: "\n")]
+            })))
+
+        if let closure = issue.closure {
+            blocks.append(.heading(s.t("issue.closure")))
+            var f = [Field(s.t("audit.on"), language.date(closure.on)), Field(s.t("site.reason"), closure.reason.label(japanese: ja))]
+            if let note = closure.note { f.append(Field(s.t("issue.note"), note)) }
+            blocks.append(.fields(f))
+        }
+
+        let document = Document(kind: "site.issue", title: "\(issue.id) \(issue.title)", byline: [issue.phase.label(japanese: ja)], blocks: blocks,
+                                language: language.rawValue)
+        return SitePage(path: path, document: document, crumbs: [s.home, Link(s.bodyName(issue.owner), s.paths.body(issue.owner))])
+    }
+}

@@ -1,0 +1,111 @@
+import Calendar
+import Council
+
+/// The council's work as a static web site a secretariat can upload as it is: a top page, a page
+/// per body, per issue and per 年度 with that year's documents, and a page for checking the
+/// record. Built from a record read without access to case notes, and from the public form of
+/// every document, so nothing internal can reach it.
+public struct Site: Sendable {
+    public var record: CouncilRecord
+    /// The 年度 the site is published for: the top page's "this year".
+    public var year: FiscalYear
+    /// The day the site shows the council as of.
+    public var on: CalendarDate
+    public var language: DocumentLanguage
+    let paths: SitePaths
+
+    public init(record: CouncilRecord, year: FiscalYear, on: CalendarDate, language: DocumentLanguage) {
+        self.record = record
+        self.year = year
+        self.on = on
+        self.language = language
+        paths = SitePaths(bodies: record.state.bodyOrder, issues: record.state.issueOrder)
+    }
+
+    /// The 年度 with a meeting, a policy, a review or issue work in them, up to the site's year,
+    /// newest first; the site's year always.
+    var years: [FiscalYear] {
+        var starts: Set<Int> = [year.startYear]
+        for e in record.events {
+            switch e.event {
+            case .meetingRecorded(let m): starts.insert(m.on.fiscalYear.startYear)
+            case .bodyPolicySet(let p): starts.insert(p.fiscalYear.startYear)
+            case .bodyYearReviewed(let r): starts.insert(r.fiscalYear.startYear)
+            default: if e.event.issueId != nil { starts.insert(e.event.on.fiscalYear.startYear) }
+            }
+        }
+        return starts.filter { $0 <= year.startYear }.sorted(by: >).map(FiscalYear.init(startYear:))
+    }
+
+    /// Bodies set up by the site's day.
+    var bodies: [BodyState] { record.state.bodiesInOrder.filter { $0.establishedOn <= on } }
+
+    /// Bodies that existed at some time in a 年度.
+    func bodies(during y: FiscalYear) -> [BodyState] {
+        bodies.filter { $0.establishedOn <= y.lastDay && ($0.dissolution?.on ?? .latest) > y.firstDay }
+    }
+
+    public func pages() -> [SitePage] {
+        var pages = [SiteIndexPage(site: self).page()]
+        pages += bodies.map { BodyPage(site: self, body: $0).page() }
+        pages += record.state.issuesInOrder.map { IssuePage(site: self, issue: $0).page() }
+        for y in years { pages += YearPages(site: self, year: y).pages() }
+        pages.append(SiteAuditPage(site: self).page())
+        return pages
+    }
+
+    /// Every page as HTML, with the site's frame, by path.
+    public func files() -> [(path: String, html: String)] {
+        pages().map { ($0.path, HTMLRenderer.render($0.document, frame: frame(for: $0))) }
+    }
+
+    func t(_ key: String) -> String { DocumentLabels.text(key, language) }
+
+    var name: String { record.state.name ?? (language.japanese ? "協議会" : "Council") }
+
+    func frame(for page: SitePage) -> PageFrame {
+        func link(_ text: String, _ target: String) -> Link { Link(text, SitePaths.relative(from: page.path, to: target)) }
+        var footer = [t("site.footer.made")]
+        if let head = record.head {
+            footer.append(t("site.footer.head") + "\(head.position)" + t("site.footer.hash") + head.hash.hex)
+        }
+        footer += [t("site.footer.privacy"), t("site.madeOn") + language.colon + language.date(on)]
+        return PageFrame(siteName: name, home: SitePaths.relative(from: page.path, to: SitePaths.index),
+                         sections: [link(t("site.home"), SitePaths.index), link(t("site.thisYear") + language.paren(language.fiscalYear(year)), SitePaths.year(year)),
+                                    link(t("site.audit"), SitePaths.audit)],
+                         crumbs: page.crumbs.map { link($0.text, $0.href) }, footer: footer,
+                         skipLabel: t("site.skip"), sectionsLabel: t("site.sections"), crumbsLabel: t("site.crumbs"))
+    }
+
+    /// Crumbs from the top page.
+    var home: Link { Link(t("site.home"), SitePaths.index) }
+
+    // Words the pages share.
+
+    func status(of b: BodyState) -> String {
+        if let end = b.dissolution, end.on <= on { return t("site.dissolved") + language.paren(language.date(end.on)) }
+        if b.isPaused(on: on), let since = b.pauses.last(where: { $0.from <= on })?.from {
+            return language.japanese ? language.date(since) + t("site.pausedSince") : t("site.pausedSince") + language.date(since)
+        }
+        return t("site.active")
+    }
+
+    func bodyName(_ id: String) -> String { record.bodyName(id, on: on) }
+
+    func list(_ items: [String]) -> String { items.joined(separator: language.japanese ? "、" : ", ") }
+
+    func count(_ n: Int) -> String { language.japanese ? "\(n)件" : "\(n)" }
+
+    /// Issues in a table: number and title linking to the issue's page, then the given columns.
+    func issueTable(_ issues: [IssueState], header: [String], from page: String, _ columns: (IssueState) -> [String]) -> Block {
+        guard !issues.isEmpty else { return .paragraph(t("site.none")) }
+        let href = { (i: IssueState) in SitePaths.relative(from: page, to: paths.issue(i.id)) }
+        return .table(Table(header: [t("site.id"), t("site.issue")] + header, rows: issues.map { [$0.id, $0.title] + columns($0) },
+                            links: issues.map { [href($0), href($0)] }))
+    }
+}
+
+extension Site {
+    /// 令和8年11月22日現在 / as of 2026-11-22.
+    var asOf: String { language.japanese ? language.date(on) + t("site.asOf") : t("site.asOf") + language.date(on) }
+}

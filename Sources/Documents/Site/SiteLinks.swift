@@ -1,0 +1,65 @@
+/// The links of a set of pages, checked: every href is relative, stays inside the set, and names
+/// a page of it (and an element id on that page, for a `#fragment`). `kadai site` checks its pages
+/// before it writes them; tests check what it wrote.
+public enum SiteLinks {
+    /// Every href and src of a page, as written (entities undone).
+    public static func references(in html: String) -> [String] {
+        var found: [String] = []
+        for attribute in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let start = rest.firstRange(of: attribute) {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                found.append(String(rest[..<end]).replacing("&amp;", with: "&").replacing("&quot;", with: "\"").replacing("&#39;", with: "'"))
+                rest = rest[end...]
+            }
+        }
+        return found
+    }
+
+    /// The links that do not resolve, by page, in page order.
+    public static func broken(in files: [(path: String, html: String)]) -> [(page: String, href: String)] {
+        var pages: [String: String] = [:]
+        for f in files { pages[f.path] = f.html }
+        var broken: [(String, String)] = []
+        for f in files {
+            for href in references(in: f.html) {
+                let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let target = parts[0].isEmpty ? f.path : resolve(parts[0], from: f.path)
+                guard let target, let page = pages[target] else { broken.append((f.path, href)); continue }
+                if parts.count == 2, !page.contains("id=\"\(parts[1])\"") { broken.append((f.path, href)) }
+            }
+        }
+        return broken
+    }
+
+    /// A relative href from a page, as a path in the set; nil for anything absolute (a scheme,
+    /// a leading slash) or climbing out of the set's folder.
+    public static func resolve(_ href: String, from page: String) -> String? {
+        guard !href.hasPrefix("/"), !href.contains(":"), let decoded = decode(href) else { return nil }
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            case ".", "": continue
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// %XX undone; nil when an escape is malformed or the bytes are not UTF-8.
+    static func decode(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard utf8.count >= 2, let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(value)
+            utf8 = utf8.dropFirst(2)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}

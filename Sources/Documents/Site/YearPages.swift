@@ -1,0 +1,62 @@
+import Calendar
+import Council
+
+/// A 年度's page and its documents: each body's review sheet, status report and annual report,
+/// and the council's schedule, function scorecard and work-item report, all in their public form.
+struct YearPages {
+    let site: Site
+    let year: FiscalYear
+
+    func pages() -> [SitePage] {
+        let s = site
+        let language = s.language
+        let hub = Link(language.fiscalYear(year) + s.t("site.yearTitle"), SitePaths.year(year))
+        let crumbs = [s.home, hub]
+        var pages = [self.hub()]
+        for body in s.bodies(during: year) {
+            pages.append(SitePage(path: s.paths.bodyDocument("sheet", body: body.id, year),
+                                  document: ReviewSheet(record: s.record, body: body, year: year, language: language).document(), crumbs: crumbs))
+            pages.append(SitePage(path: s.paths.bodyDocument("status", body: body.id, year),
+                                  document: StatusReport(record: s.record, body: body, year: year, isPublic: true, language: language).document(), crumbs: crumbs))
+            pages.append(SitePage(path: s.paths.bodyDocument("annual", body: body.id, year),
+                                  document: AnnualReport(record: s.record, body: body, year: year, language: language).document(), crumbs: crumbs))
+        }
+        pages.append(SitePage(path: SitePaths.yearDocument("schedule", year), document: Schedule(record: s.record, year: year, language: language).document(), crumbs: crumbs))
+        pages.append(SitePage(path: SitePaths.yearDocument("scorecard", year), document: Scorecard(record: s.record, year: year, language: language).document(), crumbs: crumbs))
+        pages.append(SitePage(path: SitePaths.yearDocument("pdca", year), document: ActivityReport(record: s.record, year: year, language: language).document(), crumbs: crumbs))
+        return pages
+    }
+
+    func hub() -> SitePage {
+        let s = site
+        let language = s.language
+        let path = SitePaths.year(year)
+        func href(_ target: String) -> String { SitePaths.relative(from: path, to: target) }
+        let bodies = s.bodies(during: year)
+        let meetings = bodies.map { s.record.meetings(of: $0.id, in: year).count }
+        let worked = s.record.state.issuesInOrder.filter { issue in s.record.events(ofIssue: issue.id).contains { year.contains($0.event.on) } }
+        let closed = worked.filter { $0.closure.map { year.contains($0.on) } ?? false }
+
+        var blocks: [Block] = [.fields([Field(s.t("site.meetings"), language.times(meetings.reduce(0, +))),
+                                        Field(s.t("year.worked"), s.count(worked.count)),
+                                        Field(s.t("year.closed"), s.count(closed.count))])]
+        blocks.append(.heading(s.t("year.council")))
+        blocks.append(.links([
+            Link(s.t("schedule.title"), href(SitePaths.yearDocument("schedule", year))),
+            Link(s.t("scorecard.title"), href(SitePaths.yearDocument("scorecard", year))),
+            Link(s.t("pdca.title"), href(SitePaths.yearDocument("pdca", year))),
+        ]))
+        blocks.append(.heading(s.t("year.byBody")))
+        let kinds = ["sheet", "status", "annual"]
+        blocks.append(.table(Table(header: [s.t("site.bodies"), s.t("sheet.meetingCount"), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")],
+                                   rows: zip(bodies, meetings).map { b, n in [s.record.bodyName(b.id, on: min(year.lastDay, s.on)), language.times(n), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")] },
+                                   links: bodies.map { b in [href(s.paths.body(b.id)), nil] + kinds.map { href(s.paths.bodyDocument($0, body: b.id, year)) } })))
+        blocks.append(.heading(s.t("year.worked")))
+        blocks.append(s.issueTable(worked, header: [s.t("site.phase"), s.t("site.owner")], from: path) { issue in
+            let then = s.record.issue(issue.id, on: min(year.lastDay, s.on)) ?? issue
+            return [then.phase.label(japanese: language.japanese), s.bodyName(then.owner)]
+        })
+        let document = Document(kind: "site.year", title: language.fiscalYear(year) + s.t("site.yearTitle"), blocks: blocks, language: language.rawValue)
+        return SitePage(path: path, document: document, crumbs: [s.home])
+    }
+}
