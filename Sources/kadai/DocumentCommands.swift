@@ -78,11 +78,11 @@ struct DocumentCommands {
     }
 
     /// A document about a day needs something recorded by then.
-    func council(_ record: CouncilRecord, on day: CalendarDate) throws -> CouncilRecord {
+    func council(_ record: CouncilRecord, on day: CalendarDate, option: String = "--on") throws -> CouncilRecord {
         guard record.state.bodies.isEmpty && record.state.issues.isEmpty else { return record }
         let shown = language == .ja ? day.wareki : day.description
-        throw CommandError(ja: "\(shown)の時点では、まだ会議体も地域課題も記録されていません。--on を確かめてください。",
-                           en: "Nothing was recorded yet on \(shown): no body, no issue. Check --on.")
+        throw CommandError(ja: "\(shown)の時点では、まだ会議体も地域課題も記録されていません。\(option) を確かめてください。",
+                           en: "Nothing was recorded yet on \(shown): no body, no issue. Check \(option).")
     }
 
     func print(_ document: Document) -> Int32 {

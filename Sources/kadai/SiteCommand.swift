@@ -22,7 +22,7 @@ enum SiteCommand {
         }
         try checkFolder(out, c)
         let on = min(year.lastDay, today)
-        let record = try documents.council(try documents.record(on: on, caseNotes: false), on: on)
+        let record = try documents.council(try documents.record(on: on, caseNotes: false), on: on, option: "--fy")
         let files = Site(record: record, year: year, on: on, language: documents.language).files()
         // A page that links nowhere is a bug of kadai's, never something to publish.
         if let broken = SiteLinks.broken(in: files).first {
@@ -43,10 +43,11 @@ enum SiteCommand {
             throw CommandError(ja: "'\(out)' はフォルダーではなくファイルです。--out には、新しいフォルダーか空のフォルダーを指定してください。",
                                en: "'\(out)' is a file, not a folder. Give --out a new or empty folder.")
         }
-        let names = try LocalFiles.list(out)
+        let names = try LocalFiles.list(out).sorted()
+        let shown = { (separator: String) in names.prefix(3).joined(separator: separator) + (names.count > 3 ? "…" : "") }
         guard names.isEmpty || isEarlierSite(out) else {
-            throw CommandError(ja: "フォルダー '\(out)' には kadai で作ったサイトではないファイルがあります（\(names.sorted().prefix(3).joined(separator: "、"))…）。消さないよう、何も書き込んでいません。新しいフォルダーか空のフォルダーを --out に指定してください。",
-                               en: "The folder '\(out)' holds files that are not a site kadai made (\(names.sorted().prefix(3).joined(separator: ", "))…). Nothing was written, so they are safe. Give --out a new or empty folder.")
+            throw CommandError(ja: "フォルダー '\(out)' には kadai で作ったサイトではないファイルがあります（\(shown("、"))）。消さないよう、何も書き込んでいません。新しいフォルダーか空のフォルダーを --out に指定してください。",
+                               en: "The folder '\(out)' holds files that are not a site kadai made (\(shown(", "))). Nothing was written, so they are safe. Give --out a new or empty folder.")
         }
     }
 

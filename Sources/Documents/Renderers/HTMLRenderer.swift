@@ -85,8 +85,9 @@ struct HTMLRenderer {
                 "<tr>" + row.enumerated().map { c, cell in
                     let content = t.link(row: r, column: c).map { "<a href=\"\(Self.escape($0))\">\(lines(cell))</a>" } ?? lines(cell)
                     var attributes = c == 0 ? " scope=\"row\"" : ""
-                    if cards, c > 0, c < t.header.count { attributes += " data-label=\"\(Self.escape(t.header[c]))\"" }
-                    if frame != nil, !grid, cell.count <= 12, !cell.contains("\n") { attributes += " class=\"short\"" }
+                    // A cell that repeats its column's name (a link to that document) needs no label.
+                    if cards, c > 0, c < t.header.count, cell != t.header[c] { attributes += " data-label=\"\(Self.escape(t.header[c]))\"" }
+                    if frame != nil, !grid, cell.count <= 16, !cell.contains("\n") { attributes += " class=\"short\"" }
                     return c == 0 ? "<th\(attributes)>\(content)</th>" : "<td\(attributes)>\(content)</td>"
                 }.joined() + "</tr>"
             }.joined()
@@ -150,7 +151,7 @@ struct HTMLRenderer {
     @page { size: A4 landscape; margin: 12mm; }
     body { max-width: 273mm; }
     table.grid td { white-space: nowrap; text-align: center; }
-    table.grid thead th { text-align: center; }
+    table.grid thead th { text-align: center; white-space: nowrap; }
     table.grid tbody th { min-width: 9em; }
     """
 
