@@ -34,6 +34,7 @@ import Testing
             case .fields(let fields): fields.map(\.label)
             case .table(let t): t.header
             case .links(let links): links.map(\.text)
+            case .chart(let c): [c.title, c.unit, c.alternative]
             case .paragraph, .bullets: []
             }
         }

@@ -38,6 +38,19 @@ import Testing
         #expect(html.contains("@page { size: A4 landscape;") && html.contains("<table class=\"grid\">"))
     }
 
+    @Test func aChartIsAPictureInHTMLAndItsFiguresElsewhere() {
+        let chart = BarChart(title: "機能 <件数>", unit: "件", bars: [.init("情報機能", 4), .init("評価機能", 0)], alternative: "情報機能 4件、評価機能 0件")
+        let d = Document(kind: "chart", title: "図", blocks: [.chart(chart)], language: "ja")
+        let html = DocumentFormat.html.render(d)
+        #expect(html.contains(#"<svg role="img" aria-labelledby="chart0-title chart0-desc""#))
+        #expect(html.contains(#"<title id="chart0-title">機能 &lt;件数&gt;</title><desc id="chart0-desc">情報機能 4件、評価機能 0件</desc>"#))
+        #expect(html.contains(#"<rect x="120" y="8" width="290" height="18"></rect><text x="416" y="22">4件</text>"#), "the longest bar fills the space")
+        #expect(html.contains(#"<rect x="120" y="38" width="0" height="18"></rect>"#), "a zero is no bar")
+        #expect(DocumentFormat.md.render(d).contains("**機能 <件数>**\n\n|  | 件 |\n| --- | --- |\n| 情報機能 | 4 |\n| 評価機能 | 0 |"))
+        #expect(DocumentFormat.csv.render(d).contains("\"情報機能\",\"4\"\r\n\"評価機能\",\"0\""))
+        #expect(DocumentFormat.json.render(d).contains(#""alternative":"情報機能 4件、評価機能 0件""#))
+    }
+
     @Test func linksStayRelativeAndEscapedInEveryFormat() throws {
         let d = Document(kind: "index", title: "目次", blocks: [.links([Link("相談支援部会 <&>", "bodies/soudan.html"), Link("[令和6年度]", "years/FY2024.html")])],
                          language: "ja")

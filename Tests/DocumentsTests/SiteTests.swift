@@ -98,6 +98,19 @@ import Testing
         }
     }
 
+    @Test func aPictureCarriesItsFiguresInWords() {
+        let pages = Self.site()
+        let hub = pages.first { $0.path == "years/2020.html" }!.html
+        #expect(hub.contains("<desc id=\"chart2-desc\">機能ごとの発揮の記録（件数）：情報機能 2件、調整機能 1件、開発機能 1件、教育機能 1件、権利擁護機能 0件、評価機能 0件</desc>"))
+        for (path, html) in pages {
+            for svg in html.components(separatedBy: "<svg").dropFirst() {
+                let ids = svg.firstRange(of: "aria-labelledby=\"").map { svg[$0.upperBound...].prefix { $0 != "\"" }.split(separator: " ") } ?? []
+                #expect(svg.hasPrefix(" role=\"img\""), "\(path)")
+                #expect(ids.count == 2 && ids.allSatisfy { svg.contains("id=\"\($0)\">") && !svg.contains("id=\"\($0)\"></") }, "\(path): a picture is named and described")
+            }
+        }
+    }
+
     @Test func anEnglishPageMarksJapaneseTextAsJapanese() {
         for (path, html) in Self.site(.en) {
             // What is left outside the lang="ja" spans, with tags and the style sheet's font

@@ -38,6 +38,32 @@ public enum Block: Sendable, Equatable {
     case note(String)
     /// Links to other pages of a published set, by relative path.
     case links([Link])
+    /// Figures drawn as bars, with the same figures in words for whoever cannot see the picture.
+    case chart(BarChart)
+}
+
+/// A horizontal bar chart: a title, a bar per label, and its text alternative (the figures in a
+/// sentence), which HTML gives screen readers and the other formats print as a table.
+public struct BarChart: Sendable, Equatable {
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        public var value: Int
+        public init(_ label: String, _ value: Int) {
+            self.label = label
+            self.value = value
+        }
+    }
+    public var title: String
+    /// What a value counts, after the number: 件, 回 ("" in English).
+    public var unit: String
+    public var bars: [Bar]
+    public var alternative: String
+    public init(title: String, unit: String, bars: [Bar], alternative: String) {
+        self.title = title
+        self.unit = unit
+        self.bars = bars
+        self.alternative = alternative
+    }
 }
 
 /// A link to another page, always by a relative path, so a site works wherever it is copied.

@@ -211,6 +211,9 @@ enum DocumentLabels {
         "issue.note": ("備考", "Note"),
         "issue.none": ("（まだ記録されていません）", "(Nothing recorded yet.)"),
         // a year's page
+        "year.functions": ("協議会の機能の発揮", "Council functions exercised"),
+        "year.functions.chart": ("機能ごとの発揮の記録（件数）", "Records of each function exercised"),
+        "year.functions.note": ("振り返り・取組の実行・評価の記録で、その機能を発揮したとされた件数です。詳しくは「協議会の機能別評価」をご覧ください。", "How many reviews, activities and evaluations recorded each function; the functions scorecard gives the detail."),
         "year.byBody": ("会議体ごとの資料", "Documents of each body"),
         "year.council": ("協議会全体の資料", "Documents of the whole council"),
         "year.worked": ("取り組んだ地域課題", "Issues worked on"),

@@ -9,6 +9,7 @@ public enum CSVRenderer {
             case .heading(let t), .paragraph(let t), .note(let t): rows.append([t])
             case .bullets(let items): rows += items.map { ["・" + $0] }
             case .links(let links): rows += links.map { [$0.text, $0.href] }
+            case .chart(let c): rows += [[c.title]] + c.bars.map { [$0.label, String($0.value)] }
             case .fields(let fields): rows += fields.map { [$0.label, $0.value] }
             case .table(let t):
                 if let caption = t.caption { rows.append([caption]) }

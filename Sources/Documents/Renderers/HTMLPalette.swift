@@ -26,6 +26,7 @@ enum HTMLPalette {
         ("visited links in row headers", visited, headColumn, 4.5),
         ("site name and sections", bandInk, band, 4.5),
         ("table rules", rule, paper, 3),
+        ("chart bars", band, paper, 3),
         ("focus ring", focus, paper, 3),
         ("focus ring on the band", bandInk, band, 3),
     ]

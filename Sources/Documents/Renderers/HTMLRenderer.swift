@@ -24,7 +24,7 @@ struct HTMLRenderer {
         } else {
             body += ["<main id=\"main\">"] + heading
         }
-        body += d.blocks.map(block)
+        body += d.blocks.enumerated().map { block($1, number: $0) }
         body.append("</main>")
         if let frame, !frame.footer.isEmpty {
             body.append("<footer class=\"site\">" + frame.footer.map { "<p>\(text($0))</p>" }.joined() + "</footer>")
@@ -63,7 +63,7 @@ struct HTMLRenderer {
         return lines
     }
 
-    func block(_ block: Block) -> String {
+    func block(_ block: Block, number: Int) -> String {
         switch block {
         case .heading(let t): return "<h2>\(text(t))</h2>"
         case .paragraph(let t): return "<p>\(lines(t))</p>"
@@ -95,7 +95,26 @@ struct HTMLRenderer {
         case .note(let t): return "<p class=\"note\">\(lines(t))</p>"
         case .links(let links):
             return "<ul class=\"links\">" + links.map { "<li>\(anchor($0))</li>" }.joined() + "</ul>"
+        case .chart(let c): return chart(c, id: "chart\(number)")
         }
+    }
+
+    /// A bar chart as inline SVG that scales with the page: the picture is `role="img"`, named by
+    /// its title and described by its text alternative, so a screen reader reads the figures.
+    func chart(_ c: BarChart, id: String) -> String {
+        let row = 30, left = 120, width = 480, barSpace = 290
+        let top = c.bars.map(\.value).max() ?? 0
+        let height = c.bars.count * row + 8
+        var svg = "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" viewBox=\"0 0 \(width) \(height)\">"
+            + "<title id=\"\(id)-title\">\(Self.escape(c.title))</title><desc id=\"\(id)-desc\">\(Self.escape(c.alternative))</desc>"
+        for (i, bar) in c.bars.enumerated() {
+            let y = i * row + 4
+            let length = top == 0 ? 0 : max(bar.value == 0 ? 0 : 2, bar.value * barSpace / top)
+            svg += "<text x=\"\(left - 8)\" y=\"\(y + 18)\" text-anchor=\"end\">\(Self.escape(bar.label))</text>"
+                + "<rect x=\"\(left)\" y=\"\(y + 4)\" width=\"\(length)\" height=\"18\"></rect>"
+                + "<text x=\"\(left + length + 6)\" y=\"\(y + 18)\">\(bar.value)\(Self.escape(c.unit))</text>"
+        }
+        return svg + "</svg><figcaption aria-hidden=\"true\">\(text(c.title))</figcaption></figure>"
     }
 
     func anchor(_ link: Link) -> String { "<a href=\"\(Self.escape(link.href))\">\(text(link.text))</a>" }
@@ -136,6 +155,11 @@ struct HTMLRenderer {
     caption { text-align: left; font-weight: bold; padding-bottom: .2rem; }
     ul { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
     .note { font-size: 9pt; color: \(P.muted); }
+    figure.chart { margin: .4rem 0 .8rem; max-width: 34rem; }
+    figure.chart svg { width: 100%; height: auto; }
+    figure.chart text { fill: \(P.ink); font-size: 15px; }
+    figure.chart rect { fill: \(P.band); }
+    figure.chart figcaption { font-size: 9.5pt; color: \(P.muted); }
     @media print {
       body { padding: 0; max-width: none; }
       thead { display: table-header-group; }

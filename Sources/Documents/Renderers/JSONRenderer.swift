@@ -28,6 +28,9 @@ enum JSONRenderer {
             return .object(["table": .object(o)])
         case .note(let t): return .object(["note": .string(t)])
         case .links(let links): return .object(["links": .array(links.map { .object(["text": .string($0.text), "href": .string($0.href)]) })])
+        case .chart(let c):
+            return .object(["chart": .object(["title": .string(c.title), "unit": .string(c.unit), "alternative": .string(c.alternative),
+                                              "bars": .array(c.bars.map { .object(["label": .string($0.label), "value": .int(Int64($0.value))]) })])])
         }
     }
 }

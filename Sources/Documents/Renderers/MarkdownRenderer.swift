@@ -22,6 +22,7 @@ enum MarkdownRenderer {
                 text += table(header: t.header, rows: rows)
                 out.append(text)
             case .note(let text): out.append("> " + text.replacing("\n", with: "\n> "))
+            case .chart(let c): out.append("**\(c.title)**\n\n" + table(header: ["", c.unit], rows: c.bars.map { [$0.label, String($0.value)] }))
             case .links(let links): out.append(links.map { "- [\($0.text.replacing("]", with: "\\]"))](\($0.href))" }.joined(separator: "\n"))
             }
         }

@@ -40,6 +40,13 @@ struct YearPages {
         var blocks: [Block] = [.fields([Field(s.t("site.meetings"), language.times(meetings.reduce(0, +))),
                                         Field(s.t("year.worked"), s.count(worked.count)),
                                         Field(s.t("year.closed"), s.count(closed.count))])]
+        blocks.append(.heading(s.t("year.functions")))
+        let uses = s.record.functionUses.filter { $0.fiscalYear == year }
+        let bars = CouncilFunction.allCases.map { f in BarChart.Bar(f.label(japanese: language.japanese), uses.filter { $0.function == f }.count) }
+        let unit = language.japanese ? "件" : ""
+        blocks.append(.chart(BarChart(title: s.t("year.functions.chart"), unit: unit, bars: bars,
+                                      alternative: s.t("year.functions.chart") + language.colon + s.list(bars.map { "\($0.label) \($0.value)\(unit)" }))))
+        blocks.append(.note(s.t("year.functions.note")))
         blocks.append(.heading(s.t("year.council")))
         blocks.append(.links([
             Link(s.t("schedule.title"), href(SitePaths.yearDocument("schedule", year))),
