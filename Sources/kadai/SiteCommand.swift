@@ -23,7 +23,7 @@ enum SiteCommand {
         try checkFolder(out, c)
         let on = min(year.lastDay, today)
         let record = try documents.council(try documents.record(on: on, caseNotes: false), on: on, option: "--fy")
-        let files = Site(record: record, year: year, on: on, language: documents.language).files()
+        let files = Site(record: record, year: year, on: on, madeOn: today, language: documents.language).files()
         // A page that links nowhere is a bug of kadai's, never something to publish.
         if let broken = SiteLinks.broken(in: files).first {
             throw CommandError(ja: "内部の誤りのため、サイトを書き出しませんでした（\(broken.page) のリンク '\(broken.href)' の行き先がありません）。kadai の開発者に知らせてください。",

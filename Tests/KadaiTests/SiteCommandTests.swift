@@ -111,6 +111,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/years/2025.html"), "R6's site has no later year")
         let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
         #expect(index.contains("令和6年度（令和7年3月31日現在）"))
+        #expect(index.contains("作成日：令和") && !index.contains("作成日：令和7年3月31日"), "made today, not on the day it shows")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path)
         #expect(siblings.allSatisfy { !$0.contains(".kadai-") }, "\(siblings)")
     }

@@ -11,13 +11,16 @@ public struct Site: Sendable {
     public var year: FiscalYear
     /// The day the site shows the council as of.
     public var on: CalendarDate
+    /// The day the site was made (today; later than `on` for a past 年度's site).
+    public var madeOn: CalendarDate
     public var language: DocumentLanguage
     let paths: SitePaths
 
-    public init(record: CouncilRecord, year: FiscalYear, on: CalendarDate, language: DocumentLanguage) {
+    public init(record: CouncilRecord, year: FiscalYear, on: CalendarDate, madeOn: CalendarDate? = nil, language: DocumentLanguage) {
         self.record = record
         self.year = year
         self.on = on
+        self.madeOn = madeOn ?? on
         self.language = language
         paths = SitePaths(bodies: record.state.bodyOrder, issues: record.state.issueOrder)
     }
@@ -69,7 +72,7 @@ public struct Site: Sendable {
         if let head = record.head {
             footer.append(t("site.footer.head") + "\(head.position)" + t("site.footer.hash") + head.hash.hex)
         }
-        footer += [t("site.footer.privacy"), t("site.madeOn") + language.colon + language.date(on)]
+        footer += [t("site.footer.privacy"), t("site.madeOn") + language.colon + language.date(madeOn)]
         return PageFrame(siteName: name, home: SitePaths.relative(from: page.path, to: SitePaths.index),
                          sections: [link(t("site.home"), SitePaths.index), link(t("site.thisYear") + language.paren(language.fiscalYear(year)), SitePaths.year(year)),
                                     link(t("site.audit"), SitePaths.audit)],

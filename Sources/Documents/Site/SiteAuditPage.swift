@@ -8,7 +8,7 @@ struct SiteAuditPage {
         var blocks: [Block] = [.paragraph(s.t("site.auditIntro")), .paragraph(s.t("site.auditHow"))]
         if let head = s.record.head {
             blocks.append(.fields([Field(s.t("site.head"), "\(head.position):\(head.hash.hex)"),
-                                   Field(s.t("site.madeOn"), s.language.date(s.on))]))
+                                   Field(s.t("site.madeOn"), s.language.date(s.madeOn))]))
         }
         blocks.append(.heading(s.t("site.auditAll")))
         let trail = AuditTrail(record: s.record, isPublic: true, language: s.language).document()
