@@ -124,7 +124,8 @@ struct DocumentCommands {
         case ["report", "pdca"]:
             return print(ActivityReport(record: record, year: try year(), language: language).document())
         case ["report", "plan"]:
-            return print(ActionPlanSheet(record: record, issue: try issue(c.command.positionals[0], in: record), language: language).document())
+            let on = try c.command.value("as-of").map { try CommandBuilder.date($0, option: "as-of") } ?? .todayInJapan
+            return print(ActionPlanSheet(record: record, issue: try issue(c.command.positionals[0], in: record), on: on, language: language).document())
         case ["report", "timeline"]:
             return print(AuditTrail(record: record, issue: try issue(c.command.positionals[0], in: record), isPublic: isPublic, language: language).document())
         case ["report", "audit"]:

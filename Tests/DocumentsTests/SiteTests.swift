@@ -111,6 +111,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("FY2025 相談支援部会 Year-end review sheet", "FY2025 <span lang=\"ja\">相談支援部会</span> Year-end review sheet"),
+        ("令和2年 5月1日", "<span lang=\"ja\">令和2年 5月1日</span>"),
+        ("K-0001 精神障害者 (2)", "K-0001 <span lang=\"ja\">精神障害者</span> (2)"),
+        ("assigned to 相談支援部会", "assigned to <span lang=\"ja\">相談支援部会</span>"),
+        ("plain English & more", "plain English &amp; more"),
+    ])
+    func onlyTheJapanesePartOfEnglishTextIsMarkedJapanese(_ text: String, _ html: String) {
+        let renderer = HTMLRenderer(document: Document(kind: "x", title: "", language: "en"), frame: nil)
+        #expect(renderer.text(text) == html)
+    }
+
     @Test func anEnglishPageMarksJapaneseTextAsJapanese() {
         for (path, html) in Self.site(.en) {
             // What is left outside the lang="ja" spans, with tags and the style sheet's font
@@ -152,7 +164,7 @@ import Testing
 
     @Test func theIssuePageFollowsTheIssueFromRaiseToItsPlanActivitiesAndReview() {
         let issue = Self.site().first { $0.path == "issues/K-0001.html" }!.html
-        for text in ["経過（提起から取扱い終了まで）", "提起: K-0001 精神障害者が地域で暮らしにくい", "支援者や相談先が明確で、安心感を持ってもらえる体制",
+        for text in ["<h2>経過</h2>", "提起: K-0001 精神障害者が地域で暮らしにくい", "支援者や相談先が明確で、安心感を持ってもらえる体制",
                      "冊子を作る", "実施中", "冊子の作成", "教育機能"] {
             #expect(issue.contains(text), "\(text)")
         }
@@ -179,6 +191,51 @@ import Testing
         #expect(audit.contains("\(c.events.count):\(hash.hex)"))
         #expect(audit.contains("kadai audit verify --anchor"))
         #expect(!audit.contains("yamada.taro"))
+    }
+
+    /// The Nagaoka sample a year on: 就労部会 paused for the second half of 令和2年度, a working group that ended with
+    /// 就労部会 as its successor, an issue nobody has been given yet, an overdue plan action.
+    static func laterCouncil() -> CouncilRecord {
+        var c = SampleCouncil.nagaoka
+        c.run(.recordMeeting(body: "shuro", on: date("2020-06-01"), number: nil, format: .inPerson, agenda: ["休止の相談"], issues: [], decisions: []))
+        c.run(.pauseBody(BodyPaused(body: "shuro", on: date("2020-10-01"))))
+        c.run(.resumeBody(BodyResumed(body: "shuro", on: date("2021-04-01"))))
+        c.run(.establishBody(BodyEstablished(body: "ido-wg", name: "移動手段ワーキング", kind: .workingGroup, parent: "soudan", on: date("2020-06-01"))))
+        c.run(.appointMember(MemberAppointed(body: "ido-wg", member: "kotsu", affiliation: "交通政策課", category: .government, role: .chair,
+                                             partyConcerned: false, on: date("2020-06-01"))))
+        c.run(.recordMeeting(body: "ido-wg", on: date("2020-07-01"), number: nil, format: .inPerson, agenda: ["現状"], issues: [], decisions: []))
+        c.run(.dissolveBody(BodyDissolved(body: "ido-wg", successor: "shuro", on: date("2021-03-31"))))
+        c.run(.raiseIssue(IssueRaised(issue: "", title: "通院の付き添いが足りない", raisedBy: "soudan", categories: [], groups: [], on: date("2021-05-01"))))
+        return CouncilRecord(state: c.state, events: c.events)
+    }
+
+    static func later(_ path: String) -> String {
+        Site(record: laterCouncil(), year: fy(2021), on: date("2021-08-01"), language: .ja).files().first { $0.path == path }!.html
+    }
+
+    @Test func aPauseEndsTheDayBeforeTheBodyResumedAndASuccessorIsNamed() {
+        #expect(Self.later("years/2020/sheet-shuro.html").contains("休止期間：令和2年10月1日〜令和3年3月31日"))
+        #expect(Self.later("bodies/shuro.html").contains("令和2年10月1日〜令和3年3月31日"))
+        let ended = Self.later("years/2020/sheet-ido-wg.html")
+        #expect(ended.contains("終了：令和3年3月31日（後継：就労部会）") && !ended.contains("後継：shuro"))
+    }
+
+    @Test func anEndedBodyShowsWhoSatWhenItEnded() {
+        let body = Self.later("bodies/ido-wg.html")
+        #expect(body.contains("<h2>委員構成（終了時）</h2>") && body.contains("交通政策課") && body.contains("座長"))
+        #expect(body.contains("<th scope=\"row\">後継の会議体</th><td>就労部会</td>"))
+    }
+
+    @Test func anIssueNotYetGivenToABodySaysSo() {
+        #expect(Self.later("issues/K-0002.html").contains("未定（提起：相談支援部会）"))
+        #expect(Self.later("index.html").contains("未定（提起：相談支援部会）"))
+        #expect(!Self.later("issues/K-0001.html").contains("未定"), "K-0001 was taken up: analysed and planned")
+    }
+
+    @Test func anActionPastItsDueDateSaysSoInWords() {
+        // Due 令和3年3月31日, still 実施中 on 令和3年8月1日.
+        #expect(Self.later("issues/K-0001.html").contains("実施中（期限超過）"))
+        #expect(!Self.site().first { $0.path == "issues/K-0001.html" }!.html.contains("期限超過"), "not yet due on 令和3年3月31日")
     }
 
     @Test func everyColourPairIsReadable() {

@@ -35,7 +35,7 @@ struct HTMLRenderer {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">\(frame == nil ? "" : "\n<meta name=\"generator\" content=\"kadai\">")
-        <title>\(Self.escape(frame.map { "\(d.title) | \($0.siteName)" } ?? d.title))</title>
+        <title>\(Self.escape(frame.map { $0.siteName == d.title ? d.title : "\(d.title) | \($0.siteName)" } ?? d.title))</title>
         <style>
         \(Self.style)\(wide ? "\n" + Self.wideStyle : "")\(frame == nil ? "" : "\n" + Self.siteStyle)
         </style>
@@ -119,11 +119,43 @@ struct HTMLRenderer {
 
     func anchor(_ link: Link) -> String { "<a href=\"\(Self.escape(link.href))\">\(text(link.text))</a>" }
 
-    /// Escaped text. On a page not in Japanese, Japanese text (a body's name, an issue's title)
-    /// is marked `lang="ja"`, so a screen reader reads it with a Japanese voice.
+    /// Escaped text. On a page not in Japanese, each run of Japanese (a body's name, an issue's
+    /// title) is marked `lang="ja"`, so a screen reader reads it with a Japanese voice and the
+    /// English around it with the page's.
     func text(_ t: String) -> String {
         guard document.language != "ja", Self.hasJapanese(t) else { return Self.escape(t) }
-        return "<span lang=\"ja\">\(Self.escape(t))</span>"
+        return Self.runs(t).map { $0.japanese ? "<span lang=\"ja\">\(Self.escape($0.text))</span>" : Self.escape($0.text) }.joined()
+    }
+
+    /// Text cut into runs of Japanese and of everything else. Digits, spaces and ASCII
+    /// punctuation between two Japanese characters stay in the Japanese run (令和2年 5月); at its
+    /// edges they belong to the page's language.
+    static func runs(_ text: String) -> [(japanese: Bool, text: String)] {
+        var runs: [(japanese: Bool, text: String)] = []
+        var pending = ""
+        for ch in text {
+            let japanese = hasJapanese(String(ch))
+            let neutral = !japanese && ch.unicodeScalars.allSatisfy { $0.value < 0x80 && !($0.properties.isAlphabetic) }
+            if neutral {
+                pending.append(ch)
+                continue
+            }
+            if let last = runs.last, last.japanese == japanese {
+                runs[runs.count - 1].text += pending + String(ch)
+            } else if !japanese {
+                runs.append((false, pending + String(ch)))
+            } else {
+                if !pending.isEmpty {
+                    if runs.isEmpty { runs.append((false, pending)) } else { runs[runs.count - 1].text += pending }
+                }
+                runs.append((true, String(ch)))
+            }
+            pending = ""
+        }
+        if !pending.isEmpty {
+            if let last = runs.last, !last.japanese { runs[runs.count - 1].text += pending } else { runs.append((false, pending)) }
+        }
+        return runs
     }
 
     /// Text with its line breaks kept.
@@ -202,6 +234,7 @@ struct HTMLRenderer {
     ul.links li { padding: .2rem 0; }
     footer.site { margin-top: 2rem; border-top: 1px solid \(P.rule); padding-top: .4rem; font-size: 9pt; color: \(P.muted); }
     footer.site p { margin: .1rem 0; overflow-wrap: anywhere; }
+    table.fields td { overflow-wrap: anywhere; }
     @media (min-width: 601px) { .short { white-space: nowrap; } }
     @media (max-width: 600px) {
       header.site { margin: -.5rem -.5rem .6rem; padding: .5rem; }

@@ -4,16 +4,25 @@ import JSON
 
 /// アクションプラン: an issue's plan in force as the Nagaoka form sets it out — the target state,
 /// then for the issue whom each action is toward and who does what by when — with each action's
-/// status as the recorded activities have advanced it.
+/// status as the recorded activities have advanced it. Given the day it is read, an action past
+/// its due date and neither done nor dropped says so in words (期限超過), not by colour alone.
 public struct ActionPlanSheet: DocumentBuilder {
     public var record: CouncilRecord
     public var issue: IssueState
+    public var on: CalendarDate?
     public var language: DocumentLanguage
 
-    public init(record: CouncilRecord, issue: IssueState, language: DocumentLanguage) {
+    public init(record: CouncilRecord, issue: IssueState, on: CalendarDate? = nil, language: DocumentLanguage) {
         self.record = record
         self.issue = issue
+        self.on = on
         self.language = language
+    }
+
+    func isOverdue(_ a: PlannedAction) -> Bool {
+        guard let on, let due = a.due, due < on, !issue.isClosed else { return false }
+        let status = issue.actionStatus[a.number] ?? .notStarted
+        return status == .notStarted || status == .inProgress
     }
 
     public func document() -> Document {
@@ -31,7 +40,7 @@ public struct ActionPlanSheet: DocumentBuilder {
              "\(a.who)\(ja ? "が" : ": ")\(a.what)",
              a.due.map(language.date) ?? "",
              a.functions.map { $0.label(japanese: ja) }.joined(separator: ja ? "、" : ", "),
-             (issue.actionStatus[a.number] ?? .notStarted).label(japanese: ja)]
+             (issue.actionStatus[a.number] ?? .notStarted).label(japanese: ja) + (isOverdue(a) ? language.paren(t("plan.overdue")) : "")]
         }
         let goal = ja ? "「\(issue.title)」に対して目指すべき姿は『\(plan.goal)』" : "For “\(issue.title)” the target state is: \(plan.goal)"
         let blocks: [Block] = [
@@ -42,7 +51,7 @@ public struct ActionPlanSheet: DocumentBuilder {
             "issue": .string(issue.id), "revision": .int(Int64(plan.revision)), "goal": .string(plan.goal),
             "planPosition": planPosition.map { .int(Int64($0)) } ?? .null,
             "actions": .array(plan.actions.map { a in
-                .object(["number": .int(Int64(a.number)), "status": .string((issue.actionStatus[a.number] ?? .notStarted).rawValue),
+                .object(["number": .int(Int64(a.number)), "status": .string((issue.actionStatus[a.number] ?? .notStarted).rawValue), "overdue": .bool(isOverdue(a)),
                          "statusPositions": .array(events.filter { e in
                              if case .activityLogged(let act) = e.event { act.advances.contains { $0.action == a.number } } else { false }
                          }.map { .int(Int64($0.position)) })])

@@ -63,7 +63,7 @@ public struct AnnualReport: DocumentBuilder {
         ]
         let findings = [review?.review.summary].compactMap { $0 } + evaluations
         blocks.append(findings.isEmpty ? .paragraph(t("annual.noneYet")) : .bullets(findings))
-        if let paused = PauseNote.block(body, in: year, language) { blocks.insert(paused, at: 1) }
+        if let paused = PauseNote.block(body, in: year, language, name: { record.bodyName($0) }) { blocks.insert(paused, at: 1) }
         blocks += [
             .heading("\(language.fiscalYear(year.next)) \(t("annual.plan"))"),
             .heading(ja ? "【\(language.fiscalYear(year.next))\(t("annual.nextMain"))】" : t("annual.nextMain")),

@@ -27,7 +27,7 @@ public struct ReviewSheet: DocumentBuilder {
         let exercised = CouncilFunction.allCases.filter { f in uses.contains { $0.function == f } }
         let issues = record.issues(of: body.id, in: year)
 
-        var blocks: [Block] = PauseNote.block(body, in: year, language).map { [$0] } ?? []
+        var blocks: [Block] = PauseNote.block(body, in: year, language, name: { record.bodyName($0) }).map { [$0] } ?? []
         blocks += [.heading(t("sheet.policy")), .paragraph(policy?.policy.policy ?? t("sheet.noPolicy"))]
         blocks.append(.heading(t("sheet.work")))
         blocks.append(.fields([Field(t("sheet.meetingCount"), language.times(meetings.count)),

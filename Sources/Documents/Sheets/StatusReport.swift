@@ -29,7 +29,7 @@ public struct StatusReport: DocumentBuilder {
         let ja = language.japanese
 
         let memberText = members.map { m -> String in
-            let role = m.role == .member || m.role == .secretariat ? "" : (ja ? "（\(roleJapanese(m.role))）" : " (\(m.role.english))")
+            let role = m.role == .member || m.role == .secretariat ? "" : (ja ? "（\(RoleName.of(m.role, in: body.kind, language))）" : " (\(m.role.english))")
             return m.affiliation + role + (m.role == .secretariat ? (ja ? "※事" : " (secretariat)") : "")
         }.joined(separator: ja ? "、" : ", ")
         var blocks: [Block] = [.fields([
@@ -38,7 +38,7 @@ public struct StatusReport: DocumentBuilder {
             Field(t("status.plan"), policy?.policy.plan ?? ""),
         ])]
         if ja, members.contains(where: { $0.role == .secretariat }) { blocks.append(.note(t("status.secretariat"))) }
-        if let paused = PauseNote.block(body, in: year, language) { blocks.append(paused) }
+        if let paused = PauseNote.block(body, in: year, language, name: { record.bodyName($0) }) { blocks.append(paused) }
         if meetings.isEmpty {
             blocks.append(.paragraph(t("status.noMeetings")))
         } else {
@@ -85,19 +85,6 @@ public struct StatusReport: DocumentBuilder {
         case .subcommittee: "部会員"
         case .workingGroup, .liaison, .preparatory: "構成員"
         default: "委員"
-        }
-    }
-
-    /// A chair is 会長 of the plenary, 部会長 of a 部会 and 座長 of the other bodies.
-    func roleJapanese(_ role: MemberRole) -> String {
-        switch (role, body.kind) {
-        case (.chair, .subcommittee): "部会長"
-        case (.viceChair, .subcommittee): "副部会長"
-        case (.chair, .plenary): "会長"
-        case (.viceChair, .plenary): "副会長"
-        case (.chair, _): "座長"
-        case (.viceChair, _): "副座長"
-        default: role.japanese
         }
     }
 

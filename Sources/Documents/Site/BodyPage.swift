@@ -22,18 +22,27 @@ struct BodyPage {
             r.previousName + language.paren(ja ? language.date(r.on.adding(days: -1)) + s.t("site.until") : s.t("site.until") + language.date(r.on.adding(days: -1)))
         }
         if !former.isEmpty { fields.append(Field(s.t("site.formerNames"), former.joined(separator: "\n"))) }
-        if let successor = body.dissolution?.successor, body.dissolution!.on <= s.on { fields.append(Field(s.t("site.successor"), s.bodyName(successor))) }
+        let pauses = body.pauses.filter { $0.from <= s.on }.map { p in
+            language.date(p.from) + (ja ? "〜" : " – ") + (p.until.flatMap { $0 <= s.on ? language.date($0.adding(days: -1)) : nil } ?? "")
+        }
+        if !pauses.isEmpty { fields.append(Field(s.t("body.pauses"), pauses.joined(separator: "\n"))) }
+        if let end = body.dissolution, end.on <= s.on, let successor = end.successor { fields.append(Field(s.t("site.successor"), s.bodyName(successor))) }
         var blocks: [Block] = [.fields(fields)]
 
-        // Seats held on the site's day, by category in the order of the councils' own tables.
-        let seats = body.members.filter { $0.appointedOn <= s.on && ($0.retiredOn ?? .latest) > s.on }
-            .sorted { (MemberCategory.allCases.firstIndex(of: $0.category)!, $0.affiliation) < (MemberCategory.allCases.firstIndex(of: $1.category)!, $1.affiliation) }
-        blocks.append(.heading(s.t("body.members") + language.paren(s.asOf)))
+        // Seats held on the site's day (or the body's last day), chairs first, then by category
+        // in the order of the councils' own tables.
+        let ended = body.dissolution.map { $0.on <= s.on } ?? false
+        let day = ended ? body.dissolution!.on.adding(days: -1) : s.on
+        let seats = body.members.filter { $0.appointedOn <= day && ($0.retiredOn ?? .latest) > day }.sorted {
+            (RoleName.order($0.role), MemberCategory.allCases.firstIndex(of: $0.category)!, $0.affiliation)
+                < (RoleName.order($1.role), MemberCategory.allCases.firstIndex(of: $1.category)!, $1.affiliation)
+        }
+        blocks.append(.heading(ended ? s.t("body.membersAtEnd") : s.t("body.members") + language.paren(s.asOf)))
         if seats.isEmpty {
             blocks.append(.paragraph(s.t("site.none")))
         } else {
-            blocks.append(.table(Table(header: [s.t("body.category"), s.t("body.affiliation"), s.t("body.role")], rows: seats.map {
-                [$0.category.label(japanese: ja), $0.affiliation + ($0.partyConcerned ? s.t("body.concerned") : ""), $0.role.label(japanese: ja)]
+            blocks.append(.table(Table(header: [s.t("body.role"), s.t("body.category"), s.t("body.affiliation")], rows: seats.map {
+                [RoleName.of($0.role, in: body.kind, language), $0.category.label(japanese: ja), $0.affiliation + ($0.partyConcerned ? s.t("body.concerned") : "")]
             })))
             blocks.append(.note(s.t("body.membersNote")))
         }
@@ -61,10 +70,10 @@ struct BodyPage {
         }
         blocks.append(.heading(s.t("body.issues")))
         blocks.append(s.issueTable(issues, header: [s.t("site.phase"), s.t("site.owner")], from: path) {
-            [$0.phase.label(japanese: ja), s.bodyName($0.owner)]
+            [$0.phase.label(japanese: ja), s.owner(of: $0)]
         })
 
-        let documentYears = s.years.filter { s.bodies(during: $0).contains { $0.id == body.id } }
+        let documentYears = s.years.filter { s.bodiesWithDocuments(in: $0).contains { $0.id == body.id } }
         if !documentYears.isEmpty {
             blocks.append(.heading(s.t("body.documents")))
             let kinds = ["sheet", "status", "annual"]

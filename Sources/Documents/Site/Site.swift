@@ -74,10 +74,15 @@ public struct Site: Sendable {
         }
         footer += [t("site.footer.privacy"), t("site.madeOn") + language.colon + language.date(madeOn)]
         return PageFrame(siteName: name, home: SitePaths.relative(from: page.path, to: SitePaths.index),
-                         sections: [link(t("site.home"), SitePaths.index), link(t("site.thisYear") + language.paren(language.fiscalYear(year)), SitePaths.year(year)),
+                         sections: [link(t("site.home"), SitePaths.index), link(thisYear, SitePaths.year(year)),
                                     link(t("site.audit"), SitePaths.audit)],
                          crumbs: page.crumbs.map { link($0.text, $0.href) }, footer: footer,
                          skipLabel: t("site.skip"), sectionsLabel: t("site.sections"), crumbsLabel: t("site.crumbs"))
+    }
+
+    /// 今年度の資料（令和8年度）, or for a past 年度's site 令和6年度の資料.
+    var thisYear: String {
+        madeOn.fiscalYear == year ? t("site.thisYear") + language.paren(language.fiscalYear(year)) : language.fiscalYear(year) + t("site.yearTitle")
     }
 
     /// Crumbs from the top page.
@@ -94,6 +99,36 @@ public struct Site: Sendable {
     }
 
     func bodyName(_ id: String) -> String { record.bodyName(id, on: on) }
+
+    /// Who works on an issue: a body it was assigned or transferred to, or, while the steering
+    /// meeting has not yet given it one, 未定 with the body that raised it.
+    func owner(of issue: IssueState, on day: CalendarDate? = nil) -> String {
+        let handed = record.events(ofIssue: issue.id).contains { e in
+            guard e.event.on <= (day ?? on) else { return false }
+            if case .issueAssigned = e.event { return true }
+            if case .issueTransferred = e.event { return true }
+            return false
+        }
+        guard !handed, issue.phase == .raised else { return record.bodyName(issue.owner, on: day ?? on) }
+        let raiser = record.bodyName(issue.raisedBy, on: day ?? on)
+        return language.japanese ? "未定（提起：\(raiser)）" : "not yet assigned (raised by \(raiser))"
+    }
+
+    /// The issues closed during a 年度, even those reopened since.
+    func issuesClosed(in y: FiscalYear) -> [IssueState] {
+        record.state.issuesInOrder.filter { issue in
+            record.events(ofIssue: issue.id).contains { if case .issueClosed(let c) = $0.event { y.contains(c.on) } else { false } }
+        }
+    }
+
+    /// Bodies with something recorded in a 年度 — a meeting, a policy, a review, issue work —
+    /// and so a year's documents: a body paused all year gets none rather than blank forms.
+    func bodiesWithDocuments(in y: FiscalYear) -> [BodyState] {
+        bodies(during: y).filter { b in
+            !record.meetings(of: b.id, in: y).isEmpty || record.policy(of: b.id, in: y) != nil || record.review(of: b.id, in: y) != nil
+                || !record.issues(of: b.id, in: y).isEmpty
+        }
+    }
 
     func list(_ items: [String]) -> String { items.joined(separator: language.japanese ? "、" : ", ") }
 

@@ -11,8 +11,10 @@ struct SiteAuditPage {
                                    Field(s.t("site.madeOn"), s.language.date(s.madeOn))]))
         }
         blocks.append(.heading(s.t("site.auditAll")))
+        if s.on < s.madeOn { blocks.append(.note(s.t("site.pastYear"))) }
+        // The trail's own notes speak to kadai's users; this page explains itself above.
         let trail = AuditTrail(record: s.record, isPublic: true, language: s.language).document()
-        blocks += trail.blocks.filter { if case .table = $0 { true } else if case .note = $0 { true } else { false } }
+        blocks += trail.blocks.filter { if case .table = $0 { true } else { false } }
         let document = Document(kind: "site.audit", title: s.t("site.audit"), blocks: blocks, language: s.language.rawValue)
         return SitePage(path: SitePaths.audit, document: document, crumbs: [s.home])
     }

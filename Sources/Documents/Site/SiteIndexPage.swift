@@ -14,7 +14,7 @@ struct SiteIndexPage {
         let open = issues.filter { !$0.isClosed }
         let closed = issues.filter(\.isClosed)
         let meetings = s.record.state.bodies.values.reduce(0) { $0 + $1.meetings(in: s.year).filter { $0.on <= s.on }.count }
-        let closedThisYear = closed.filter { $0.closure.map { s.year.contains($0.on) } ?? false }
+        let closedThisYear = s.issuesClosed(in: s.year)
         func href(_ target: String) -> String { SitePaths.relative(from: path, to: target) }
 
         var blocks: [Block] = [.paragraph(s.t("site.intro"))]
@@ -32,7 +32,7 @@ struct SiteIndexPage {
 
         blocks.append(.heading(s.t("site.openIssues") + language.paren(s.count(open.count))))
         blocks.append(s.issueTable(open, header: [s.t("site.phase"), s.t("site.owner"), s.t("site.raised")], from: path) {
-            [$0.phase.label(japanese: language.japanese), s.bodyName($0.owner), language.date($0.raisedOn)]
+            [$0.phase.label(japanese: language.japanese), s.owner(of: $0), language.date($0.raisedOn)]
         })
         blocks.append(.heading(s.t("site.closedIssues") + language.paren(s.count(closed.count))))
         blocks.append(s.issueTable(closed, header: [s.t("site.closedOn"), s.t("site.reason")], from: path) {

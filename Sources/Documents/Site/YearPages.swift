@@ -13,7 +13,7 @@ struct YearPages {
         let hub = Link(language.fiscalYear(year) + s.t("site.yearTitle"), SitePaths.year(year))
         let crumbs = [s.home, hub]
         var pages = [self.hub()]
-        for body in s.bodies(during: year) {
+        for body in s.bodiesWithDocuments(in: year) {
             pages.append(SitePage(path: s.paths.bodyDocument("sheet", body: body.id, year),
                                   document: ReviewSheet(record: s.record, body: body, year: year, language: language).document(), crumbs: crumbs))
             pages.append(SitePage(path: s.paths.bodyDocument("status", body: body.id, year),
@@ -34,8 +34,10 @@ struct YearPages {
         func href(_ target: String) -> String { SitePaths.relative(from: path, to: target) }
         let bodies = s.bodies(during: year)
         let meetings = bodies.map { s.record.meetings(of: $0.id, in: year).count }
-        let worked = s.record.state.issuesInOrder.filter { issue in s.record.events(ofIssue: issue.id).contains { year.contains($0.event.on) } }
-        let closed = worked.filter { $0.closure.map { year.contains($0.on) } ?? false }
+        // The issues the year's documents list: those some body worked on that year, as the
+        // review sheets count them; and every issue closed during the year.
+        let worked = s.record.state.issuesInOrder.filter { issue in bodies.contains { b in s.record.issues(of: b.id, in: year).contains { $0.id == issue.id } } }
+        let closed = s.issuesClosed(in: year)
 
         var blocks: [Block] = [.fields([Field(s.t("site.meetings"), language.times(meetings.reduce(0, +))),
                                         Field(s.t("year.worked"), s.count(worked.count)),
@@ -55,13 +57,19 @@ struct YearPages {
         ]))
         blocks.append(.heading(s.t("year.byBody")))
         let kinds = ["sheet", "status", "annual"]
+        let documented = Set(s.bodiesWithDocuments(in: year).map(\.id))
         blocks.append(.table(Table(header: [s.t("site.bodies"), s.t("sheet.meetingCount"), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")],
-                                   rows: zip(bodies, meetings).map { b, n in [s.record.bodyName(b.id, on: min(year.lastDay, s.on)), language.times(n), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")] },
-                                   links: bodies.map { b in [href(s.paths.body(b.id)), nil] + kinds.map { href(s.paths.bodyDocument($0, body: b.id, year)) } })))
-        blocks.append(.heading(s.t("year.worked")))
+                                   rows: zip(bodies, meetings).map { b, n in
+                                       [s.record.bodyName(b.id, on: min(year.lastDay, s.on)), language.times(n)]
+                                           + (documented.contains(b.id) ? [s.t("sheet.title"), s.t("status.title"), s.t("annual.title")] : [s.t("year.noRecords"), "", ""])
+                                   },
+                                   links: bodies.map { b in
+                                       [href(s.paths.body(b.id)), nil] + (documented.contains(b.id) ? kinds.map { href(s.paths.bodyDocument($0, body: b.id, year)) } : [])
+                                   })))
+        blocks.append(.heading(s.t("year.worked") + language.paren(s.count(worked.count))))
         blocks.append(s.issueTable(worked, header: [s.t("site.phase"), s.t("site.owner")], from: path) { issue in
             let then = s.record.issue(issue.id, on: min(year.lastDay, s.on)) ?? issue
-            return [then.phase.label(japanese: language.japanese), s.bodyName(then.owner)]
+            return [then.phase.label(japanese: language.japanese), s.owner(of: then, on: min(year.lastDay, s.on))]
         })
         let document = Document(kind: "site.year", title: language.fiscalYear(year) + s.t("site.yearTitle"), blocks: blocks, language: language.rawValue)
         return SitePage(path: path, document: document, crumbs: [s.home])
