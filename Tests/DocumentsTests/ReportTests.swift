@@ -87,7 +87,7 @@ import Testing
         guard case .table(let t)? = d.blocks.first(where: { if case .table = $0 { true } else { false } }) else { Issue.record("no table"); return }
         #expect(t.header == ["日付", "記録の内容", "記録日時（日本時間）", "記録者", "位置", "ハッシュ（先頭12桁）"])
         #expect(t.rows.count == council.events.filter { $0.event.issueId == "K-0001" }.count)
-        #expect(t.rows[0][0] == "令和2年5月1日" && t.rows[0][1] == "提起: K-0001 精神障害者が地域で暮らしにくい")
+        #expect(t.rows[0][0] == "令和2年5月1日" && t.rows[0][1] == "提起：K-0001 精神障害者が地域で暮らしにくい")
         #expect(t.rows[0][2] == "令和8年11月21日 09:00" && t.rows[0][3] == "secretariat")
         #expect(d.blocks.contains(.fields([Field("この資料が読んだ記録の最新の位置とハッシュ", "\(head.position):\(head.hash.hex)")])))
         #expect(d.facts["headHash"] == .string(head.hash.hex))

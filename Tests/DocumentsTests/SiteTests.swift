@@ -164,7 +164,7 @@ import Testing
 
     @Test func theIssuePageFollowsTheIssueFromRaiseToItsPlanActivitiesAndReview() {
         let issue = Self.site().first { $0.path == "issues/K-0001.html" }!.html
-        for text in ["<h2>経過</h2>", "提起: K-0001 精神障害者が地域で暮らしにくい", "支援者や相談先が明確で、安心感を持ってもらえる体制",
+        for text in ["<h2>経過</h2>", "提起：K-0001 精神障害者が地域で暮らしにくい", "支援者や相談先が明確で、安心感を持ってもらえる体制",
                      "冊子を作る", "実施中", "冊子の作成", "教育機能"] {
             #expect(issue.contains(text), "\(text)")
         }

@@ -112,6 +112,9 @@ import Testing
         let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
         #expect(index.contains("令和6年度（令和7年3月31日現在）"))
         #expect(index.contains("作成日：令和") && !index.contains("作成日：令和7年3月31日"), "made today, not on the day it shows")
+        #expect(index.contains(">令和6年度の資料</a></li>") && !index.contains("今年度の資料"), "a past year's site is not this year's")
+        let audit = try String(contentsOfFile: folder + "/audit.html", encoding: .utf8)
+        #expect(audit.contains("この一覧は、この年度の末日までの日付の記録です。"))
         let siblings = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path)
         #expect(siblings.allSatisfy { !$0.contains(".kadai-") }, "\(siblings)")
     }

@@ -10,34 +10,34 @@ public enum EventLabels {
         func t(_ j: String, _ e: String) -> String { ja ? j : e }
         func seat(_ member: String) -> String { ids ? member + " " : "" }
         switch event {
-        case .councilInitialised(let e): return t("協議会を登録: \(e.name)", "council set up: \(e.name)")
+        case .councilInitialised(let e): return t("協議会を登録：\(e.name)", "council set up: \(e.name)")
         case .bodyEstablished(let e):
             let id = ids ? "\(e.body) " : ""
-            return t("会議体を設置: \(id)\(e.name)（\(e.kind.japanese)）", "body established: \(id)\(e.name) (\(e.kind.english))")
-        case .bodyRenamed(let e): return t("名称変更: \(e.previousName) → \(e.name)", "renamed: \(e.previousName) → \(e.name)")
-        case .bodyPaused(let e): return t("休止: \(body(e.body))", "paused: \(body(e.body))")
-        case .bodyResumed(let e): return t("再開: \(body(e.body))", "resumed: \(body(e.body))")
+            return t("会議体を設置：\(id)\(e.name)（\(e.kind.japanese)）", "body established: \(id)\(e.name) (\(e.kind.english))")
+        case .bodyRenamed(let e): return t("名称変更：\(e.previousName) → \(e.name)", "renamed: \(e.previousName) → \(e.name)")
+        case .bodyPaused(let e): return t("休止：\(body(e.body))", "paused: \(body(e.body))")
+        case .bodyResumed(let e): return t("再開：\(body(e.body))", "resumed: \(body(e.body))")
         case .bodyDissolved(let e):
-            return t("終了: \(body(e.body))", "dissolved: \(body(e.body))") + (e.successor.map { t("（後継 \(body($0))）", " (successor \(body($0)))") } ?? "")
-        case .bodyPolicySet(let e): return t("活動方針（\(e.fiscalYear.wareki)）: \(e.policy)", "policy for \(e.fiscalYear): \(e.policy)")
-        case .memberAppointed(let e): return t("委員: \(seat(e.member))\(e.affiliation)", "member appointed: \(seat(e.member))\(e.affiliation)")
-        case .memberRetired(let e): return t("退任: \(ids ? e.member : "委員")", "member retired: \(ids ? e.member : "a member")")
-        case .meetingRecorded(let e): return t("第\(e.number)回 会議: \(e.agenda.joined(separator: "、"))", "meeting no. \(e.number): \(e.agenda.joined(separator: ", "))")
-        case .bodyYearReviewed(let e): return t("振り返り（\(e.fiscalYear.wareki)）: 次年度\(e.next.japanese)", "review of \(e.fiscalYear): next year \(e.next.english)")
-        case .issueRaised(let e): return t("提起: \(e.issue) \(e.title)", "raised: \(e.issue) \(e.title)")
-        case .issueAssigned(let e): return t("担当: \(body(e.to))", "assigned to \(body(e.to))")
-        case .issueTransferred(let e): return t("移管: \(body(e.from)) → \(body(e.to))", "transferred: \(body(e.from)) → \(body(e.to))")
-        case .issueAnalysed(let e): return t("背景分析: \(e.factors.joined(separator: "、"))", "analysed: \(e.factors.joined(separator: ", "))")
-        case .actionPlanAdopted(let e): return t("アクションプラン第\(e.revision)版: \(e.goal)", "action plan revision \(e.revision): \(e.goal)")
-        case .activityLogged(let e): return t("実行（\(e.kind.japanese)）: \(e.summary)", "activity (\(e.kind.english)): \(e.summary)")
-        case .issueEvaluated(let e): return t("評価（\(e.fiscalYear.wareki)）: \(e.decision.japanese)", "evaluated for \(e.fiscalYear): \(e.decision.english)")
+            return t("終了：\(body(e.body))", "dissolved: \(body(e.body))") + (e.successor.map { t("（後継：\(body($0))）", " (successor \(body($0)))") } ?? "")
+        case .bodyPolicySet(let e): return t("活動方針（\(e.fiscalYear.wareki)）：\(e.policy)", "policy for \(e.fiscalYear): \(e.policy)")
+        case .memberAppointed(let e): return t("委員：\(seat(e.member))\(e.affiliation)", "member appointed: \(seat(e.member))\(e.affiliation)")
+        case .memberRetired(let e): return t("退任：\(ids ? e.member : "委員")", "member retired: \(ids ? e.member : "a member")")
+        case .meetingRecorded(let e): return t("第\(e.number)回 会議：\(e.agenda.joined(separator: "、"))", "meeting no. \(e.number): \(e.agenda.joined(separator: ", "))")
+        case .bodyYearReviewed(let e): return t("振り返り（\(e.fiscalYear.wareki)）：次年度\(e.next.japanese)", "review of \(e.fiscalYear): next year \(e.next.english)")
+        case .issueRaised(let e): return t("提起：\(e.issue) \(e.title)", "raised: \(e.issue) \(e.title)")
+        case .issueAssigned(let e): return t("担当：\(body(e.to))", "assigned to \(body(e.to))")
+        case .issueTransferred(let e): return t("移管：\(body(e.from)) → \(body(e.to))", "transferred: \(body(e.from)) → \(body(e.to))")
+        case .issueAnalysed(let e): return t("背景分析：\(e.factors.joined(separator: "、"))", "analysed: \(e.factors.joined(separator: ", "))")
+        case .actionPlanAdopted(let e): return t("アクションプラン第\(e.revision)版：\(e.goal)", "action plan revision \(e.revision): \(e.goal)")
+        case .activityLogged(let e): return t("実行（\(e.kind.japanese)）：\(e.summary)", "activity (\(e.kind.english)): \(e.summary)")
+        case .issueEvaluated(let e): return t("評価（\(e.fiscalYear.wareki)）：\(e.decision.japanese)", "evaluated for \(e.fiscalYear): \(e.decision.english)")
         case .issueClosed(let e):
-            return t("取扱い終了: \(e.reason.japanese)", "closed: \(e.reason.english)") + (e.note.map { t("（\($0)）", " (\($0))") } ?? "")
-        case .issueReopened(let e): return t("再開: \(e.reason)", "reopened: \(e.reason)")
-        case .issueCarriedOver(let e): return t("次年度へ継続: \(e.to.wareki)", "carried over to \(e.to)")
+            return t("取扱い終了：\(e.reason.japanese)", "closed: \(e.reason.english)") + (e.note.map { t("（\($0)）", " (\($0))") } ?? "")
+        case .issueReopened(let e): return t("再開：\(e.reason)", "reopened: \(e.reason)")
+        case .issueCarriedOver(let e): return t("次年度へ継続：\(e.to.wareki)", "carried over to \(e.to)")
         case .caseNoteAttached(let e):
             guard let caseNote else { return t("事例メモ（非公開）", "case note (not public)") }
-            return t("事例メモ \(e.ref): ", "case note \(e.ref): ") + caseNote(e.ref)
+            return t("事例メモ \(e.ref)：", "case note \(e.ref): ") + caseNote(e.ref)
         case .caseNoteForgotten(let e): return t("事例メモ \(e.ref) を削除", "case note \(e.ref) erased")
         }
     }
