@@ -238,6 +238,14 @@ import Testing
         #expect(!Self.site().first { $0.path == "issues/K-0001.html" }!.html.contains("期限超過"), "not yet due on 令和3年3月31日")
     }
 
+    @Test func aYearsDocumentsLeadToTheIssuesAndBodiesTheyName() {
+        let pages = Self.site()
+        let sheet = pages.first { $0.path == "years/2020/sheet-soudan.html" }!.html
+        #expect(sheet.contains(#"<ul class="links"><li><a href="../../issues/K-0001.html">K-0001 精神障害者が地域で暮らしにくい"#))
+        let schedule = pages.first { $0.path == "years/2020/schedule.html" }!.html
+        #expect(schedule.contains(#"<th scope="row"><a href="../../bodies/soudan.html">相談支援部会</a></th>"#))
+    }
+
     @Test func everyColourPairIsReadable() {
         for pair in HTMLPalette.pairs {
             let ratio = Contrast.ratio(pair.foreground, pair.background)

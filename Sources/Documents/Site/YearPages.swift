@@ -13,6 +13,7 @@ struct YearPages {
         let hub = Link(language.fiscalYear(year) + s.t("site.yearTitle"), SitePaths.year(year))
         let crumbs = [s.home, hub]
         var pages = [self.hub()]
+        let linker = SiteLinker(site: s)
         for body in s.bodiesWithDocuments(in: year) {
             pages.append(SitePage(path: s.paths.bodyDocument("sheet", body: body.id, year),
                                   document: ReviewSheet(record: s.record, body: body, year: year, language: language).document(), crumbs: crumbs))
@@ -24,7 +25,7 @@ struct YearPages {
         pages.append(SitePage(path: SitePaths.yearDocument("schedule", year), document: Schedule(record: s.record, year: year, language: language).document(), crumbs: crumbs))
         pages.append(SitePage(path: SitePaths.yearDocument("scorecard", year), document: Scorecard(record: s.record, year: year, language: language).document(), crumbs: crumbs))
         pages.append(SitePage(path: SitePaths.yearDocument("pdca", year), document: ActivityReport(record: s.record, year: year, language: language).document(), crumbs: crumbs))
-        return pages
+        return [pages[0]] + pages.dropFirst().map { SitePage(path: $0.path, document: linker.link($0.document, from: $0.path), crumbs: $0.crumbs) }
     }
 
     func hub() -> SitePage {
