@@ -38,6 +38,12 @@ enum SiteCommand {
     }
 
     static func checkFolder(_ out: String, _ c: Context) throws {
+        let trimmed = out.count > 1 && out.hasSuffix("/") ? String(out.dropLast()) : out
+        let parent = trimmed.contains("/") ? String(trimmed[..<trimmed.lastIndex(of: "/")!]) : "."
+        guard parent.isEmpty || LocalFiles.isDirectory(parent) else {
+            throw CommandError(ja: "'\(out)' を作るフォルダー '\(parent)' がありません。先にそのフォルダーを作るか、--out を確かめてください。",
+                               en: "The folder '\(parent)' to make '\(out)' in does not exist. Create it first, or check --out.")
+        }
         guard LocalFiles.exists(out) else { return }
         guard LocalFiles.isDirectory(out) else {
             throw CommandError(ja: "'\(out)' はフォルダーではなくファイルです。--out には、新しいフォルダーか空のフォルダーを指定してください。",

@@ -123,6 +123,7 @@ import Testing
         (["--out", "FILE"], "ファイル"),
         (["--out", "OTHER"], "kadai で作ったサイトではない"),
         (["--out", "NEW", "--fy", "R9"], "まだ始まっていません"),
+        (["--out", "MISSING/site"], "がありません。先にそのフォルダーを作るか"),
         (["--out", "NEW", "--fy", "H10"], "まだ会議体も地域課題も記録されていません。--fy を確かめてください"),
         (["--out", "NEW", "--fy", "R"], "--fy"),
         ([], "--out"),
@@ -134,7 +135,7 @@ import Testing
         try Data("<html>the city's own page</html>".utf8).write(to: URL(fileURLWithPath: scratch.path("OTHER/index.html")))
         let before = try contents(of: scratch.root.path)
         let refused = try ChildProcess(try Tools.kadai(), ["site", "--store", scratch.store] + arguments.map {
-            ["FILE", "OTHER", "NEW"].contains($0) ? scratch.path($0) : $0
+            ["FILE", "OTHER", "NEW", "MISSING/site"].contains($0) ? scratch.path($0) : $0
         }).finish(timeout: Tools.timeout)
         #expect(refused.exitCode == 2, "\(refused)")
         #expect(refused.stderr.contains(said), "\(refused.stderr)")

@@ -87,7 +87,9 @@ struct HTMLRenderer {
                     var attributes = c == 0 ? " scope=\"row\"" : ""
                     // A cell that repeats its column's name (a link to that document) needs no label.
                     if cards, c > 0, c < t.header.count, cell != t.header[c] { attributes += " data-label=\"\(Self.escape(t.header[c]))\"" }
-                    if frame != nil, !grid, cell.count <= 16, !cell.contains("\n") { attributes += " class=\"short\"" }
+                    // A short cell (a date, a count, a position) keeps to one line on a wide screen;
+                    // a row header is often a name, so only the shortest (a date) does.
+                    if frame != nil, !grid, cell.count <= (c == 0 ? 11 : 16), !cell.contains("\n") { attributes += " class=\"short\"" }
                     return c == 0 ? "<th\(attributes)>\(content)</th>" : "<td\(attributes)>\(content)</td>"
                 }.joined() + "</tr>"
             }.joined()
