@@ -12,9 +12,11 @@ if [ -z "$browser" ]; then
   echo "Chromium is not installed: apt-get install chromium fonts-noto-cjk" >&2
   exit 1
 fi
+mkdir -p "$(dirname "$site")"
 swift build -c release --product kadai >/dev/null
 .build/release/kadai site --out "$site" --store EventLog
 mkdir -p "$shots"
+root=$(cd "$site" && pwd)
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 for page in index bodies/soudan issues/K-0001 years/2024 years/2024/sheet-soudan years/2024/status-soudan \
@@ -23,7 +25,8 @@ for page in index bodies/soudan issues/K-0001 years/2024 years/2024/sheet-soudan
     name=${size%%:*}
     png="$shots/$(echo "$page" | tr / _)-$name.png"
     "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --user-data-dir="$profile" \
-      --window-size="${size#*:}" --screenshot="$png" "file://$PWD/$site/$page.html" >/dev/null 2>&1
+      --window-size="${size#*:}" --screenshot="$png" "file://$root/$page.html" >/dev/null 2>&1
+    [ -s "$png" ] || { echo "Chromium made no picture of $page.html" >&2; exit 1; }
     echo "$png"
   done
 done

@@ -240,7 +240,9 @@ struct HTMLRenderer {
     @media (min-width: 601px) { .short { white-space: nowrap; } }
     @media (max-width: 600px) {
       header.site { margin: -.5rem -.5rem .6rem; padding: .5rem; }
+      th.short { white-space: nowrap; }
       table.cards thead { position: absolute; left: -10000px; }
+      table.cards caption { display: block; }
       table.cards, table.cards tbody, table.cards tr, table.cards th, table.cards td { display: block; width: auto; }
       table.cards tr { border: 1px solid \(P.rule); margin-bottom: .6rem; }
       table.cards th, table.cards td { border: none; }
