@@ -31,8 +31,9 @@ struct BodyPage {
 
         // Seats held on the site's day (or the body's last day), chairs first, then by category
         // in the order of the councils' own tables.
-        let ended = body.dissolution.map { $0.on <= s.on } ?? false
-        let day = ended ? body.dissolution!.on.adding(days: -1) : s.on
+        let lastDay = body.dissolution.flatMap { $0.on <= s.on ? $0.on.adding(days: -1) : nil }
+        let ended = lastDay != nil
+        let day = lastDay ?? s.on
         let seats = body.members.filter { $0.appointedOn <= day && ($0.retiredOn ?? .latest) > day }.sorted {
             (RoleName.order($0.role), MemberCategory.allCases.firstIndex(of: $0.category)!, $0.affiliation)
                 < (RoleName.order($1.role), MemberCategory.allCases.firstIndex(of: $1.category)!, $1.affiliation)
@@ -76,7 +77,7 @@ struct BodyPage {
         let documentYears = s.years.filter { s.bodiesWithDocuments(in: $0).contains { $0.id == body.id } }
         if !documentYears.isEmpty {
             blocks.append(.heading(s.t("body.documents")))
-            let kinds = ["sheet", "status", "annual"]
+            let kinds = SitePaths.bodyDocuments
             blocks.append(.table(Table(header: [s.t("common.fy"), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")],
                                        rows: documentYears.map { [language.fiscalYear($0), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")] },
                                        links: documentYears.map { y in [href(SitePaths.year(y))] + kinds.map { href(s.paths.bodyDocument($0, body: body.id, y)) } })))

@@ -18,7 +18,8 @@ struct SiteIndexPage {
         func href(_ target: String) -> String { SitePaths.relative(from: path, to: target) }
 
         var blocks: [Block] = [.paragraph(s.t("site.intro"))]
-        blocks.append(.heading(s.t("site.now") + language.paren(language.fiscalYear(s.year))))
+        blocks.append(.heading(s.madeOn.fiscalYear == s.year ? s.t("site.now") + language.paren(language.fiscalYear(s.year))
+                                                              : language.fiscalYear(s.year) + s.t("site.yearNow")))
         blocks.append(.fields([Field(s.t("site.meetings"), language.times(meetings)),
                                Field(s.t("site.openIssues"), s.count(open.count)),
                                Field(s.t("site.closedThisYear"), s.count(closedThisYear.count))]))

@@ -34,6 +34,9 @@ public struct SitePaths: Sendable {
     public static func year(_ y: FiscalYear) -> String { "years/\(y.startYear).html" }
     /// A document of the whole council for a 年度: `schedule`, `scorecard`, `pdca`.
     public static func yearDocument(_ name: String, _ y: FiscalYear) -> String { "years/\(y.startYear)/\(name).html" }
+    /// A body's documents of a 年度, in the order pages list them.
+    public static let bodyDocuments = ["sheet", "status", "annual"]
+
     /// A body's document for a 年度: `sheet`, `status`, `annual`.
     public func bodyDocument(_ name: String, body: String, _ y: FiscalYear) -> String {
         "years/\(y.startYear)/\(name)-\(files["body:\(body)"] ?? body).html"

@@ -57,7 +57,7 @@ struct YearPages {
             Link(s.t("pdca.title"), href(SitePaths.yearDocument("pdca", year))),
         ]))
         blocks.append(.heading(s.t("year.byBody")))
-        let kinds = ["sheet", "status", "annual"]
+        let kinds = SitePaths.bodyDocuments
         let documented = Set(s.bodiesWithDocuments(in: year).map(\.id))
         blocks.append(.table(Table(header: [s.t("site.bodies"), s.t("sheet.meetingCount"), s.t("sheet.title"), s.t("status.title"), s.t("annual.title")],
                                    rows: zip(bodies, meetings).map { b, n in
