@@ -28,7 +28,7 @@ enum CaseNoteCommands {
             outcome = try writer.execute([.attachCaseNote(issue: issue, ref: reference.ref, on: on)])
         } catch {
             // Nothing acknowledged cites it: the text goes again.
-            try? vault.forget(reference.ref)
+            _ = try? vault.forget(reference.ref)
             throw error
         }
         try store.close()

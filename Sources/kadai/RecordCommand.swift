@@ -25,7 +25,8 @@ enum RecordCommand {
         }
         let outcome: CouncilWriter.Outcome
         do { outcome = try writer.execute(commands) } catch {
-            if let kept { try? Vault(store: c.storePath).forget(kept.ref) }
+            // Best effort: a note nothing refers to is only clutter, and the refusal matters more.
+            if let kept { _ = try? Vault(store: c.storePath).forget(kept.ref) }
             throw error
         }
         try store.saveIndexIfWorthwhile()

@@ -15,6 +15,11 @@ public struct Site: Sendable {
     public var madeOn: CalendarDate
     public var language: DocumentLanguage
     let paths: SitePaths
+    /// The 年度 with a meeting, a policy, a review or issue work in them, up to the site's year,
+    /// newest first; the site's year always.
+    let years: [FiscalYear]
+    /// For each of those 年度 (by first year), the bodies with documents in it.
+    let documented: [Int: [BodyState]]
 
     public init(record: CouncilRecord, year: FiscalYear, on: CalendarDate, madeOn: CalendarDate? = nil, language: DocumentLanguage) {
         self.record = record
@@ -23,11 +28,6 @@ public struct Site: Sendable {
         self.madeOn = madeOn ?? on
         self.language = language
         paths = SitePaths(bodies: record.state.bodyOrder, issues: record.state.issueOrder)
-    }
-
-    /// The 年度 with a meeting, a policy, a review or issue work in them, up to the site's year,
-    /// newest first; the site's year always.
-    var years: [FiscalYear] {
         var starts: Set<Int> = [year.startYear]
         for e in record.events {
             switch e.event {
@@ -37,15 +37,28 @@ public struct Site: Sendable {
             default: if e.event.issueId != nil { starts.insert(e.event.on.fiscalYear.startYear) }
             }
         }
-        return starts.filter { $0 <= year.startYear }.sorted(by: >).map(FiscalYear.init(startYear:))
+        years = starts.filter { $0 <= year.startYear }.sorted(by: >).map(FiscalYear.init(startYear:))
+        // Every page of a year and every body page asks this; it reads every issue's events.
+        var documented: [Int: [BodyState]] = [:]
+        let bodies = record.state.bodiesInOrder.filter { $0.establishedOn <= on }
+        for y in years {
+            documented[y.startYear] = bodies.filter { b in
+                Self.existed(b, during: y)
+                    && (!record.meetings(of: b.id, in: y).isEmpty || record.policy(of: b.id, in: y) != nil
+                        || record.review(of: b.id, in: y) != nil || !record.issues(of: b.id, in: y).isEmpty)
+            }
+        }
+        self.documented = documented
     }
 
     /// Bodies set up by the site's day.
     var bodies: [BodyState] { record.state.bodiesInOrder.filter { $0.establishedOn <= on } }
 
     /// Bodies that existed at some time in a 年度.
-    func bodies(during y: FiscalYear) -> [BodyState] {
-        bodies.filter { $0.establishedOn <= y.lastDay && ($0.dissolution?.on ?? .latest) > y.firstDay }
+    func bodies(during y: FiscalYear) -> [BodyState] { bodies.filter { Self.existed($0, during: y) } }
+
+    static func existed(_ b: BodyState, during y: FiscalYear) -> Bool {
+        b.establishedOn <= y.lastDay && (b.dissolution?.on ?? .latest) > y.firstDay
     }
 
     public func pages() -> [SitePage] {
@@ -123,12 +136,7 @@ public struct Site: Sendable {
 
     /// Bodies with something recorded in a 年度 — a meeting, a policy, a review, issue work —
     /// and so a year's documents: a body paused all year gets none rather than blank forms.
-    func bodiesWithDocuments(in y: FiscalYear) -> [BodyState] {
-        bodies(during: y).filter { b in
-            !record.meetings(of: b.id, in: y).isEmpty || record.policy(of: b.id, in: y) != nil || record.review(of: b.id, in: y) != nil
-                || !record.issues(of: b.id, in: y).isEmpty
-        }
-    }
+    func bodiesWithDocuments(in y: FiscalYear) -> [BodyState] { documented[y.startYear] ?? [] }
 
     func list(_ items: [String]) -> String { items.joined(separator: language.japanese ? "、" : ", ") }
 

@@ -37,7 +37,8 @@ struct YearPages {
         let meetings = bodies.map { s.record.meetings(of: $0.id, in: year).count }
         // The issues the year's documents list: those some body worked on that year, as the
         // review sheets count them; and every issue closed during the year.
-        let worked = s.record.state.issuesInOrder.filter { issue in bodies.contains { b in s.record.issues(of: b.id, in: year).contains { $0.id == issue.id } } }
+        let workedIds = Set(bodies.flatMap { s.record.issues(of: $0.id, in: year).map(\.id) })
+        let worked = s.record.state.issuesInOrder.filter { workedIds.contains($0.id) }
         let closed = s.issuesClosed(in: year)
 
         var blocks: [Block] = [.fields([Field(s.t("site.meetings"), language.times(meetings.reduce(0, +))),
