@@ -22,18 +22,24 @@ extension EventStore {
     public static func verify(storeAt directory: String, anchor: (position: UInt64, hash: SHA256Digest)? = nil) throws(StoreError) -> ChainVerification {
         let manifestPath = "\(directory)/store.json"
         guard POSIXFile.isDirectory(directory), POSIXFile.exists(manifestPath) else { throw .storeNotFound(path: directory) }
-        _ = try StoreManifest.decode(try POSIXFile.readWholeFile(manifestPath), path: manifestPath)
+        let manifest = try StoreManifest.decode(try POSIXFile.readWholeFile(manifestPath), path: manifestPath)
         for entry in try POSIXFile.listDirectory(directory) where !allowedEntries.contains(entry) {
             throw .foreignFile(path: "\(directory)/\(entry)")
         }
         var index = StreamIndex()
+        var identities: [UInt64: FileIdentity] = [:]
         var anchored: SHA256Digest?
         let scanner = LogScanner(segmentsDirectory: "\(directory)/segments")
         var result = ChainVerification(records: 0, streams: 0, segments: 0, headHash: .zero, tail: .clean, problem: nil, anchorProblem: nil)
-        do {
-            result.tail = try scanner.catchUp(&index) { event in
+        // The caches are not trusted here, but what they saw acknowledged is evidence: a log that
+        // lost records (a segment deleted, or cut short) is not sound, however well the rest links up.
+        let saved = try? decodeSavedIndex(storeAt: directory, storeId: manifest.storeId).get()
+        let acknowledged = acknowledgedEnds(record: loadVerificationRecord(storeAt: directory, storeId: manifest.storeId), savedIndex: saved)
+        do throws(StoreError) {
+            result.tail = try scanner.catchUp(&index, identities: &identities) { event in
                 if event.position == anchor?.position { anchored = event.hash }
             }
+            try checkAcknowledgedRecordsWereRead(acknowledged, index: index, scanner: scanner)
         } catch {
             if case .damaged = error { result.problem = error } else { throw error }
         }

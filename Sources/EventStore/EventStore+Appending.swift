@@ -21,7 +21,7 @@ extension EventStore {
         for e in events { try Self.validate(e) }
         for stream in expecting.keys { try Self.validateText(stream, field: "stream") }
 
-        return try lock.withLock { () throws(StoreError) -> AppendResult in
+        return try lock().withLock { () throws(StoreError) -> AppendResult in
             let cut = try catchUpAsWriter()
             if let key = idempotencyKey, let written = index.keys[key] {
                 return AppendResult(positions: written, wasAlreadyWritten: true, tailCut: cut)
@@ -75,8 +75,10 @@ extension EventStore {
                 _ = ftruncate(fd, off_t(offset))
                 _ = fdatasync(fd)
                 closeWriteHandle()
+                changedByThisWriter.insert(index.segments[ordinal].firstPosition)
                 throw error
             }
+            changedByThisWriter.insert(index.segments[ordinal].firstPosition)
             for (i, e) in envelopes.enumerated() {
                 let line = encoded.lines[i]
                 let location = RecordLocation(segment: UInt32(ordinal), offset: UInt32(offset) + UInt32(line.start), length: UInt32(line.length))
@@ -97,13 +99,16 @@ extension EventStore {
     /// Under the lock: reads what others wrote and cuts an unfinished write left by a dead writer.
     func catchUpAsWriter() throws(StoreError) -> TailCut? {
         try refresh()
-        guard case .unfinished(let path, let offset, let bytes, let after) = tail else { return nil }
+        guard case .unfinished(let path, let offset, let bytes, let after, let records) = tail else { return nil }
         let fd = try POSIXFile.open(path, O_WRONLY)
         defer { Glibc.close(fd) }
         try POSIXFile.truncate(fd, to: offset, path: path)
         try POSIXFile.sync(fd, path: path)
+        if let last = index.segments.last { changedByThisWriter.insert(last.firstPosition) }
         tail = .clean
-        return TailCut(path: path, bytes: bytes, afterPosition: after)
+        let cut = TailCut(path: path, bytes: bytes, afterPosition: after, records: records)
+        cuts.append(cut)
+        return cut
     }
 
     /// The last segment, or a new one when it is full (a batch never spans two segments).
@@ -117,6 +122,7 @@ extension EventStore {
             let fd = try writeFD(ordinal: index.segments.count - 1)
             try POSIXFile.truncate(fd, to: last.completeEnd, path: scanner.path(last.firstPosition))
             try POSIXFile.sync(fd, path: scanner.path(last.firstPosition))
+            changedByThisWriter.insert(last.firstPosition)
             reservedEnd = nil
         }
         let first = index.head + 1
@@ -125,6 +131,7 @@ extension EventStore {
         Glibc.close(fd)
         try POSIXFile.syncDirectory(segmentsDirectory)
         index.segments.append(.init(firstPosition: first, completeEnd: 0))
+        changedByThisWriter.insert(first)
         return (index.segments.count - 1, try writeFD(ordinal: index.segments.count - 1))
     }
 
@@ -154,13 +161,14 @@ extension EventStore {
     public func close() throws(StoreError) {
         defer { closeWriteHandle() }
         guard writeHandle != nil else { return }
-        try lock.withLock { () throws(StoreError) in
+        try lock().withLock { () throws(StoreError) in
             _ = try catchUpAsWriter()
             guard let last = index.segments.last else { return }
             let path = scanner.path(last.firstPosition)
             let fd = try writeFD(ordinal: index.segments.count - 1)
             if try POSIXFile.size(fd, path: path) > last.completeEnd {
                 try POSIXFile.truncate(fd, to: last.completeEnd, path: path)
+                changedByThisWriter.insert(last.firstPosition)
             }
         }
     }

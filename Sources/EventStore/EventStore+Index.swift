@@ -9,16 +9,17 @@ import Darwin
 
 /// The saved stream index: checked on open, saved when worthwhile.
 extension EventStore {
-    func loadSavedIndex() -> Result<StreamIndex, IndexProblem> {
+    /// The saved index as written, if it is an index of this store that is whole.
+    static func decodeSavedIndex(storeAt directory: String, storeId: String) -> Result<StreamIndex, IndexProblem> {
         // Mapped, not read: the file is tens of megabytes for a million events, and copying it
         // into fresh memory cost more than decoding it.
-        guard let decoded = POSIXFile.withMappedFile(indexPath, { StreamIndex.decode($0, storeId: manifest.storeId) }) else {
-            return .failure(.missing)
-        }
-        guard case .success(let saved) = decoded else { return decoded }
-        // The saved index must describe this log as it is: its segments exist, and its last record
-        // still has the hash it saw and still ends with its newline (a record whose newline is gone
-        // is an unfinished write, which a writer would cut).
+        POSIXFile.withMappedFile("\(directory)/\(indexFolder)/streams.idx", { StreamIndex.decode($0, storeId: storeId) }) ?? .failure(.missing)
+    }
+
+    /// The saved index, if it still describes this log: its segments exist, and its last record
+    /// still has the hash it saw and still ends with its newline (a record whose newline is gone
+    /// is an unfinished write, which a writer would cut).
+    func checkSavedIndex(_ saved: StreamIndex) -> Result<StreamIndex, IndexProblem> {
         let files: [UInt64]
         do { files = try scanner.segmentFiles() } catch { return .failure(.stale("the segment folder cannot be listed")) }
         guard saved.segments.count <= files.count, zip(saved.segments, files).allSatisfy({ $0.firstPosition == $1 }) else {
@@ -51,18 +52,44 @@ extension EventStore {
     /// Saves the index so the next open reads only what comes after it.
     public func saveIndex() throws(StoreError) {
         index.loadAllStreams()
+        try POSIXFile.makeDirectory("\(directory)/\(Self.indexFolder)")
         try POSIXFile.writeAtomically(index.encoded(storeId: manifest.storeId), to: indexPath, durable: false)
         savedIndexHead = index.head
     }
 
-    /// Saves the index when enough of the log lies beyond the saved copy; call before exiting.
-    public func saveIndexIfWorthwhile() throws(StoreError) {
-        let uncovered = index.head - min(savedIndexHead, index.head)
-        if case .rebuilt = indexState, savedIndexHead == 0, index.head > 0 {
-            try saveIndex()
-        } else if uncovered >= options.indexPersistInterval {
-            try saveIndex()
-        }
+    /// After a write: saves the index when enough of the log lies beyond the saved copy, records
+    /// what was verified, and gives back reserved space. These are caches and tidying: the records
+    /// are already on disk, so a failure here never fails the write; each one is returned for the
+    /// caller to mention.
+    public func finishWriting() -> [StoreError] {
+        var problems: [StoreError] = []
+        do {
+            let uncovered = index.head - min(savedIndexHead, index.head)
+            if case .rebuilt = indexState, savedIndexHead == 0, index.head > 0 {
+                try withFault(options.faults.indexSaveErrno, "replace", indexPath) { () throws(StoreError) in try saveIndex() }
+            } else if uncovered >= options.indexPersistInterval {
+                try withFault(options.faults.indexSaveErrno, "replace", indexPath) { () throws(StoreError) in try saveIndex() }
+            }
+        } catch { problems.append(error) }
+        do {
+            try withFault(options.faults.verificationSaveErrno, "replace", verificationRecordPath) { () throws(StoreError) in try saveVerificationRecord() }
+        } catch { problems.append(error) }
+        do {
+            try withFault(options.faults.closeErrno, "cut the unfinished end of", directory) { () throws(StoreError) in try close() }
+        } catch { problems.append(error) }
+        return problems
+    }
+
+    /// Runs `body`, or fails as the disk would with `code` (fault injection for tests).
+    func withFault(_ code: Int32?, _ operation: String, _ path: String, _ body: () throws(StoreError) -> Void) throws(StoreError) {
+        if let code { throw .io(operation: operation, path: path, errno: code) }
+        try body()
+    }
+
+    /// Saves the index and the verification record now, when the store can be written (`kadai rebuild`).
+    public func saveCaches() throws(StoreError) {
+        try saveIndex()
+        try saveVerificationRecord()
     }
 
     public var savedIndexCovers: UInt64 { savedIndexHead }

@@ -17,11 +17,22 @@ public final class EventStore {
     public internal(set) var indexState: IndexState
     /// What lies after the last complete batch, as of the last time this instance looked.
     public internal(set) var tail: TailCondition = .clean
+    /// Every unfinished write this instance cut as a writer, for the caller to report.
+    public internal(set) var cuts: [TailCut] = []
+    /// Segments whose chain this instance walked again (their files had changed since they were
+    /// last verified, or no verification record knew them), for `kadai stats` and tests.
+    public internal(set) var walkedSegments = 0
 
     var index: StreamIndex
     var savedIndexHead: UInt64
     var mapped: [MappedSegment] = []
-    let lock: WriterLock
+    /// Opened on the first write: a reader needs no write access to the store.
+    var writerLock: WriterLock?
+    /// The segments (by first position) whose complete batches this instance has verified, with the
+    /// file's identity when it did; what `saveCaches` writes to `index/verified.json`.
+    var verified: [UInt64: FileIdentity] = [:]
+    /// Segments this instance wrote to, cut or created since it last recorded their identity.
+    var changedByThisWriter: Set<UInt64> = []
     var writeHandle: (ordinal: Int, fd: Int32)?
     /// The end of the space reserved in the write handle's segment, as far as this instance knows.
     var reservedEnd: UInt64?
@@ -31,10 +42,12 @@ public final class EventStore {
     var writeBuffer: [UInt8] = []
 
     static let allowedEntries: Set<String> = ["store.json", "segments", "index", "writer.lock", "README.md", "vault"]
+    static let indexFolder = "index"
     static let maximumLineBytes = 4 << 20
 
     var segmentsDirectory: String { "\(directory)/segments" }
     var indexPath: String { "\(directory)/index/streams.idx" }
+    var verificationRecordPath: String { "\(directory)/index/\(VerificationRecord.fileName)" }
     var scanner: LogScanner { LogScanner(segmentsDirectory: segmentsDirectory) }
 
     // MARK: Creating and opening
@@ -69,7 +82,8 @@ public final class EventStore {
         return try open(at: directory, options: options)
     }
 
-    /// Opens an existing store, reading whatever the saved index does not cover.
+    /// Opens an existing store, reading whatever the saved index does not cover. Opening writes
+    /// nothing: a store the user may only read, or a read-only disk, opens the same way.
     public static func open(at directory: String, options: StoreOptions = StoreOptions()) throws(StoreError) -> EventStore {
         let manifestPath = "\(directory)/store.json"
         guard POSIXFile.isDirectory(directory), POSIXFile.exists(manifestPath) else { throw .storeNotFound(path: directory) }
@@ -77,27 +91,42 @@ public final class EventStore {
         for entry in try POSIXFile.listDirectory(directory) where !allowedEntries.contains(entry) {
             throw .foreignFile(path: "\(directory)/\(entry)")
         }
-        try POSIXFile.makeDirectory("\(directory)/index")
+        try Vault(store: directory).checkPrivate()
         return try EventStore(directory: directory, manifest: manifest, options: options)
     }
 
+    /// Every record is verified before anything is read: the part the saved index covers through
+    /// the verification record (re-hashing any segment whose file changed since), the rest as it
+    /// is read. A log found damaged is refused here, so no command shows, publishes or writes after it.
     private init(directory: String, manifest: StoreManifest, options: StoreOptions) throws(StoreError) {
         self.directory = directory
         self.manifest = manifest
         self.options = options
-        self.lock = try WriterLock(path: "\(directory)/writer.lock")
         self.index = StreamIndex()
         self.savedIndexHead = 0
         self.indexState = .rebuilt(reason: "missing")
-        switch loadSavedIndex() {
+        let record = Self.loadVerificationRecord(storeAt: directory, storeId: manifest.storeId)
+        let decoded = Self.decodeSavedIndex(storeAt: directory, storeId: manifest.storeId)
+        let acknowledged = Self.acknowledgedEnds(record: record, savedIndex: try? decoded.get())
+        switch decoded.flatMap(checkSavedIndex) {
         case .success(let saved):
             index = saved
             savedIndexHead = saved.head
             indexState = .loaded(savedHead: saved.head)
+            try verifyIndexedSegments(trusting: record)
         case .failure(let problem):
             indexState = .rebuilt(reason: problem.description)
         }
         try refresh()
+        try Self.checkAcknowledgedRecordsWereRead(acknowledged, index: index, scanner: scanner)
+    }
+
+    /// The writer lock, opened on first use.
+    func lock() throws(StoreError) -> WriterLock {
+        if let writerLock { return writerLock }
+        let opened = try WriterLock(path: "\(directory)/writer.lock")
+        writerLock = opened
+        return opened
     }
 
     deinit {
@@ -121,7 +150,7 @@ public final class EventStore {
         if !logMayHaveChanged() { return }
         reservedEnd = nil
         do {
-            tail = try scanner.catchUp(&index)
+            tail = try scanner.catchUp(&index, identities: &verified)
         } catch {
             guard case .loaded = indexState else { throw error }
             // A saved index that passed its checks can still disagree with the log; the log wins.
@@ -129,7 +158,8 @@ public final class EventStore {
             index = StreamIndex()
             savedIndexHead = 0
             mapped.removeAll()
-            tail = try scanner.catchUp(&index)
+            verified.removeAll()
+            tail = try scanner.catchUp(&index, identities: &verified)
         }
     }
 

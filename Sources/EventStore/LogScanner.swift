@@ -18,7 +18,9 @@ struct LogScanner {
 
     /// Scans from the end of what `index` covers to the end of the log. Throws `.damaged` at the first
     /// record that fails a check; returns what lies after the last complete batch.
-    func catchUp(_ index: inout StreamIndex, onRecord: ((RecordedEvent) -> Void)? = nil) throws(StoreError) -> TailCondition {
+    /// `identities` receives, for each segment read, the file's identity as it was read.
+    func catchUp(_ index: inout StreamIndex, identities: inout [UInt64: FileIdentity],
+                 onRecord: ((RecordedEvent) -> Void)? = nil) throws(StoreError) -> TailCondition {
         let files = try segmentFiles()
         // The index must describe a prefix of the segments on disk, else the caller rebuilds it.
         guard index.segments.count <= files.count,
@@ -35,11 +37,11 @@ struct LogScanner {
         }
         var ordinal = index.segments.count - 1
         while true {
-            let tail = try scanSegment(ordinal, &index, onRecord: onRecord)
+            let tail = try scanSegment(ordinal, &index, identities: &identities, onRecord: onRecord)
             guard ordinal + 1 < files.count else { return tail }
             let next = files[ordinal + 1]
             let nextPath = path(next)
-            if case .unfinished(_, let offset, _, _) = tail {
+            if case .unfinished(_, let offset, _, _, _) = tail {
                 throw .damaged(path: path(files[ordinal]), position: index.head + 1, byteOffset: offset,
                                reason: "an unfinished write is followed by the segment '\(nextPath)'")
             }
@@ -70,12 +72,12 @@ struct LogScanner {
     /// A reader may copy a reserved page while it is still zeros and the next page after a writer
     /// filled it, and so see zeros followed by records. What a writer is writing lands within
     /// milliseconds, so damage past the known complete data is looked at again before it is reported.
-    private func scanSegment(_ ordinal: Int, _ index: inout StreamIndex,
+    private func scanSegment(_ ordinal: Int, _ index: inout StreamIndex, identities: inout [UInt64: FileIdentity],
                              onRecord: ((RecordedEvent) -> Void)?) throws(StoreError) -> TailCondition {
         var attempt = 0
         while true {
             do {
-                return try scanSegmentOnce(ordinal, &index, onRecord: onRecord)
+                return try scanSegmentOnce(ordinal, &index, identities: &identities, onRecord: onRecord)
             } catch {
                 guard case .damaged = error, attempt < 5 else { throw error }
                 attempt += 1
@@ -84,18 +86,20 @@ struct LogScanner {
         }
     }
 
-    private func scanSegmentOnce(_ ordinal: Int, _ index: inout StreamIndex,
+    private func scanSegmentOnce(_ ordinal: Int, _ index: inout StreamIndex, identities: inout [UInt64: FileIdentity],
                                  onRecord: ((RecordedEvent) -> Void)?) throws(StoreError) -> TailCondition {
         let segment = index.segments[ordinal]
         let filePath = path(segment.firstPosition)
         let fd = try POSIXFile.open(filePath, O_RDONLY)
         defer { close(fd) }
-        let size = try POSIXFile.size(fd, path: filePath)
+        let identity = try FileIdentity.of(fd, path: filePath)
+        let size = identity.size
         let start = segment.completeEnd
         guard size >= start else {
             throw .damaged(path: filePath, position: index.head, byteOffset: size,
                            reason: "the segment is shorter than the records already read from it")
         }
+        defer { identities[segment.firstPosition] = identity }
         if size == start { return .clean }
         let buffer = try POSIXFile.read(fd, count: Int(size - start), at: start, path: filePath)
         let scanned = buffer.withUnsafeBytes { bytes in
@@ -145,6 +149,9 @@ struct LogScanner {
                 guard RecordCodec.verifyHash(line) else {
                     throw damaged("its hash does not match its content: the line was altered")
                 }
+                if let problem = EventStore.nameProblem(of: event) {
+                    throw damaged("\(problem), which no writer may store")
+                }
                 let streamVersion = index.version(of: event.stream) + (pendingPerStream[event.stream] ?? 0)
                 guard event.version == streamVersion + 1 else {
                     throw damaged("it holds version \(event.version) of '\(event.stream)' where version \(streamVersion + 1) should follow")
@@ -173,7 +180,7 @@ struct LogScanner {
             // Zero bytes at the very end are space a writer reserved in advance, not a write.
             let written = Self.endOfNonZero(bytes, from: Int(completeEnd - start)) + Int(start)
             if UInt64(written) <= completeEnd { return .clean }
-            return .unfinished(path: filePath, offset: completeEnd, bytes: UInt64(written) - completeEnd, afterPosition: index.head)
+            return .unfinished(path: filePath, offset: completeEnd, bytes: UInt64(written) - completeEnd, afterPosition: index.head, records: pending.count)
     }
 
     /// The offset just past the last non-zero byte at or after `from` (or `from` if none).

@@ -109,6 +109,16 @@ enum POSIXFile {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw .io(operation: "create the folder", path: path, errno: errno) }
     }
 
+    /// A folder only its owner may list or enter (0700), whatever the umask; an existing one keeps its mode.
+    static func makePrivateDirectory(_ path: String) throws(StoreError) {
+        if mkdir(path, 0o700) == 0 {
+            // The umask can only take bits away, but a umask of 0 must not leave group bits either.
+            guard chmod(path, 0o700) == 0 else { throw .io(operation: "create the folder", path: path, errno: errno) }
+        } else if errno != EEXIST {
+            throw .io(operation: "create the folder", path: path, errno: errno)
+        }
+    }
+
     /// Creates `path` and any missing folders above it.
     static func makeDirectories(_ path: String) throws(StoreError) {
         if isDirectory(path) { return }
@@ -148,10 +158,13 @@ enum POSIXFile {
 
     /// Writes a file whole under a temporary name, flushes it, then renames it into place, so a
     /// reader sees the old file or the new one, never half of one.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, durable: Bool) throws(StoreError) {
+    /// `mode` is set on the new file whatever the umask (0600 for personal data), before any byte
+    /// is written to it.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, durable: Bool, mode: mode_t = 0o644) throws(StoreError) {
         let temp = "\(path).\(getpid()).tmp"
-        let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC)
+        let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC, mode: mode)
         do throws(StoreError) {
+            if mode & 0o077 == 0, fchmod(fd, mode) != 0 { throw .io(operation: "write to", path: temp, errno: errno) }
             try write(fd, bytes, at: 0, path: temp)
             if durable { try sync(fd, path: temp) }
         } catch {

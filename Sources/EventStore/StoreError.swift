@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(path: String, position: UInt64, byteOffset: UInt64, reason: String)
     case io(operation: String, path: String, errno: Int32)
     case noSuchPosition(UInt64, head: UInt64)
+    /// Personal data that other accounts on the machine could read.
+    case notPrivate(path: String, mode: UInt32, folder: Bool)
 
     public var description: String {
         switch self {
@@ -34,10 +36,19 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .damaged(let path, let position, let offset, let reason):
             return "The log is damaged at position \(position) ('\(path)', byte \(offset)): \(reason). Nothing was written; run 'kadai audit verify' and restore the segment from a backup."
         case .io(let operation, let path, let code):
-            return "Could not \(operation) '\(path)': \(StoreError.systemMessage(code)). Nothing was acknowledged; check the disk and permissions, then retry."
+            return "Could not \(operation) '\(path)': \(StoreError.systemMessage(code)). Check the disk and permissions."
         case .noSuchPosition(let position, let head):
             return "There is no position \(position) in this log; it ends at position \(head)."
+        case .notPrivate(let path, let mode, let folder):
+            let fix = folder ? "chmod 700 '\(path)' && chmod 600 '\(path)'/*" : "chmod 600 '\(path)'"
+            return "The case notes in '\(path)' can be read by other accounts on this machine (mode \(String(mode, radix: 8))). Nothing was read; run \(fix) and try again."
         }
+    }
+
+    /// A system call failed (as opposed to a refusal or damage, whose messages say what was kept).
+    public var isIO: Bool {
+        if case .io = self { return true }
+        return false
     }
 
     /// The system's own words for an errno.

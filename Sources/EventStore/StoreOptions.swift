@@ -9,15 +9,24 @@ public struct StoreOptions: Sendable {
     public var faults: Faults
 
     /// An append that fails as a disk would: the write stops after `writeAfterBytes` bytes with
-    /// `writeErrno`, or the flush fails with `syncErrno`.
+    /// `writeErrno`, or the flush fails with `syncErrno`. The others fail the steps after the
+    /// flush (`finishWriting`): saving the index, saving the verification record, giving back
+    /// reserved space.
     public struct Faults: Sendable {
         public var writeErrno: Int32?
         public var writeAfterBytes: Int
         public var syncErrno: Int32?
-        public init(writeErrno: Int32? = nil, writeAfterBytes: Int = 0, syncErrno: Int32? = nil) {
+        public var indexSaveErrno: Int32?
+        public var verificationSaveErrno: Int32?
+        public var closeErrno: Int32?
+        public init(writeErrno: Int32? = nil, writeAfterBytes: Int = 0, syncErrno: Int32? = nil,
+                    indexSaveErrno: Int32? = nil, verificationSaveErrno: Int32? = nil, closeErrno: Int32? = nil) {
             self.writeErrno = writeErrno
             self.writeAfterBytes = writeAfterBytes
             self.syncErrno = syncErrno
+            self.indexSaveErrno = indexSaveErrno
+            self.verificationSaveErrno = verificationSaveErrno
+            self.closeErrno = closeErrno
         }
     }
 

@@ -3,8 +3,9 @@ public enum TailCondition: Equatable, Sendable {
     /// Nothing: the log ends with a complete batch.
     case clean
     /// An unfinished, never acknowledged write: `bytes` bytes after `afterPosition`, starting at
-    /// `offset` in the last segment. Readers skip it; the next writer cuts it.
-    case unfinished(path: String, offset: UInt64, bytes: UInt64, afterPosition: UInt64)
+    /// `offset` in the last segment, holding `records` whole records of a batch whose end is
+    /// missing. Readers skip it; the next writer cuts it.
+    case unfinished(path: String, offset: UInt64, bytes: UInt64, afterPosition: UInt64, records: Int)
 }
 
 /// What a writer cut off when it opened the log, reported to the user.
@@ -12,8 +13,11 @@ public struct TailCut: Equatable, Sendable, CustomStringConvertible {
     public var path: String
     public var bytes: UInt64
     public var afterPosition: UInt64
+    /// Whole records in what was cut (a batch whose last record never arrived).
+    public var records: Int
 
     public var description: String {
-        "Cut \(bytes) bytes of an unfinished write after position \(afterPosition) from '\(path)'."
+        "Cut \(bytes) bytes of an unfinished write after position \(afterPosition) from '\(path)'"
+            + (records > 0 ? " (\(records) whole records of a batch whose last record was missing: positions \(afterPosition + 1)–\(afterPosition + UInt64(records)))." : ".")
     }
 }

@@ -11,6 +11,9 @@ import Darwin
 /// `vault/REF.json` holding its text and a random salt. The log's record holds only the reference
 /// and SHA-256(salt ‖ text), which proves the note once it is read and says nothing once it is
 /// erased — `forget` deletes the file, and with it the only copy of text and salt.
+///
+/// The folder is 0700 and every note 0600 whatever the umask, so no other account on the machine
+/// can read a note or its salt; a vault found looser is refused before anything is read.
 public struct Vault: Sendable {
     public let directory: String
 
@@ -23,13 +26,13 @@ public struct Vault: Sendable {
     /// Keeps `text` under a new reference, flushed to disk before the record that cites it is
     /// appended; returns what that record carries.
     public func put(_ text: String) throws(StoreError) -> VaultReference {
-        try POSIXFile.makeDirectory(directory)
+        try POSIXFile.makePrivateDirectory(directory)
         let ref = "N-" + (try Self.randomHex(6))
         let salt = try Self.randomHex(16)
         // A reference names one note for ever: never reuse one, even by chance.
         guard !POSIXFile.exists(path(ref)) else { return try put(text) }
         let entry: JSONObject = ["ref": .string(ref), "salt": .string(salt), "text": .string(text)]
-        try POSIXFile.writeAtomically(Array(JSONValue.object(entry).serialized().utf8), to: path(ref), durable: true)
+        try POSIXFile.writeAtomically(Array(JSONValue.object(entry).serialized().utf8), to: path(ref), durable: true, mode: 0o600)
         return VaultReference(ref: ref, commitment: Self.commitment(salt: salt, text: text))
     }
 
@@ -48,6 +51,21 @@ public struct Vault: Sendable {
         guard unlink(path(ref)) == 0 else { throw .io(operation: "remove", path: path(ref), errno: errno) }
         try POSIXFile.syncDirectory(directory)
         return true
+    }
+
+    /// Refuses a vault that another account could read or enter: the folder must be 0700 or
+    /// tighter and every file in it 0600 or tighter. A store without a vault passes.
+    public func checkPrivate() throws(StoreError) {
+        var st = stat()
+        guard lstat(directory, &st) == 0 else { return }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .foreignFile(path: directory) }
+        if st.st_mode & 0o077 != 0 { throw .notPrivate(path: directory, mode: UInt32(st.st_mode & 0o777), folder: true) }
+        for name in try POSIXFile.listDirectory(directory) {
+            let file = "\(directory)/\(name)"
+            guard lstat(file, &st) == 0 else { continue }
+            guard (st.st_mode & S_IFMT) == S_IFREG else { throw .foreignFile(path: file) }
+            if st.st_mode & 0o077 != 0 { throw .notPrivate(path: file, mode: UInt32(st.st_mode & 0o777), folder: false) }
+        }
     }
 
     static func commitment(salt: String, text: String) -> SHA256Digest {

@@ -94,10 +94,8 @@ extension KadaiBench {
               CouncilSummaryProjection.decode(saved.payload) != nil else { Self.fail("the summary snapshot just saved does not load") }
         Figures.print("council.summary.snapshot_load_ms", (Figures.now() - l0) * 1000, "ms")
         Figures.print("council.summary.snapshot_bytes", Double(saved.payload.count), "B")
-        do {
-            try store.saveIndex()
-            try store.close()
-        } catch { Self.fail("\(error)") }
+        do { try store.saveIndex() } catch { Self.fail("\(error)") }
+        for problem in store.finishWriting() { Figures.note("\(problem)") }
 
         // `kadai issue show` as a user runs it: a whole process, warm cache.
         let kadai = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kadai").path

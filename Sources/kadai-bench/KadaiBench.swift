@@ -77,7 +77,7 @@ struct KadaiBench {
         let store = openOrCreate()
         // An unfinished tail left by a killed writer is cut by the first append: it is not ours.
         var bytesBefore = store.totalBytes()
-        if case .unfinished(_, _, let unfinished, _) = store.tail { bytesBefore -= unfinished }
+        if case .unfinished(_, _, let unfinished, _, _) = store.tail { bytesBefore -= unfinished }
         var latencies: [Double] = []
         var appending = 0.0
         var written = 0
@@ -97,10 +97,8 @@ struct KadaiBench {
             written += count
         }
         let seconds = appending
-        do {
-            try store.saveIndex()
-            try store.close()
-        } catch { Self.fail("\(error)") }
+        do { try store.saveIndex() } catch { Self.fail("\(error)") }
+        for problem in store.finishWriting() { Figures.note("\(problem)") }
         let bytes = store.totalBytes() - bytesBefore
         latencies.sort()
         Figures.print("append.events_per_s", Double(events) / seconds, "ev/s")

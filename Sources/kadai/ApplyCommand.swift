@@ -35,9 +35,8 @@ enum ApplyCommand {
         } catch let refusal as CouncilWriter.Refusal {
             throw LineRefusal(source: source, line: lineNumbers[refusal.index], error: refusal.error)
         }
-        try store.saveIndexIfWorthwhile()
-        try store.close()
         RecordCommand.report(outcome, c)
+        c.finishWriting(store)
         return 0
     }
 

@@ -63,6 +63,8 @@ enum AuditCommands {
 
     static func anchor(_ c: Context) throws -> Int32 {
         let store = try c.openStore()
+        // An anchor is written into minutes and trusted for years: it must come from a verified chain.
+        try store.verifyWholeChain()
         if c.json {
             c.printJSON(["headPosition": .int(Int64(store.headPosition)), "headHash": .string(store.headHash.hex)])
         } else {
@@ -70,7 +72,6 @@ enum AuditCommands {
             c.say(c.text("（議事録に書き写してください。後で 'kadai audit verify --anchor \(store.headPosition):\(store.headHash.hex)' で、この位置までの記録が書き換えられていないことを確かめられます。）",
                          "(Write it into the minutes. Later, 'kadai audit verify --anchor \(store.headPosition):\(store.headHash.hex)' proves history up to here was not rewritten.)"))
         }
-        try store.saveIndexIfWorthwhile()
         return 0
     }
 
@@ -114,7 +115,6 @@ enum AuditCommands {
                 c.say(c.text("続き: kadai audit log --from \(next)（同じ条件を付けてください）", "More: kadai audit log --from \(next) (with the same filters)"))
             }
         }
-        try store.saveIndexIfWorthwhile()
         return 0
     }
 }

@@ -31,7 +31,6 @@ enum CaseNoteCommands {
             _ = try? vault.forget(reference.ref)
             throw error
         }
-        try store.close()
         if c.json {
             c.printJSON(["ref": .string(reference.ref), "issue": .string(issue), "position": outcome.positions.map { .int(Int64($0.lowerBound)) } ?? .null])
         } else {
@@ -41,6 +40,7 @@ enum CaseNoteCommands {
                              "Recorded case note \(reference.ref) for issue \(issue) at position \(p.lowerBound); its text is in the vault, not the log."))
             }
         }
+        c.finishWriting(store)
         return 0
     }
 
@@ -58,7 +58,7 @@ enum CaseNoteCommands {
         }
         // Also when an earlier forget was recorded but could not delete the file.
         let deleted = try vault.forget(ref)
-        try store.close()
+        c.finishWriting(store)
         guard deleted || !issue.forgottenNotes.contains(ref) else { throw DomainError.caseNoteAlreadyForgotten(ref) }
         c.say(c.text("事例メモ \(ref)（地域課題 \(issue.id)）の本文を保管庫から削除しました。記録の連鎖はそのままです。",
                      "Erased the text of case note \(ref) (issue \(issue.id)) from the vault; the chain of records is unchanged."))

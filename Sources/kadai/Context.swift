@@ -27,6 +27,14 @@ struct Context {
 
     func openStore() throws(StoreError) -> EventStore { try EventStore.open(at: storePath) }
 
+    /// After an acknowledged write: reports any unfinished write the store cut on the way, then
+    /// saves caches and gives back reserved space. What fails here is said, never thrown: the
+    /// records are already on disk, and a retry would record them twice.
+    func finishWriting(_ store: EventStore) {
+        for cut in store.cuts { Output.err(messages.notePrefix + messages.cut(cut)) }
+        for problem in store.finishWriting() { Output.err(messages.notePrefix + messages.afterWrite(problem)) }
+    }
+
     /// The ids behind the streams with this prefix (`body-`, `issue-`), for "did you mean".
     func knownIds(_ prefix: String) -> [String] {
         guard let store = try? openStore() else { return [] }

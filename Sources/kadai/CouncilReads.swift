@@ -156,7 +156,6 @@ struct CouncilReads {
         let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: store.manifest.storeId)
         // Refreshing the snapshot costs about as much as folding a couple of thousand events.
         let (summary, _) = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots, saveAfter: 2048)
-        try store.saveIndexIfWorthwhile()
         return summary
     }
 

@@ -12,6 +12,8 @@ struct DocumentCommands {
     init(_ c: Context) throws {
         self.c = c
         reads = try CouncilReads(c)
+        // What is published is checked against the whole chain first, trusting no cache.
+        if c.command.declares("public") && c.command.flag("public") { try reads.store.verifyWholeChain() }
     }
 
     var language: DocumentLanguage { c.messages.language == .ja ? .ja : .en }

@@ -30,8 +30,7 @@ enum InitCommand {
         let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
         let initialised = decided[0]
         let result = try store.append(to: Streams.council, expected: .noStream, [initialised.proposed], actor: c.actor)
-        try store.saveIndex()
-        try store.close()
+        c.finishWriting(store)
         if c.json {
             c.printJSON(["store": .string(c.storePath), "council": .string(trimmed), "storeId": .string(store.manifest.storeId),
                          "headPosition": .int(Int64(result.positions.upperBound)), "headHash": .string(store.headHash.hex)])

@@ -14,6 +14,11 @@ enum Kadai {
         exit(run(Array(CommandLine.arguments.dropFirst())))
     }
 
+    /// Commands that write to a store.
+    static func records(_ path: [String]) -> Bool {
+        [["init"], ["apply"], ["case", "add"], ["forget"], ["import"]].contains(path) || ApplyCommand.recording.contains(path.joined(separator: " "))
+    }
+
     static func run(_ arguments: [String]) -> Int32 {
         let program = CommandCatalogue.program
         let environmentLanguage = ProcessInfoLite.environment["KADAI_LANG"].flatMap(Language.init(rawValue:))
@@ -72,7 +77,9 @@ enum Kadai {
             Output.err(messages.errorPrefix + messages.describe(error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
             return 1
         } catch let error as StoreError {
-            Output.err(messages.errorPrefix + messages.describe(error))
+            // Only a write that failed before its flush reaches here: what fails after it is a note
+            // (Context.finishWriting), so "nothing was recorded" is true whenever it is said.
+            Output.err(messages.errorPrefix + messages.describe(error) + (Self.records(parsed.path) && error.isIO ? messages.nothingRecorded : ""))
             return 1
         } catch let error as CommandError {
             Output.err(messages.errorPrefix + (language == .ja ? error.ja : error.en))

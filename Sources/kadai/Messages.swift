@@ -9,6 +9,7 @@ struct Messages {
     func text(_ ja: String, _ en: String) -> String { language == .ja ? ja : en }
 
     var errorPrefix: String { text("エラー: ", "Error: ") }
+    var notePrefix: String { text("注意: ", "Note: ") }
 
     // MARK: Store errors
 
@@ -35,9 +36,12 @@ struct Messages {
             // The reason is the store's own technical wording, shown as such for whoever repairs it.
             return "ログが位置 \(position) で壊れています（'\(path)'、\(offset) バイト目。技術的な詳細: \(reason)）。何も書き込んでいません。'kadai audit verify' で確認し、バックアップからセグメントを戻してください。"
         case .io(let operation, let path, let code):
-            return "'\(path)' を\(Self.operationsJa[operation] ?? "処理することが")できませんでした（システムの説明: \(StoreError.systemMessage(code))）。何も確定していません。ディスクの空きと権限を確かめてから、もう一度行ってください。"
+            return "'\(path)' を\(Self.operationsJa[operation] ?? "処理することが")できませんでした（システムの説明: \(StoreError.systemMessage(code))）。ディスクの空きと権限を確かめてください。"
         case .noSuchPosition(let position, let head):
             return "位置 \(position) はこのログにありません。ログは位置 \(head) までです。"
+        case .notPrivate(let path, let mode, let folder):
+            let fix = folder ? "chmod 700 '\(path)' && chmod 600 '\(path)'/*" : "chmod 600 '\(path)'"
+            return "事例メモの保管庫 '\(path)' は、このコンピューターの他のアカウントからも読める状態です（モード \(String(mode, radix: 8))）。何も読んでいません。\(fix) を実行してから、もう一度行ってください。"
         }
     }
 
@@ -77,15 +81,29 @@ struct Messages {
         switch tail {
         case .clean:
             return text("なし", "none")
-        case .unfinished(let path, _, let bytes, let after):
-            return text("位置 \(after) の後に \(bytes) バイト（'\(path)'）。確定していない書き込みで、次の書き込み時に切り取られます。",
-                        "\(bytes) bytes after position \(after) in '\(path)': never acknowledged; the next write cuts them.")
+        case .unfinished(let path, _, let bytes, let after, let records):
+            let whole = records > 0 ? text("（欠けた一括書き込みの完全な記録 \(records) 件: 位置 \(after + 1)〜\(after + UInt64(records))）",
+                                           " (\(records) whole records of a batch whose last record is missing: positions \(after + 1)–\(after + UInt64(records)))") : ""
+            return text("位置 \(after) の後に \(bytes) バイト（'\(path)'）\(whole)。確定していない書き込みで、次の書き込み時に切り取られます。",
+                        "\(bytes) bytes after position \(after) in '\(path)'\(whole): never acknowledged; the next write cuts them.")
         }
     }
 
     func cut(_ cut: TailCut) -> String {
-        text("中断された書き込みの \(cut.bytes) バイトを位置 \(cut.afterPosition) の後から切り取りました（'\(cut.path)'）。",
-             cut.description)
+        text("中断された書き込みの \(cut.bytes) バイトを位置 \(cut.afterPosition) の後から切り取りました（'\(cut.path)'）"
+             + (cut.records > 0 ? "。最後の記録が欠けた一括書き込みの完全な記録 \(cut.records) 件（位置 \(cut.afterPosition + 1)〜\(cut.afterPosition + UInt64(cut.records))）を含みます" : "")
+             + "。この書き込みは確定していなかった（完了の応答を返していない）ものです。",
+             cut.description + " That write was never acknowledged.")
+    }
+
+    /// A write failed before its records reached the disk.
+    var nothingRecorded: String { text(" 何も記録していません。", " Nothing was recorded.") }
+
+    /// A step after an acknowledged write failed: the records stand, only a cache or tidying did not happen.
+    func afterWrite(_ problem: StoreError) -> String {
+        text("記録はディスクに確定しています。もう一度記録しないでください。ただし、その後の処理ができませんでした（次に開くときに自動で作り直します）: ",
+             "The records are on disk and acknowledged; do not record them again. Only a step after it failed (it is redone the next time the store opens): ")
+            + describe(problem)
     }
 }
 

@@ -29,9 +29,8 @@ enum RecordCommand {
             if let kept { _ = try? Vault(store: c.storePath).forget(kept.ref) }
             throw error
         }
-        try store.saveIndexIfWorthwhile()
-        try store.close()
         report(outcome, c)
+        c.finishWriting(store)
         return 0
     }
 

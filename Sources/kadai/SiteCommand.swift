@@ -21,6 +21,8 @@ enum SiteCommand {
                                en: "\(shown) has not begun yet. Give --fy this fiscal year or an earlier one.")
         }
         try checkFolder(out, c)
+        // Nothing is published from a log whose chain does not verify, whatever the caches say.
+        try documents.reads.store.verifyWholeChain()
         let on = min(year.lastDay, today)
         let record = try documents.council(try documents.record(on: on, caseNotes: false), on: on, option: "--fy")
         let files = Site(record: record, year: year, on: on, madeOn: today, language: documents.language).files()

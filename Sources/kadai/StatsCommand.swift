@@ -8,7 +8,6 @@ enum StatsCommand {
         let store = try c.openStore()
         let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: store.manifest.storeId)
         let (summary, use) = try ProjectionRunner.run(LogSummaryProjection.self, store: store, snapshots: snapshots)
-        try store.saveIndexIfWorthwhile()
         let bytes = store.totalBytes()
         let m = c.messages
         if c.json {
@@ -25,7 +24,7 @@ enum StatsCommand {
                 snapshotObject["state"] = "rebuilt"; snapshotObject["reason"] = .string(reason); snapshotObject["folded"] = .int(Int64(folded))
             }
             var tailObject: JSONObject = ["state": "clean"]
-            if case .unfinished(let path, _, let n, let after) = store.tail {
+            if case .unfinished(let path, _, let n, let after, _) = store.tail {
                 tailObject = ["state": "unfinished", "path": .string(path), "bytes": .int(Int64(n)), "afterPosition": .int(Int64(after))]
             }
             c.printJSON([
@@ -67,11 +66,13 @@ enum RebuildCommand {
     static func run(_ c: Context) throws -> Int32 {
         let existing = try c.openStore()
         let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: existing.manifest.storeId)
-        let indexFile = "\(c.storePath)/index/streams.idx"
-        _ = unlink(indexFile)
+        // Opening it first checked that nothing acknowledged is missing; now every cache goes, and
+        // the open below reads and verifies the whole log.
+        _ = unlink("\(c.storePath)/index/streams.idx")
+        _ = unlink("\(c.storePath)/index/verified.json")
         _ = unlink(snapshots.path(for: LogSummaryProjection.name))
         let store = try c.openStore()
-        try store.saveIndex()
+        try store.saveCaches()
         let (_, use) = try ProjectionRunner.run(LogSummaryProjection.self, store: store, snapshots: snapshots)
         if c.json {
             c.printJSON(["events": .int(Int64(store.headPosition)), "streams": .int(Int64(store.streamCount)),

@@ -12,6 +12,8 @@ enum TransferCommands {
     static func export(_ c: Context) throws -> Int32 {
         let format = c.command.value("format") ?? "jsonl"
         let store = try c.openStore()
+        // An export leaves the store's protection: only a chain that verifies whole may go.
+        try store.verifyWholeChain()
         if format == "csv" {
             guard let folder = c.command.value("out") else {
                 throw CommandError(ja: "--format csv では、CSV を書き出すフォルダーを --out で指定してください。",

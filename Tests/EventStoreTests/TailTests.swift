@@ -35,10 +35,10 @@ struct TailTests {
         try appendBytes(Array(batch.prefix(min(keep, batch.count - 1))), to: t.lastSegment())
         let store = try t.open()
         #expect(store.headPosition == 4)
-        guard case .unfinished(_, let offset, let bytes, let after) = store.tail else { Issue.record("tail not seen"); return }
+        guard case .unfinished(_, let offset, let bytes, let after, _) = store.tail else { Issue.record("tail not seen"); return }
         #expect(offset == UInt64(size) && bytes == UInt64(min(keep, batch.count - 1)) && after == 4)
         let result = try store.append([event("z")], actor: "tester")
-        #expect(result.tailCut == TailCut(path: try t.lastSegment(), bytes: UInt64(min(keep, batch.count - 1)), afterPosition: 4))
+        #expect(result.tailCut == TailCut(path: try t.lastSegment(), bytes: UInt64(min(keep, batch.count - 1)), afterPosition: 4, records: 0))
         #expect(result.positions == 5...5)
         #expect(try EventStore.verify(storeAt: t.path).isSound)
     }
@@ -78,7 +78,7 @@ struct TailTests {
         let batch = try nextBatchBytes(t, count: 1)
         try appendBytes(Array(batch.prefix(120)) + [UInt8](repeating: 0, count: 8192), to: t.lastSegment())
         let store = try t.open()
-        guard case .unfinished(_, _, let bytes, let after) = store.tail else { Issue.record("not seen"); return }
+        guard case .unfinished(_, _, let bytes, let after, _) = store.tail else { Issue.record("not seen"); return }
         #expect(bytes == 120 && after == 4)
         #expect(try store.append([event("z")], actor: "tester").tailCut?.bytes == 120)
         #expect(try EventStore.verify(storeAt: t.path).isSound)

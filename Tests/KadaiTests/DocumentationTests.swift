@@ -71,6 +71,8 @@ struct DocumentationTests {
         try appendEvents(scratch.store, events: 40, batch: 20)
         let segment = try SegmentLines(try segmentFiles(scratch.store)[0])
         try truncateFile(segment.path, to: segment.lines[25].upperBound + 1)
+        // Without the caches that witnessed the batch, as after a crash: an unfinished write.
+        try FileManager.default.removeItem(atPath: scratch.store + "/index")
         let python = try ReadmeVerifier(in: scratch.root).run(scratch.store)
         #expect(python.exitCode == 0 && python.stdout.hasPrefix("OK 26 "), "\(python)")
         #expect(try anchor(scratch.store).hasPrefix("21:"))
