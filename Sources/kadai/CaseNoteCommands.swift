@@ -8,11 +8,7 @@ import Projections
 enum CaseNoteCommands {
     static func add(_ c: Context) throws -> Int32 {
         let issue = c.command.positionals[0]
-        let text = (c.command.value("note") ?? "").trimmingSpaces
-        guard !text.isEmpty, text.count <= 4000 else {
-            throw CommandError(ja: "--note の事例メモが空か長すぎます（4000文字まで）。内容を書いてください。",
-                               en: "The case note given to --note is empty or too long (4000 characters at most). Write it out.")
-        }
+        let text = try note(c.command.value("note") ?? "")
         let on = try CommandBuilder(command: c.command, today: .todayInJapan).date("on")
         let store = try c.openStore()
         // Refused before the vault is touched when the issue is unknown.
@@ -42,6 +38,12 @@ enum CaseNoteCommands {
             }
         }
         return 0
+    }
+
+    /// The text of a case note, held to the rule of every longer text: it is shown in `issue show`
+    /// and internal timelines like any other.
+    static func note(_ value: String) throws(DomainError) -> String {
+        try TextRule.text.check(value, "case note")
     }
 
     static func forget(_ c: Context) throws -> Int32 {

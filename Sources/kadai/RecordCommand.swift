@@ -14,11 +14,7 @@ enum RecordCommand {
         // A case note goes to the vault first and is attached in the same batch: both or neither.
         var kept: VaultReference?
         if Self.takesCaseNote.contains(c.command.path), let note = c.command.value("case-note") {
-            let text = note.trimmingSpaces
-            guard !text.isEmpty, text.count <= 4000 else {
-                throw CommandError(ja: "--case-note の事例メモが空か長すぎます（4000文字まで）。", en: "The case note given to --case-note is empty or too long (4000 characters at most).")
-            }
-            let reference = try Vault(store: c.storePath).put(text)
+            let reference = try Vault(store: c.storePath).put(try CaseNoteCommands.note(note))
             kept = reference
             writer.caseNotes[reference.ref] = reference
             commands.append(.attachCaseNote(issue: c.command.positionals.first ?? "", ref: reference.ref, on: try builder.date("on")))
