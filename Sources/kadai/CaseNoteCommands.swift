@@ -3,6 +3,10 @@ import EventStore
 import JSON
 import Projections
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `kadai case add ISSUE --note TEXT` and `kadai forget REF`: case material (事例) kept in the vault
 /// beside the log, cited by reference from the chain, and erasable on request.
 enum CaseNoteCommands {
@@ -15,16 +19,15 @@ enum CaseNoteCommands {
         guard try CouncilLoader(store: store).state(issues: [issue]).issues[issue] != nil else {
             throw DomainError.unknownIssue(issue, known: c.knownIds("issue-"))
         }
-        let vault = Vault(store: c.storePath)
-        let reference = try vault.put(text)
+        let kept = try Kept(text, c)
+        let reference = kept.reference
         let outcome: CouncilWriter.Outcome
         do {
             var writer = CouncilWriter(store: store, actor: c.actor)
             writer.caseNotes = [reference.ref: reference]
             outcome = try writer.execute([.attachCaseNote(issue: issue, ref: reference.ref, on: on)])
         } catch {
-            // Nothing acknowledged cites it: the text goes again.
-            _ = try? vault.forget(reference.ref)
+            kept.withdraw()
             throw error
         }
         try store.close()
@@ -44,6 +47,27 @@ enum CaseNoteCommands {
     /// and internal timelines like any other.
     static func note(_ value: String) throws(DomainError) -> String {
         try TextRule.text.check(value, "case note")
+    }
+
+    /// A note put in the vault for a record still to be written, which a refusal takes back.
+    struct Kept {
+        let vault: Vault
+        let reference: VaultReference
+        /// The vault folder was made for this note.
+        let madeTheVault: Bool
+
+        init(_ text: String, _ c: Context) throws {
+            vault = Vault(store: c.storePath)
+            madeTheVault = !LocalFiles.exists(vault.directory)
+            reference = try vault.put(text)
+        }
+
+        /// Nothing acknowledged cites the note: its text goes, and the vault folder if the note made
+        /// it, so a refused command leaves the store as it was. Best effort: the refusal matters more.
+        func withdraw() {
+            _ = try? vault.forget(reference.ref)
+            if madeTheVault { rmdir(vault.directory) }
+        }
     }
 
     static func forget(_ c: Context) throws -> Int32 {

@@ -32,11 +32,16 @@ public struct TextRule: Sendable {
         guard characters <= characterLimit else { throw .textTooLong(field: field, limit: characterLimit, length: characters) }
         let scalars = text.unicodeScalars.count
         guard scalars <= scalarLimit else { throw .tooManyCodePoints(field: field, limit: scalarLimit, count: scalars) }
-        for scalar in text.unicodeScalars {
-            if Self.isDirectionControl(scalar) { throw .directionControl(field: field) }
-            if isRefusedControl(scalar) { throw multiline ? .controlCharacterInText(field: field) : .controlCharacter(field: field) }
+        if let refused = text.unicodeScalars.first(where: refuses) {
+            if Self.isDirectionControl(refused) { throw .directionControl(field: field) }
+            throw multiline ? .controlCharacterInText(field: field) : .controlCharacter(field: field)
         }
         return text
+    }
+
+    /// Whether the rule refuses this scalar wherever it stands (a CR of a CRLF is mended first).
+    public func refuses(_ s: Unicode.Scalar) -> Bool {
+        isRefusedControl(s) || Self.isDirectionControl(s)
     }
 
     public func check(optional value: String?, _ field: String) throws(DomainError) -> String? {
@@ -56,7 +61,7 @@ public struct TextRule: Sendable {
         }
     }
 
-    public static func isDirectionControl(_ s: Unicode.Scalar) -> Bool {
+    static func isDirectionControl(_ s: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
     }
 
