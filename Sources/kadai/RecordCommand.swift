@@ -15,10 +15,10 @@ enum RecordCommand {
         var kept: CaseNoteCommands.Kept?
         if Self.takesCaseNote.contains(c.command.path), let note = c.command.value("case-note") {
             let on = try builder.date("on")
-            let note = try CaseNoteCommands.Kept(try CaseNoteCommands.note(note), c)
-            kept = note
-            writer.caseNotes[note.reference.ref] = note.reference
-            commands.append(.attachCaseNote(issue: c.command.positionals.first ?? "", ref: note.reference.ref, on: on))
+            let pending = try CaseNoteCommands.Kept(try CaseNoteCommands.note(note), c)
+            kept = pending
+            writer.caseNotes[pending.reference.ref] = pending.reference
+            commands.append(.attachCaseNote(issue: c.command.positionals.first ?? "", ref: pending.reference.ref, on: on))
         }
         let outcome: CouncilWriter.Outcome
         do { outcome = try writer.execute(commands) } catch {

@@ -39,11 +39,6 @@ public struct TextRule: Sendable {
         return text
     }
 
-    /// Whether the rule refuses this scalar wherever it stands (a CR of a CRLF is mended first).
-    public func refuses(_ s: Unicode.Scalar) -> Bool {
-        isRefusedControl(s) || Self.isDirectionControl(s)
-    }
-
     public func check(optional value: String?, _ field: String) throws(DomainError) -> String? {
         guard let value else { return nil }
         return try check(value, field)
@@ -51,6 +46,11 @@ public struct TextRule: Sendable {
 
     public func check(each values: [String], _ field: String) throws(DomainError) -> [String] {
         try values.map { (v) throws(DomainError) in try check(v, field) }
+    }
+
+    /// Whether the rule refuses this scalar wherever it stands (a CR of a CRLF is mended first).
+    public func refuses(_ s: Unicode.Scalar) -> Bool {
+        isRefusedControl(s) || Self.isDirectionControl(s)
     }
 
     func isRefusedControl(_ s: Unicode.Scalar) -> Bool {
