@@ -3,32 +3,31 @@ import EventStore
 import JSON
 import Projections
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `kadai case add ISSUE --note TEXT` and `kadai forget REF`: case material (事例) kept in the vault
 /// beside the log, cited by reference from the chain, and erasable on request.
 enum CaseNoteCommands {
     static func add(_ c: Context) throws -> Int32 {
         let issue = c.command.positionals[0]
-        let text = (c.command.value("note") ?? "").trimmingSpaces
-        guard !text.isEmpty, text.count <= 4000 else {
-            throw CommandError(ja: "--note の事例メモが空か長すぎます（4000文字まで）。内容を書いてください。",
-                               en: "The case note given to --note is empty or too long (4000 characters at most). Write it out.")
-        }
+        let text = try note(c.command.value("note") ?? "")
         let on = try CommandBuilder(command: c.command, today: .todayInJapan).date("on")
         let store = try c.openStore()
         // Refused before the vault is touched when the issue is unknown.
         guard try CouncilLoader(store: store).state(issues: [issue]).issues[issue] != nil else {
             throw DomainError.unknownIssue(issue, known: c.knownIds("issue-"))
         }
-        let vault = Vault(store: c.storePath)
-        let reference = try vault.put(text)
+        let kept = try Kept(text, c)
+        let reference = kept.reference
         let outcome: CouncilWriter.Outcome
         do {
             var writer = CouncilWriter(store: store, actor: c.actor)
             writer.caseNotes = [reference.ref: reference]
             outcome = try writer.execute([.attachCaseNote(issue: issue, ref: reference.ref, on: on)])
         } catch {
-            // Nothing acknowledged cites it: the text goes again.
-            _ = try? vault.forget(reference.ref)
+            kept.withdraw()
             throw error
         }
         if c.json {
@@ -42,6 +41,33 @@ enum CaseNoteCommands {
         }
         c.finishWriting(store)
         return 0
+    }
+
+    /// The text of a case note, held to the rule of every longer text: it is shown in `issue show`
+    /// and internal timelines like any other.
+    static func note(_ value: String) throws(DomainError) -> String {
+        try TextRule.text.check(value, "case note")
+    }
+
+    /// A note put in the vault for a record still to be written, which a refusal takes back.
+    struct Kept {
+        let vault: Vault
+        let reference: VaultReference
+        /// The vault folder was made for this note.
+        let madeTheVault: Bool
+
+        init(_ text: String, _ c: Context) throws {
+            vault = Vault(store: c.storePath)
+            madeTheVault = !LocalFiles.exists(vault.directory)
+            reference = try vault.put(text)
+        }
+
+        /// Nothing acknowledged cites the note: its text goes, and the vault folder if the note made
+        /// it, so a refused command leaves the store as it was. Best effort: the refusal matters more.
+        func withdraw() {
+            _ = try? vault.forget(reference.ref)
+            if madeTheVault { rmdir(vault.directory) }
+        }
     }
 
     static func forget(_ c: Context) throws -> Int32 {

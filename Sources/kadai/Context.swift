@@ -1,4 +1,5 @@
 import Arguments
+import Council
 import EventStore
 import JSON
 
@@ -71,9 +72,20 @@ enum Output {
         text.withUTF8 { writeAll(1, $0) }
     }
 
+    /// A message may quote what was typed: a control character in it is written as `\u{1B}`, so a
+    /// refusal never sends a terminal the escape sequence it refuses.
     static func err(_ line: String) {
-        var text = line + "\n"
+        var text = visible(line) + "\n"
         text.withUTF8 { writeAll(2, $0) }
+    }
+
+    static func visible(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: TextRule.text.refuses) else { return line }
+        var out = String.UnicodeScalarView()
+        for s in line.unicodeScalars {
+            if TextRule.text.refuses(s) { out.append(contentsOf: "\\u{\(String(s.value, radix: 16, uppercase: true))}".unicodeScalars) } else { out.append(s) }
+        }
+        return String(out)
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {

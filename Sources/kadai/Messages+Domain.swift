@@ -26,9 +26,18 @@ extension Messages {
         case .textTooLong(let field, let limit, let length):
             return text("\(fieldJa(field))が長すぎます（\(length)文字、上限\(limit)文字）。短くしてください。",
                         "The \(field) is too long (\(length) characters; at most \(limit)). Shorten it.")
+        case .tooManyCodePoints(let field, let limit, let count):
+            return text("\(fieldJa(field))の符号位置（コードポイント）が多すぎます（\(count)個、上限\(limit)個）。結合文字（濁点やアクセントなど）を重ねた文字を取り除いてください。",
+                        "The \(field) holds too many code points (\(count); at most \(limit)): characters stacked with combining marks. Remove them.")
+        case .directionControl(let field):
+            return text("\(fieldJa(field))に文字の向きを変える制御文字（U+202A〜U+202E、U+2066〜U+2069）が含まれています。表示が記録と食い違うため、取り除いてください。",
+                        "The \(field) holds a bidirectional control character (U+202A–U+202E or U+2066–U+2069), which makes it display differently from what is recorded. Remove it.")
         case .invalidId(let field, let id):
-            return text("'\(id)' は\(fieldJa(field))に使えません。文字・数字と - _ . だけで、空白を含めず64文字以内にしてください（例 soudan, K-0001）。",
-                        "'\(id)' cannot be used as a \(field). Use letters, digits, '-', '_' and '.', no spaces, at most 64 (e.g. soudan, K-0001).")
+            return text("'\(id)' は\(fieldJa(field))に使えません。半角英数字（A〜Z、a〜z、0〜9）で始め、半角英数字と - _ . だけで64文字以内にしてください（. は末尾や2つ続けては使えません。例 soudan, K-0001）。",
+                        "'\(id)' cannot be used as a \(field). Start with an ASCII letter or digit (A–Z, a–z, 0–9) and use only those, '-', '_' and '.' (not at the end, not two in a row), at most 64 (e.g. soudan, K-0001).")
+        case .reservedId(let field, let id):
+            return text("'\(id)' は\(fieldJa(field))に使えません。Windows が装置の名前として予約しています（CON、PRN、AUX、NUL、COM0〜COM9、LPT0〜LPT9。大文字・小文字を問いません）。公開するサイトが Windows のサーバーでも開けるよう、別のIDにしてください。",
+                        "'\(id)' cannot be used as a \(field): Windows keeps it for a device (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, in any case), and the published site must open on Windows servers too. Choose another id.")
         case .duplicateBody(let id):
             return text("会議体 '\(id)' はすでにあります。別のIDを使うか、'kadai body show \(id)' で確認してください。",
                         "There is already a body '\(id)'. Use another id, or see 'kadai body show \(id)'.")
@@ -134,6 +143,8 @@ extension Messages {
             "reason": "理由", "summary": "概要", "comment": "感想・意見", "goal": "目指すべき姿", "what": "行動の内容", "outcome": "成果",
             "factor": "要因", "focus": "焦点の候補", "chosen focus": "選んだ焦点", "evidence": "根拠", "agenda": "議題", "decision": "決定事項",
             "administrator id": "管理者の ID", "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID",
+            "source": "きっかけ", "category": "分野", "group": "対象", "area": "地域", "who": "誰が", "toward": "誰・どこに対して",
+            "meeting id": "会議のID", "case note reference": "事例メモの参照", "case note": "事例メモ",
         ][field] ?? field
     }
 }

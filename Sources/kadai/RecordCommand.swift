@@ -12,21 +12,17 @@ enum RecordCommand {
         var writer = CouncilWriter(store: store, actor: c.actor)
         var commands = [command]
         // A case note goes to the vault first and is attached in the same batch: both or neither.
-        var kept: VaultReference?
+        var kept: CaseNoteCommands.Kept?
         if Self.takesCaseNote.contains(c.command.path), let note = c.command.value("case-note") {
-            let text = note.trimmingSpaces
-            guard !text.isEmpty, text.count <= 4000 else {
-                throw CommandError(ja: "--case-note の事例メモが空か長すぎます（4000文字まで）。", en: "The case note given to --case-note is empty or too long (4000 characters at most).")
-            }
-            let reference = try Vault(store: c.storePath).put(text)
-            kept = reference
-            writer.caseNotes[reference.ref] = reference
-            commands.append(.attachCaseNote(issue: c.command.positionals.first ?? "", ref: reference.ref, on: try builder.date("on")))
+            let on = try builder.date("on")
+            let pending = try CaseNoteCommands.Kept(try CaseNoteCommands.note(note), c)
+            kept = pending
+            writer.caseNotes[pending.reference.ref] = pending.reference
+            commands.append(.attachCaseNote(issue: c.command.positionals.first ?? "", ref: pending.reference.ref, on: on))
         }
         let outcome: CouncilWriter.Outcome
         do { outcome = try writer.execute(commands) } catch {
-            // Best effort: a note nothing refers to is only clutter, and the refusal matters more.
-            if let kept { _ = try? Vault(store: c.storePath).forget(kept.ref) }
+            kept?.withdraw()
             throw error
         }
         report(outcome, c)

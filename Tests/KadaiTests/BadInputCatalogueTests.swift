@@ -156,10 +156,18 @@ import Testing
         default:
             if name.count == 3, name.hasPrefix("x"), let byte = UInt8(name.dropFirst(), radix: 16) { return [byte] }
             if let star = name.lastIndex(of: "*"), star > name.startIndex, let count = Int(name[name.index(after: star)...]) {
-                return Array(String(repeating: String(name[..<star]), count: count).utf8)
+                let unit = String(name[..<star])
+                return Array(String(repeating: scalar(unit).map(String.init) ?? unit, count: count).utf8)
             }
+            if let scalar = scalar(name) { return Array(String(scalar).utf8) }
             throw TableProblem(line, "no escape '${\(name)}'")
         }
+    }
+
+    /// `U+0301`: that scalar, written so, since a combining mark typed after `${` would join the `{`.
+    static func scalar(_ name: String) -> Unicode.Scalar? {
+        guard name.hasPrefix("U+"), let value = UInt32(name.dropFirst(2), radix: 16) else { return nil }
+        return Unicode.Scalar(value)
     }
 
     /// An argument, message or Japanese part: text, so no escape may make it invalid UTF-8.

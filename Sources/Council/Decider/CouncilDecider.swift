@@ -5,8 +5,6 @@ import Calendar
 /// arrive in the command.
 public enum CouncilDecider {
     public static let initialState = CouncilState()
-    static let titleLimit = 200
-    static let textLimit = 4000
 
     public static func decide(_ command: CouncilCommand, _ state: CouncilState) throws(DomainError) -> [CouncilEvent] {
         if case .initialise(let e) = command {
@@ -15,7 +13,7 @@ public enum CouncilDecider {
                 guard let admin = e.admin else { throw .adminNeeded }
                 try validId(admin, "administrator id")
             }
-            return [.councilInitialised(CouncilInitialised(name: try title(e.name, "council name"), enforceRoles: e.enforceRoles,
+            return [.councilInitialised(CouncilInitialised(name: try line(e.name, "council name"), enforceRoles: e.enforceRoles,
                                                            admin: e.enforceRoles ? e.admin : nil, on: e.on))]
         }
         guard state.name != nil else { throw .notInitialised }
@@ -25,7 +23,7 @@ public enum CouncilDecider {
         case .establishBody(var e):
             try validId(e.body, "body id")
             guard state.bodies[e.body] == nil else { throw .duplicateBody(e.body) }
-            e.name = try title(e.name, "name")
+            e.name = try line(e.name, "name")
             if let parent = e.parent {
                 guard parent != e.body else { throw .parentIsItself(parent) }
                 _ = try liveBody(parent, state)
@@ -33,7 +31,7 @@ public enum CouncilDecider {
             return [.bodyEstablished(e)]
         case .renameBody(let id, let name, let on):
             let b = try liveBody(id, state)
-            return [.bodyRenamed(BodyRenamed(body: id, name: try title(name, "name"), previousName: b.name, on: on))]
+            return [.bodyRenamed(BodyRenamed(body: id, name: try line(name, "name"), previousName: b.name, on: on))]
         case .pauseBody(var e):
             let b = try liveBody(e.body, state)
             if b.status == .paused, let since = b.pauses.last?.from { throw .bodyAlreadyPaused(e.body, since: since) }
@@ -61,7 +59,7 @@ public enum CouncilDecider {
             let b = try liveBody(e.body, state)
             try validId(e.member, "member id")
             guard !b.currentMembers.contains(where: { $0.member == e.member }) else { throw .duplicateMember(body: e.body, member: e.member) }
-            e.affiliation = try title(e.affiliation, "affiliation")
+            e.affiliation = try line(e.affiliation, "affiliation")
             return [.memberAppointed(e)]
         case .retireMember(let e):
             let b = try body(e.body, state)
@@ -86,8 +84,12 @@ public enum CouncilDecider {
             if e.issue.isEmpty { e.issue = nextIssueId(state) }
             try validId(e.issue, "issue id")
             guard state.issues[e.issue] == nil else { throw .duplicateIssue(e.issue) }
-            e.title = try title(e.title, "title")
+            e.title = try line(e.title, "title")
             try established(try liveBody(e.raisedBy, state), by: e.on)
+            e.source = try optionalLine(e.source, "source")
+            e.categories = try lines(e.categories, "category")
+            e.groups = try lines(e.groups, "group")
+            e.area = try optionalLine(e.area, "area")
             e.summary = try optionalText(e.summary, "summary")
             return [.issueRaised(e)]
         case .assignIssue(var e):
@@ -103,9 +105,9 @@ public enum CouncilDecider {
             return [.issueTransferred(IssueTransferred(issue: id, from: i.owner, to: to, reason: try optionalText(reason, "reason"), on: on))]
         case .analyseIssue(var e):
             _ = try openIssue(e.issue, state)
-            e.factors = try texts(e.factors, "factor")
-            e.focusCandidates = try texts(e.focusCandidates, "focus")
-            e.chosen = try texts(e.chosen, "chosen focus")
+            e.factors = try lines(e.factors, "factor")
+            e.focusCandidates = try lines(e.focusCandidates, "focus")
+            e.chosen = try lines(e.chosen, "chosen focus")
             e.evidence = try optionalText(e.evidence, "evidence")
             return [.issueAnalysed(e)]
         case .planIssue(let id, let goal, let actions, let on):
@@ -116,8 +118,8 @@ public enum CouncilDecider {
             for var a in actions {
                 guard a.number >= 1 else { throw .invalidActionNumber(a.number) }
                 guard seen.insert(a.number).inserted else { throw .duplicateActionNumber(a.number) }
-                a.who = try text(a.who, "who")
-                a.toward = try text(a.toward, "toward")
+                a.who = try line(a.who, "who")
+                a.toward = try line(a.toward, "toward")
                 a.what = try text(a.what, "what")
                 checked.append(a)
             }
@@ -125,6 +127,7 @@ public enum CouncilDecider {
         case .logActivity(var e):
             let i = try openIssue(e.issue, state)
             e.summary = try text(e.summary, "summary")
+            if let meeting = e.meeting { try validId(meeting, "meeting id") }
             if !e.advances.isEmpty {
                 guard let plan = i.currentPlan else { throw .noPlan(e.issue) }
                 let known = plan.actions.map(\.number)
@@ -152,6 +155,7 @@ public enum CouncilDecider {
             return [.issueCarriedOver(IssueCarriedOver(issue: id, from: year, to: year.next, note: try optionalText(note, "note"), on: on))]
         case .attachCaseNote(let id, let ref, let on):
             _ = try issue(id, state)
+            try validId(ref, "case note reference")
             return [.caseNoteAttached(CaseNoteAttached(issue: id, ref: ref, on: on))]
         case .forgetCaseNote(let id, let ref, let on):
             guard let i = state.issues[id], i.caseNotes.contains(where: { $0.ref == ref }) else { throw .unknownCaseNote(ref) }
@@ -220,40 +224,13 @@ public enum CouncilDecider {
         return "K-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// Ids are typed on command lines and used in file names: letters, digits, '-', '_' and '.'.
-    static func validId(_ id: String, _ field: String) throws(DomainError) {
-        guard !id.isEmpty, id.count <= 64, id.unicodeScalars.first.map({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }) == true,
-              id.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) })
-        else { throw .invalidId(field: field, id: id) }
-    }
+    // The text rule of every field, by shape (`TextRule`), and the id rule (`IdRule`).
 
-    /// A one-line text: a title or a name is shown in lists and tables.
-    static func title(_ value: String, _ field: String) throws(DomainError) -> String {
-        let trimmed = value.trimmingSpaces
-        guard trimmed.count <= titleLimit else { throw .textTooLong(field: field, limit: titleLimit, length: trimmed.count) }
-        // One line: no control character at all, line breaks included.
-        guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { throw .controlCharacter(field: field) }
-        return try text(value, field)
-    }
-
-    static func text(_ value: String, _ field: String) throws(DomainError) -> String {
-        let t = value.trimmingSpaces
-        guard !t.isEmpty else { throw .emptyText(field: field) }
-        guard t.count <= textLimit else { throw .textTooLong(field: field, limit: textLimit, length: t.count) }
-        // Line breaks and tabs belong in longer text; other control characters (a terminal's ESC,
-        // a NUL) would reach every screen and document that shows it.
-        guard !t.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || $0.value == 0x7F }) else {
-            throw .controlCharacterInText(field: field)
-        }
-        return t
-    }
-
-    static func optionalText(_ value: String?, _ field: String) throws(DomainError) -> String? {
-        guard let value else { return nil }
-        return try text(value, field)
-    }
-
-    static func texts(_ values: [String], _ field: String) throws(DomainError) -> [String] {
-        try values.map { (v) throws(DomainError) in try text(v, field) }
-    }
+    static func line(_ value: String, _ field: String) throws(DomainError) -> String { try TextRule.line.check(value, field) }
+    static func optionalLine(_ value: String?, _ field: String) throws(DomainError) -> String? { try TextRule.line.check(optional: value, field) }
+    static func lines(_ values: [String], _ field: String) throws(DomainError) -> [String] { try TextRule.line.check(each: values, field) }
+    static func text(_ value: String, _ field: String) throws(DomainError) -> String { try TextRule.text.check(value, field) }
+    static func optionalText(_ value: String?, _ field: String) throws(DomainError) -> String? { try TextRule.text.check(optional: value, field) }
+    static func texts(_ values: [String], _ field: String) throws(DomainError) -> [String] { try TextRule.text.check(each: values, field) }
+    static func validId(_ id: String, _ field: String) throws(DomainError) { try IdRule.check(id, field) }
 }

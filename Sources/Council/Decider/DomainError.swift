@@ -7,7 +7,14 @@ public enum DomainError: Error, Equatable, Sendable {
     case alreadyInitialised(name: String)
     case emptyText(field: String)
     case textTooLong(field: String, limit: Int, length: Int)
+    /// More Unicode scalars than the text rule allows: characters stacked with combining marks.
+    case tooManyCodePoints(field: String, limit: Int, count: Int)
+    /// A bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069).
+    case directionControl(field: String)
+    /// Not in the safe set of `IdRule`.
     case invalidId(field: String, id: String)
+    /// A Windows device name (CON, NUL, COM1 …), in any case.
+    case reservedId(field: String, id: String)
     case duplicateBody(String)
     case unknownBody(String, known: [String])
     case duplicateIssue(String)

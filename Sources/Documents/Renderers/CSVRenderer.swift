@@ -29,11 +29,19 @@ public enum CSVRenderer {
         "\"" + defused(cell).replacing("\"", with: "\"\"") + "\""
     }
 
-    /// Text that Excel would run as a formula (`=…`, `@…`, `+A1`, `-A1`) is kept as text by a
-    /// leading apostrophe; plain numbers such as `-2` stay numbers.
+    /// Text that Excel would run as a formula is kept as text by a leading apostrophe (OWASP's
+    /// CSV injection guidance): a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return
+    /// (Excel skips those two and reads the `=` after them). Plain numbers such as `-2` stay numbers.
     static func defused(_ cell: String) -> String {
-        guard let first = cell.first else { return cell }
-        let formula = first == "=" || first == "@" || ((first == "+" || first == "-") && Double(cell.dropFirst()) == nil)
-        return formula ? "'" + cell : cell
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        if first == "+" || first == "-", isPlainNumber(cell.utf8.dropFirst()) { return cell }
+        return "'" + cell
+    }
+
+    /// Digits with at most one decimal point, as after the sign of -2 or +1.5: nothing more than a number.
+    static func isPlainNumber(_ rest: Substring.UTF8View) -> Bool {
+        let digits = rest.filter { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        let points = rest.filter { $0 == UInt8(ascii: ".") }.count
+        return digits > 0 && points <= 1 && digits + points == rest.count
     }
 }

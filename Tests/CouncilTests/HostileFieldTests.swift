@@ -1,0 +1,216 @@
+import Calendar
+import Council
+import JSON
+import Testing
+
+// Every string a command can bring, refused when it carries what the text rule or the id rule
+// refuses (issue 11, findings 9, 10 and 14). The fields are not listed by hand: each accepted
+// example's event is serialised, every string in its data — nested ones too — is replaced in turn,
+// the event is read back and turned into the command that would record it, and `decide` must
+// refuse it. A new field is walked as soon as an event writes it; a new command or event does not
+// compile here until it has an example.
+
+struct Example: Sendable, CustomTestStringConvertible {
+    var name: String
+    var given: [CouncilCommand]
+    var command: CouncilCommand
+    var testDescription: String { name }
+
+    init(_ name: String, given: [CouncilCommand], _ command: CouncilCommand) {
+        self.name = name
+        self.given = given
+        self.command = command
+    }
+}
+
+/// One of each kind of command: adding a `CouncilCommand` case breaks `init` until it is named here.
+enum CommandKind: CaseIterable {
+    case initialise, establishBody, renameBody, pauseBody, resumeBody, dissolveBody, setBodyPolicy, appointMember, retireMember
+    case recordMeeting, recordReview, raiseIssue, assignIssue, transferIssue, analyseIssue, planIssue, logActivity, evaluateIssue
+    case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote
+
+    init(_ command: CouncilCommand) {
+        switch command {
+        case .initialise: self = .initialise
+        case .establishBody: self = .establishBody
+        case .renameBody: self = .renameBody
+        case .pauseBody: self = .pauseBody
+        case .resumeBody: self = .resumeBody
+        case .dissolveBody: self = .dissolveBody
+        case .setBodyPolicy: self = .setBodyPolicy
+        case .appointMember: self = .appointMember
+        case .retireMember: self = .retireMember
+        case .recordMeeting: self = .recordMeeting
+        case .recordReview: self = .recordReview
+        case .raiseIssue: self = .raiseIssue
+        case .assignIssue: self = .assignIssue
+        case .transferIssue: self = .transferIssue
+        case .analyseIssue: self = .analyseIssue
+        case .planIssue: self = .planIssue
+        case .logActivity: self = .logActivity
+        case .evaluateIssue: self = .evaluateIssue
+        case .closeIssue: self = .closeIssue
+        case .reopenIssue: self = .reopenIssue
+        case .carryOverIssue: self = .carryOverIssue
+        case .attachCaseNote: self = .attachCaseNote
+        case .forgetCaseNote: self = .forgetCaseNote
+        }
+    }
+}
+
+/// The command that would record `event`; what `decide` fills in from the state is left out.
+func command(recording event: CouncilEvent) -> CouncilCommand {
+    switch event {
+    case .councilInitialised(let e): .initialise(e)
+    case .bodyEstablished(let e): .establishBody(e)
+    case .bodyRenamed(let e): .renameBody(body: e.body, name: e.name, on: e.on)
+    case .bodyPaused(let e): .pauseBody(e)
+    case .bodyResumed(let e): .resumeBody(e)
+    case .bodyDissolved(let e): .dissolveBody(e)
+    case .bodyPolicySet(let e): .setBodyPolicy(e)
+    case .memberAppointed(let e): .appointMember(e)
+    case .memberRetired(let e): .retireMember(e)
+    case .meetingRecorded(let e):
+        .recordMeeting(body: e.body, on: e.on, number: e.number, format: e.format, agenda: e.agenda, issues: e.issues, decisions: e.decisions)
+    case .bodyYearReviewed(let e): .recordReview(e)
+    case .issueRaised(let e): .raiseIssue(e)
+    case .issueAssigned(let e): .assignIssue(e)
+    case .issueTransferred(let e): .transferIssue(issue: e.issue, to: e.to, reason: e.reason, on: e.on)
+    case .issueAnalysed(let e): .analyseIssue(e)
+    case .actionPlanAdopted(let e): .planIssue(issue: e.issue, goal: e.goal, actions: e.actions, on: e.on)
+    case .activityLogged(let e): .logActivity(e)
+    case .issueEvaluated(let e): .evaluateIssue(e)
+    case .issueClosed(let e): .closeIssue(e)
+    case .issueReopened(let e): .reopenIssue(e)
+    case .issueCarriedOver(let e): .carryOverIssue(issue: e.issue, note: e.note, on: e.on)
+    case .caseNoteAttached(let e): .attachCaseNote(issue: e.issue, ref: e.ref, on: e.on)
+    case .caseNoteForgotten(let e): .forgetCaseNote(issue: e.issue, ref: e.ref, on: e.on)
+    }
+}
+
+private let day = date("2021-01-15")
+private let base = Fixture.withIssue
+private let ref = "N-0123456789ab"
+
+private let examples: [Example] = [
+    Example("initialise", given: [], .initialise(CouncilInitialised(name: "協議会", enforceRoles: true, admin: "admin", on: day))),
+    Example("establish", given: base, .establishBody(BodyEstablished(body: "wg", name: "就労WG", kind: .workingGroup, parent: "sodan", on: day))),
+    Example("rename", given: base, .renameBody(body: "kurashi", name: "暮らし部会", on: day)),
+    Example("pause", given: base, .pauseBody(BodyPaused(body: "sodan", reason: "感染症対策", on: day))),
+    Example("resume", given: base + [.pauseBody(BodyPaused(body: "sodan", on: date("2020-12-01")))], .resumeBody(BodyResumed(body: "sodan", on: day))),
+    Example("dissolve", given: base, .dissolveBody(BodyDissolved(body: "kurashi", successor: "sodan", reason: "再編", on: day))),
+    Example("policy", given: base, .setBodyPolicy(BodyPolicySet(body: "sodan", fiscalYear: fy(2020), policy: "方針", plan: "取組", on: day))),
+    Example("appoint", given: base, .appointMember(MemberAppointed(body: "sodan", member: "m2", affiliation: "育成会", category: .partyConcerned,
+                                                                  role: .member, partyConcerned: true, on: day))),
+    Example("retire", given: base + [.appointMember(MemberAppointed(body: "sodan", member: "m1", affiliation: "市", category: .government,
+                                                                   role: .member, partyConcerned: false, on: date("2020-04-01")))],
+            .retireMember(MemberRetired(body: "sodan", member: "m1", on: day))),
+    Example("meeting", given: base, .recordMeeting(body: "sodan", on: day, number: nil, format: .online, agenda: ["報告", "協議"], issues: ["K-0001"],
+                                                   decisions: ["承認"])),
+    Example("review", given: base, .recordReview(BodyYearReviewed(body: "sodan", fiscalYear: fy(2020), summary: "概要", comments: ["感想"],
+                                                                  functions: [.information], next: .end, nextPolicy: "方針案", nextPlan: "取組案",
+                                                                  handover: "引き継ぎ", reason: "目的達成", toSteering: "伝達事項", on: day))),
+    Example("raise", given: base, .raiseIssue(IssueRaised(issue: "K-0002", title: "題", raisedBy: "sodan", source: "アンケート", categories: ["就労支援"],
+                                                         groups: ["知的", "精神"], area: "中之島", summary: "概要", on: day))),
+    Example("assign", given: base, .assignIssue(IssueAssigned(issue: "K-0001", to: "kurashi", reason: "理由", on: day))),
+    Example("transfer", given: base, .transferIssue(issue: "K-0001", to: "kurashi", reason: "移管", on: day)),
+    Example("analyse", given: base, .analyseIssue(IssueAnalysed(issue: "K-0001", factors: ["要因"], focusCandidates: ["医療", "保健師"], chosen: ["医療"],
+                                                               evidence: "事例", on: day))),
+    Example("plan", given: base, .planIssue(issue: "K-0001", goal: "目指すべき姿", actions: [
+        PlannedAction(number: 1, who: "部会", toward: "医療機関", what: "訪問する", due: date("2021-03-31"), functions: [.coordination]),
+        PlannedAction(number: 2, who: "事務局", toward: "市民", what: "冊子を作る"),
+    ], on: day)),
+    Example("act", given: base + [Fixture.plan([1, 2])], .logActivity(ActivityLogged(issue: "K-0001", summary: "冊子を配布", kind: .deliverable,
+                                                                                  meeting: "sodan-2020-3", advances: [ActionAdvance(action: 2, status: .done)],
+                                                                                  functions: [.development], on: day))),
+    Example("evaluate", given: base, .evaluateIssue(IssueEvaluated(issue: "K-0001", fiscalYear: fy(2020), outcome: "成果", functions: [.evaluation],
+                                                                   decision: .continue, next: "次", reason: "理由", on: day))),
+    Example("close", given: base, .closeIssue(IssueClosed(issue: "K-0001", reason: .merged, note: "K-0002へ統合", on: day))),
+    Example("reopen", given: base + [Fixture.close(on: "2020-12-01")], .reopenIssue(IssueReopened(issue: "K-0001", reason: "再燃", on: day))),
+    Example("carry over", given: base, .carryOverIssue(issue: "K-0001", note: "継続", on: day)),
+    Example("attach a case note", given: base, .attachCaseNote(issue: "K-0001", ref: ref, on: day)),
+    Example("forget a case note", given: base + [.attachCaseNote(issue: "K-0001", ref: ref, on: date("2020-12-01"))],
+            .forgetCaseNote(issue: "K-0001", ref: ref, on: day)),
+]
+
+/// What no field may hold, put inside a value (not at its ends, where spaces are trimmed).
+private let hostile: [(name: String, text: String)] = [
+    ("an OSC sequence (ESC ] … BEL)", "\u{1B}]0;x\u{07}"), ("BEL", "\u{07}"), ("NUL", "\u{0}"), ("DEL", "\u{7F}"),
+    ("C1 CSI", "\u{9B}31m"), ("a CR alone", "\r"), ("a right-to-left override", "\u{202E}"), ("an embedding", "\u{202A}"),
+    ("an isolate", "\u{2066}"), ("a pop isolate", "\u{2069}"), ("ten thousand combining marks", String(repeating: "\u{301}", count: 10_000)),
+]
+
+/// What a one-line field (and an id) refuses besides.
+private let breaks: [(name: String, text: String)] = [("a line feed", "\n"), ("a tab", "\t"), ("a CRLF", "\r\n")]
+private let oneLine: Set<String> = ["name", "affiliation", "title", "source", "categories", "groups", "area", "factors", "focusCandidates",
+                                    "chosen", "who", "toward"]
+
+/// The keys that name a body, an issue, a seat, a meeting or a case note.
+private let ids: Set<String> = ["body", "issue", "issues", "to", "by", "parent", "successor", "member", "admin", "meeting", "ref"]
+
+/// Filled in by `decide` from the state, not brought by the command.
+private let fromTheState: Set<String> = ["BodyRenamed.previousName", "IssueTransferred.from"]
+
+/// Each way of putting one changed string into `value`, with the path to it (`actions[0].who`).
+func replacements(in value: JSONValue, path: String, _ change: (String) -> String) -> [(path: String, value: JSONValue)] {
+    switch value {
+    case .string(let s):
+        return [(path, .string(change(s)))]
+    case .array(let items):
+        return items.indices.flatMap { i in
+            replacements(in: items[i], path: "\(path)[\(i)]", change).map { r in
+                var copy = items
+                copy[i] = r.value
+                return (r.path, JSONValue.array(copy))
+            }
+        }
+    case .object(let o):
+        return o.keys.flatMap { k in
+            replacements(in: o[k]!, path: path.isEmpty ? k : "\(path).\(k)", change).map { r in
+                var copy = o
+                copy[k] = r.value
+                return (r.path, JSONValue.object(copy))
+            }
+        }
+    default:
+        return []
+    }
+}
+
+@Suite struct HostileFieldTests {
+    @Test func everyKindOfCommandHasAnExample() {
+        #expect(Set(examples.map { CommandKind($0.command) }) == Set(CommandKind.allCases))
+    }
+
+    @Test(arguments: examples) func everyStringOfTheCommandRefusesWhatTheRulesRefuse(_ example: Example) throws {
+        let state = run(example.given).state
+        let events = try CouncilDecider.decide(example.command, state)
+        let event = try #require(events.first, "the example records nothing")
+        var walked = 0
+        for (name, text) in hostile + breaks {
+            for r in replacements(in: .object(event.data), path: "", { $0 + text + "x" }) {
+                let field = String(r.path.split(separator: ".").last ?? "").split(separator: "[").first.map(String.init) ?? ""
+                if fromTheState.contains("\(event.typeName).\(field)") { continue }
+                if breaks.contains(where: { $0.name == name }), !oneLine.contains(field), !ids.contains(field) { continue }
+                // A date, a fiscal year or a word of the vocabulary does not read back: refused before the rules.
+                guard case .object(let data) = r.value, let back = try? CouncilEvent.decode(type: event.typeName, data: data) else { continue }
+                walked += 1
+                switch Result(catching: { () throws(DomainError) in try CouncilDecider.decide(command(recording: back), state) }) {
+                case .success: Issue.record("\(example.name): \(r.path) with \(name) was accepted")
+                case .failure(let error): #expect(Self.refusesTheValue(error), "\(example.name): \(r.path) with \(name): \(error)")
+                }
+            }
+        }
+        #expect(walked > 0, "\(example.name): no string was walked")
+    }
+
+    /// A refusal of the value itself (its text, its id, or an id that names nothing), not of something else.
+    static func refusesTheValue(_ error: DomainError) -> Bool {
+        switch error {
+        case .controlCharacter, .controlCharacterInText, .directionControl, .tooManyCodePoints, .invalidId, .reservedId,
+             .unknownBody, .unknownIssue, .unknownMember, .unknownCaseNote: true
+        default: false
+        }
+    }
+
+}
