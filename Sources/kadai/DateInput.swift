@@ -33,9 +33,12 @@ enum DateInput {
             // Not ISO: a day in 和暦 or abbreviated, as every other date option takes.
             let day: CalendarDate
             do { day = try DateParser.parse(text) } catch {
-                // The parser's own example leaves out date-times, which this option also takes.
-                if error.reason == .unreadable || error.reason == .digitsOnly { throw refusal }
-                throw CommandBuilder.refusal(error, option: option)
+                // A day outside the range or its era is told so; for the rest the parser's example
+                // would leave out the date-times this option also takes.
+                switch error.reason {
+                case .yearOutOfRange, .beforeEraBegan, .afterEraEnded: throw CommandBuilder.refusal(error, option: option)
+                default: throw refusal
+                }
             }
             return try wholeDay(day.year, day.month, day.day)
         }
