@@ -23,6 +23,8 @@ public enum ArgumentError: Error, Equatable, Sendable {
     case invalidChoice(option: String, value: String, choices: [String], suggestion: String?)
     /// Given twice but not repeatable.
     case repeatedOption(String)
+    /// A repeatable option given more than `OptionSpec.maximumValues` times; `count` is all of them.
+    case tooManyValues(option: String, count: Int, limit: Int)
     case flagWithValue(String)
 
     /// One or two plain sentences naming the offending input and how to fix it.

@@ -76,6 +76,11 @@ enum ArgumentMessages {
                 ? "オプション '\(option)' が2回以上指定されています。1回だけ指定してください。"
                 : "The option '\(option)' was given more than once. Give it only once."
 
+        case .tooManyValues(let option, let count, let limit):
+            return ja
+                ? "オプション '\(option)' が \(count) 回指定されています。1つのコマンドで指定できるのは \(limit) 回までです。繰り返しや貼り付けの誤りがないか確かめ、必要なら記録を分けてください。"
+                : "The option '\(option)' was given \(count) times; one command takes it at most \(limit) times. Check for a repeated paste or loop, and split the record if it really needs more."
+
         case .flagWithValue(let option):
             return ja
                 ? "オプション '\(option)' には値を付けられません。'\(option)' だけを書いてください。"

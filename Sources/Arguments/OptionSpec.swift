@@ -30,6 +30,12 @@ public struct OptionSpec: Sendable, Equatable {
         self.choices = choices
     }
 
+    /// The most values one repeatable option takes on one command line. A council's record names
+    /// a few of each (the demo council's longest list is 6 comments of a review); 200 leaves room
+    /// for any real meeting or plan, and refuses a runaway loop or paste before it becomes a record
+    /// no page can show.
+    public static let maximumValues = 200
+
     public var isFlag: Bool { placeholder == nil }
 
     /// How the user types it: `--store`.

@@ -62,6 +62,7 @@ struct Parser {
         var given: [String: [String]] = [:]
         var positionals: [String] = []
         var optionsEnded = false
+        var overLimit: OptionSpec?
         var index = arguments.startIndex
 
         while index < arguments.endIndex {
@@ -134,9 +135,13 @@ struct Parser {
             if given[spec.name] != nil, !spec.repeatable {
                 throw .repeatedOption(spec.spelling)
             }
-            var values = given[spec.name] ?? []
-            if let value { values.append(value) }
-            given[spec.name] = values
+            // Appended in place: copying the list out and back would make N values cost N².
+            if let value { given[spec.name, default: []].append(value) } else { given[spec.name] = given[spec.name] ?? [] }
+            if overLimit == nil, given[spec.name]!.count > OptionSpec.maximumValues { overLimit = spec }
+        }
+        // Counted to the end, so that the message gives the whole number typed.
+        if let overLimit {
+            throw .tooManyValues(option: overLimit.spelling, count: given[overLimit.name]!.count, limit: OptionSpec.maximumValues)
         }
 
         guard !path.isEmpty else {

@@ -31,9 +31,14 @@ extension CalendarDate {
         self.init(uncheckedYear: yearOfCycle + cycle * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
-    /// Traps, like `init(daysSinceEpoch:)`, if the result falls outside years 1…9999.
+    /// Stops at `earliest` and `latest` rather than leave years 1…9999: a stored date may sit at
+    /// either end (typed input cannot, see `typedYears`), and the day before 0001-01-01 in a
+    /// document must print, not stop the program.
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        let range = Self.dayRange
+        if overflow { return days < 0 ? .earliest : .latest }
+        return CalendarDate(daysSinceEpoch: min(max(sum, range.lowerBound), range.upperBound))
     }
 
     /// April–March, the Japanese public-sector year.

@@ -13,6 +13,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public static let earliest = CalendarDate(uncheckedYear: 1, month: 1, day: 1)
     public static let latest = CalendarDate(uncheckedYear: 9999, month: 12, day: 31)
 
+    /// The years a typed date or fiscal year may name, narrower than what a record can hold.
+    /// From 1873 (明治6年), when Japan adopted the Gregorian calendar: earlier 和暦 dates are
+    /// lunisolar and cannot be converted by arithmetic. To 2100: later than any due date or plan a
+    /// council writes, and early enough to catch 9999 or a mistyped 20260.
+    public static let typedYears = 1873...2100
+
     /// Nil for a day that does not exist (2021-02-29, month 13, day 0) or a year outside `years`.
     public init?(year: Int, month: Int, day: Int) {
         guard Self.years.contains(year), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }

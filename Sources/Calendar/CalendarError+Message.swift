@@ -3,6 +3,9 @@ extension CalendarError {
     /// Longer inputs are quoted by their start only, so that a pasted page does not fill the screen.
     static let quotedLength = 64
 
+    static let firstTyped = CalendarDate(uncheckedYear: CalendarDate.typedYears.lowerBound, month: 1, day: 1)
+    static let lastTyped = CalendarDate(uncheckedYear: CalendarDate.typedYears.upperBound, month: 12, day: 31)
+
     public func message(japanese: Bool) -> String {
         japanese ? japaneseMessage : englishMessage
     }
@@ -35,7 +38,9 @@ extension CalendarError {
         case .eraYearZero(let era):
             return "\(notA): there is no \(era.kanji)0年; the first year is \(era.kanji)元年 (\(era.letter)1)."
         case .yearOutOfRange:
-            return "\(notA): \(subject == .date ? "years" : "fiscal years") run from 1 to 9999."
+            return subject == .date
+                ? "\(quoted) is outside the dates kadai takes: from \(Self.firstTyped) (\(Self.firstTyped.wareki), when Japan adopted the Gregorian calendar) to \(Self.lastTyped)."
+                : "\(quoted) is outside the fiscal years kadai takes: from \(Self.firstTyped.year) (\(FiscalYear(startYear: Self.firstTyped.year).wareki)) to \(Self.lastTyped.year)."
         case .impossibleDate(let year, let month, let day):
             guard (1...12).contains(month) else { return "\(notA): there is no month \(month). \(example)" }
             let days = CalendarDate.daysIn(month: month, year: year)
@@ -43,6 +48,8 @@ extension CalendarError {
             return "\(notA): \(name) \(year) has \(days) days\(day < 1 ? ", counted from 1" : "")."
         case .beforeEraBegan(let era, let correction):
             return "\(quoted) is before \(era.kanji) began (\(era.firstDay)); write \(correction)."
+        case .afterEraEnded(let era, let correction):
+            return "\(quoted) is after \(era.kanji) ended (\(era.lastDay?.description ?? "")); write \(correction)."
         }
     }
 
@@ -66,12 +73,16 @@ extension CalendarError {
         case .eraYearZero(let era):
             return "\(unreadable)（\(era.kanji)0年はありません。最初の年は\(era.kanji)元年 (\(era.letter)1) です）。"
         case .yearOutOfRange:
-            return "\(quoted) は扱える範囲の外です（\(subject == .date ? "年" : "年度")は1から9999まで）。"
+            return subject == .date
+                ? "\(quoted) は扱える日付の範囲の外です（太陽暦を採用した\(Self.firstTyped)（\(Self.firstTyped.wareki)）から\(Self.lastTyped)まで）。"
+                : "\(quoted) は扱える年度の範囲の外です（\(Self.firstTyped.year)年度（\(FiscalYear(startYear: Self.firstTyped.year).wareki)）から\(Self.lastTyped.year)年度まで）。"
         case .impossibleDate(let year, let month, _):
             guard (1...12).contains(month) else { return "\(quoted) は存在しない日付です（\(month)月はありません）。\(example)" }
             return "\(quoted) は存在しない日付です（\(year)年\(month)月は\(CalendarDate.daysIn(month: month, year: year))日まで）。"
         case .beforeEraBegan(let era, let correction):
             return "\(quoted) は\(era.kanji)の始まり（\(era.firstDay)）より前です。\(correction) と書いてください。"
+        case .afterEraEnded(let era, let correction):
+            return "\(quoted) は\(era.kanji)の終わり（\(era.lastDay?.description ?? "")）より後です。\(correction) と書いてください。"
         }
     }
 

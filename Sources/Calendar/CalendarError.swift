@@ -14,12 +14,15 @@ public struct CalendarError: Error, Equatable, Sendable, CustomStringConvertible
         case unknownEra(String)
         /// 令和0年 or R0: era years start at 1 (元年).
         case eraYearZero(Era)
-        /// A Gregorian year outside 1…9999, written or reached through an era.
+        /// A Gregorian year outside `CalendarDate.typedYears`, written or reached through an era.
         case yearOutOfRange
         /// A month outside 1…12 or a day the month does not have; `year` is Gregorian.
         case impossibleDate(year: Int, month: Int, day: Int)
         /// A day before the written era began (令和元年4月30日); `correction` is how to write it.
         case beforeEraBegan(Era, correction: String)
+        /// A day or year after the written era ended (昭和64年1月8日, 大正16年度), in an era not
+        /// written past its end; `correction` is how to write it.
+        case afterEraEnded(Era, correction: String)
     }
 
     /// What the text was meant to be, which decides the wording and the example in the message.

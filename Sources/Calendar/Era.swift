@@ -46,6 +46,11 @@ public enum Era: String, CaseIterable, Sendable {
         next.map { $0.firstDay.adding(days: -1) }
     }
 
+    /// Whether days after the era's end are still read as written. 平成's end was fixed by law two
+    /// years ahead, so plans and forms of 2017–2019 name 平成32年 and 平成33年度 (DESIGN §6); the
+    /// earlier eras ended with an emperor's death, so 昭和64年1月8日 is a mistake for 平成元年1月8日.
+    public var isWrittenPastItsEnd: Bool { self == .heisei }
+
     /// An era's first year is the Gregorian year it began in, however late in that year.
     public func gregorianYear(eraYear: Int) -> Int {
         firstDay.year + eraYear - 1

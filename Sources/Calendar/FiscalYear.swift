@@ -26,8 +26,11 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
         date.fiscalYear == self
     }
 
-    public var next: FiscalYear { FiscalYear(startYear: startYear + 1) }
-    public var previous: FiscalYear { FiscalYear(startYear: startYear - 1) }
+    /// FY9999 is its own next and FY0 its own previous: a stored record may name either (typed
+    /// input cannot, see `CalendarDate.typedYears`), and a report about it must print, not stop the
+    /// program. Nothing loops over `next`, which would not end there.
+    public var next: FiscalYear { FiscalYear(startYear: min(startYear + 1, Self.startYears.upperBound)) }
+    public var previous: FiscalYear { FiscalYear(startYear: max(startYear - 1, Self.startYears.lowerBound)) }
 
     public var description: String { "FY\(CalendarDate.padded(startYear, 4))" }
 

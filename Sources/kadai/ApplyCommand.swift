@@ -12,17 +12,25 @@ import Glibc
 enum ApplyCommand {
     static func run(_ c: Context) throws -> Int32 {
         let source = c.command.positionals[0]
-        let text = try read(source)
+        let bytes = try read(source)
         var commands: [CouncilCommand] = []
         var lineNumbers: [Int] = []
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: " \t\r")
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            do {
-                commands.append(try command(from: trimmed, c))
-                lineNumbers.append(n + 1)
-            } catch let e as CommandError {
-                throw CommandError(ja: "\(source) の \(n + 1) 行目: " + e.ja, en: "\(source) line \(n + 1): " + e.en, exitCode: e.exitCode)
+        // Each line is read where it lies in the file's bytes: no second copy of the file as text,
+        // and none of each line.
+        try bytes.withUnsafeBytes { file in
+            var start = 0, number = 0
+            while start <= file.count {
+                let end = file[start...].firstIndex(of: UInt8(ascii: "\n")) ?? file.count
+                number += 1
+                defer { start = end + 1 }
+                let line = trimmed(file, start..<end)
+                if line.isEmpty || file[line.lowerBound] == UInt8(ascii: "#") { continue }
+                do {
+                    commands.append(try command(from: UnsafeRawBufferPointer(rebasing: file[line]), c))
+                    lineNumbers.append(number)
+                } catch let e as CommandError {
+                    throw CommandError(ja: "\(source) の \(number) 行目: " + e.ja, en: "\(source) line \(number): " + e.en, exitCode: e.exitCode)
+                }
             }
         }
         guard !commands.isEmpty else {
@@ -47,7 +55,8 @@ enum ApplyCommand {
         var error: DomainError
     }
 
-    static func read(_ source: String) throws -> String {
+    /// The file's bytes, checked to be UTF-8 in place.
+    static func read(_ source: String) throws -> [UInt8] {
         var bytes: [UInt8] = []
         let fd = source == "-" ? 0 : open(source, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -63,17 +72,39 @@ enum ApplyCommand {
                 throw CommandError(ja: "'\(source)' が大きすぎます（64MBまで）。分けて実行してください。", en: "'\(source)' is too large (64 MB at most). Split it.")
             }
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard isUTF8(bytes) else {
             throw CommandError(ja: "'\(source)' はUTF-8の文字として読めません。UTF-8で保存し直してください。", en: "'\(source)' is not UTF-8 text. Save it as UTF-8.")
         }
-        return text
+        return bytes
+    }
+
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Without the spaces, tabs and carriage returns around it (a file saved on Windows ends its
+    /// lines with CR LF).
+    static func trimmed(_ file: UnsafeRawBufferPointer, _ range: Range<Int>) -> Range<Int> {
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        var (lower, upper) = (range.lowerBound, range.upperBound)
+        while lower < upper, blank(file[lower]) { lower += 1 }
+        while upper > lower, blank(file[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     /// One line: `command` gives the words, `id` the positional, every other key a long option.
-    static func command(from line: Substring, _ c: Context) throws -> CouncilCommand {
+    static func command(from line: UnsafeRawBufferPointer, _ c: Context) throws -> CouncilCommand {
         let object: JSONObject
         do {
-            guard case .object(let o) = try JSONValue.parse(String(line)) else { throw JSONError(offset: 0, reason: .unexpectedEnd) }
+            guard case .object(let o) = try JSONValue.parse(line) else { throw JSONError(offset: 0, reason: .unexpectedEnd) }
             object = o
         } catch {
             throw CommandError(ja: "JSONのオブジェクトとして読めません（\(error)）。{\"command\": \"issue raise\", …} のように書いてください。",
@@ -83,6 +114,9 @@ enum ApplyCommand {
             throw CommandError(ja: "\"command\" がありません（例 \"command\": \"issue raise\"）。", en: "\"command\" is missing (e.g. \"command\": \"issue raise\").")
         }
         var arguments = words.split(separator: " ").map(String.init)
+        if let spec = CommandCatalogue.program.commands.first(where: { $0.path == arguments }) {
+            try ApplyKeys(spec: spec).check(object)
+        }
         if let id = object["id"], !words.hasPrefix("issue raise") {
             guard case .string(let s) = id else { throw CommandError(ja: "\"id\" は文字列で書いてください。", en: "\"id\" must be a string.") }
             arguments.append(s)
@@ -132,13 +166,4 @@ enum ApplyCommand {
         "meeting record", "review record", "issue raise", "issue assign", "issue transfer", "issue analyze", "issue plan", "issue act",
         "issue evaluate", "issue close", "issue reopen", "issue carry-over",
     ]
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = self
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return s
-    }
 }

@@ -94,8 +94,13 @@ struct CommandBuilder {
 
     static func date(_ text: String, option: String) throws -> CalendarDate {
         do { return try DateParser.parse(text) } catch {
-            throw CommandError(ja: "--\(option): " + error.message(japanese: true), en: "--\(option): " + error.message(japanese: false))
+            throw Self.refusal(error, option: option)
         }
+    }
+
+    /// A date or fiscal year that cannot be taken, under the option that gave it.
+    static func refusal(_ error: CalendarError, option: String) -> CommandError {
+        CommandError(ja: "--\(option): " + error.message(japanese: true), en: "--\(option): " + error.message(japanese: false))
     }
 
     func fiscalYear(_ option: String) throws -> FiscalYear? {
@@ -105,7 +110,7 @@ struct CommandBuilder {
 
     static func fiscalYear(_ text: String, option: String) throws -> FiscalYear {
         do { return try FiscalYearParser.parse(text) } catch {
-            throw CommandError(ja: "--\(option): " + error.message(japanese: true), en: "--\(option): " + error.message(japanese: false))
+            throw Self.refusal(error, option: option)
         }
     }
 

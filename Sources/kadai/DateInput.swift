@@ -31,8 +31,20 @@ enum DateInput {
         guard chars.count >= 10, chars[4] == 45, chars[7] == 45,
               let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) else {
             // Not ISO: a day in 和暦 or abbreviated, as every other date option takes.
-            guard let day = try? DateParser.parse(text) else { throw refusal }
+            let day: CalendarDate
+            do { day = try DateParser.parse(text) } catch {
+                // A day outside the range or its era is told so; for the rest the parser's example
+                // would leave out the date-times this option also takes.
+                switch error.reason {
+                case .yearOutOfRange, .beforeEraBegan, .afterEraEnded: throw CommandBuilder.refusal(error, option: option)
+                default: throw refusal
+                }
+            }
             return try wholeDay(day.year, day.month, day.day)
+        }
+        guard CalendarDate.typedYears.contains(y) else {
+            let error = CalendarError(input: text, reason: .yearOutOfRange)
+            throw CommandBuilder.refusal(error, option: option)
         }
         if chars.count == 10 { return try wholeDay(y, m, d) }
         guard chars.count >= 20, chars[10] == 84 || chars[10] == 32, chars[13] == 58, chars[16] == 58,

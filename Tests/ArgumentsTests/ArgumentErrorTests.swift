@@ -138,6 +138,10 @@ struct ArgumentErrorTests {
              error: .repeatedOption("--json"),
              english: "The option '--json' was given more than once. Give it only once."),
 
+        Case(arguments: ["issue", "raise", "--title", "t", "--by", "b"] + Array(repeating: "--category=c", count: 201),
+             error: .tooManyValues(option: "--category", count: 201, limit: 200),
+             english: "The option '--category' was given 201 times; one command takes it at most 200 times. Check for a repeated paste or loop, and split the record if it really needs more."),
+
         Case(arguments: ["stats", "--json=yes"],
              error: .flagWithValue("--json"),
              english: "The option '--json' does not take a value. Write just '--json'."),
@@ -189,6 +193,8 @@ struct ArgumentErrorTests {
          "オプション '--store' が2回以上指定されています。1回だけ指定してください。"),
         (.flagWithValue("--json"),
          "オプション '--json' には値を付けられません。'--json' だけを書いてください。"),
+        (.tooManyValues(option: "--agenda", count: 100_000, limit: 200),
+         "オプション '--agenda' が 100000 回指定されています。1つのコマンドで指定できるのは 200 回までです。繰り返しや貼り付けの誤りがないか確かめ、必要なら記録を分けてください。"),
     ]
 
     @Test("Japanese messages", arguments: japaneseCases)
@@ -201,7 +207,7 @@ struct ArgumentErrorTests {
         let message = example.error.message(language: language)
         let typed: String? = switch example.error {
         case .unknownCommand(let word, _, _), .unexpectedArgument(let word, _): word
-        case .unknownOption(let option, _, _), .repeatedOption(let option), .flagWithValue(let option): option
+        case .unknownOption(let option, _, _), .repeatedOption(let option), .flagWithValue(let option), .tooManyValues(let option, _, _): option
         case .missingValue(let option, _), .emptyValue(let option, _), .valueStartsWithDash(let option, _),
              .missingOption(let option, _, _), .invalidChoice(let option, _, _, _): option
         case .missingPositional(let name, _): name

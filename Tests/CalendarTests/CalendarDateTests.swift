@@ -87,6 +87,14 @@ import Testing
         #expect(date(start).adding(days: days) == date(end))
     }
 
+    /// A stored date may sit at either end of the calendar; stepping past it stops there.
+    @Test func addingStopsAtTheCalendarsEnds() {
+        #expect(CalendarDate.earliest.adding(days: -1) == .earliest && CalendarDate.latest.adding(days: 1) == .latest)
+        #expect(date("0001-01-02").adding(days: -400) == .earliest && date("9999-12-30").adding(days: 400) == .latest)
+        #expect(CalendarDate.latest.adding(days: .max) == .latest && CalendarDate.earliest.adding(days: .min) == .earliest)
+        #expect(CalendarDate.latest.adding(days: -1) == date("9999-12-30"))
+    }
+
     @Test func ordersByDay() {
         #expect(date("2019-04-30") < date("2019-05-01"))
         #expect(date("2019-12-31") < date("2020-01-01"))

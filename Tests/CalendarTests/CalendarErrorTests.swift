@@ -20,7 +20,9 @@ import Testing
         ("令和", "'令和' is not a date. Write a date like 2020-08-06 or 令和2年8月6日."),
         ("FY", "'FY' is not a date. Write a date like 2020-08-06 or 令和2年8月6日."),
         ("20200806", "'20200806' is not a date: separate the year, month and day. Write a date like 2020-08-06 or 令和2年8月6日."),
-        ("0000-01-01", "'0000-01-01' is not a date: years run from 1 to 9999."),
+        ("0000-01-01", "'0000-01-01' is outside the dates kadai takes: from 1873-01-01 (明治6年1月1日, when Japan adopted the Gregorian calendar) to 2100-12-31."),
+        ("9999-12-31", "'9999-12-31' is outside the dates kadai takes: from 1873-01-01 (明治6年1月1日, when Japan adopted the Gregorian calendar) to 2100-12-31."),
+        ("S64.1.8", "'S64.1.8' is after 昭和 ended (1989-01-07); write H1.1.8."),
         (long, "'令和2年8月6日令和2年8月6日令和2年8月6日…' is not a date: it is 8192 characters long. Write a date like 2020-08-06 or 令和2年8月6日."),
     ]
 
@@ -46,7 +48,8 @@ import Testing
         ("R0.1.1", "'R0.1.1' は日付として読めません（令和0年はありません。最初の年は令和元年 (R1) です）。"),
         ("X2.1.1", "'X2.1.1' の X は元号ではありません。明治 (M)・大正 (T)・昭和 (S)・平成 (H)・令和 (R) のいずれかを使ってください。"),
         ("20200806", "'20200806' は日付として読めません（年・月・日を区切ってください）。2020-08-06 や 令和2年8月6日 のように書いてください。"),
-        ("0000-01-01", "'0000-01-01' は扱える範囲の外です（年は1から9999まで）。"),
+        ("0000-01-01", "'0000-01-01' は扱える日付の範囲の外です（太陽暦を採用した1873-01-01（明治6年1月1日）から2100-12-31まで）。"),
+        ("昭和64年1月8日", "'昭和64年1月8日' は昭和の終わり（1989-01-07）より後です。平成元年1月8日 と書いてください。"),
     ]
 
     @Test(arguments: japaneseMessages)
@@ -61,8 +64,10 @@ import Testing
          "'' は空です。2020、FY2020、令和2年度 のように書いてください。"),
         ("令和0年度", "'令和0年度' is not a fiscal year: there is no 令和0年; the first year is 令和元年 (R1).",
          "'令和0年度' は年度として読めません（令和0年はありません。最初の年は令和元年 (R1) です）。"),
-        ("H9999", "'H9999' is not a fiscal year: fiscal years run from 1 to 9999.",
-         "'H9999' は扱える範囲の外です（年度は1から9999まで）。"),
+        ("H9999", "'H9999' is outside the fiscal years kadai takes: from 1873 (明治6年度) to 2100.",
+         "'H9999' は扱える年度の範囲の外です（1873年度（明治6年度）から2100年度まで）。"),
+        ("大正16年度", "'大正16年度' is after 大正 ended (1926-12-24); write 昭和2年度.",
+         "'大正16年度' は大正の終わり（1926-12-24）より後です。昭和2年度 と書いてください。"),
     ]
 
     @Test(arguments: fiscalYearMessages)

@@ -46,7 +46,8 @@ import Testing
     @Test(arguments: warekiNames)
     func isNamedByTheEraOfItsFirstOctober(_ startYear: Int, _ wareki: String) throws {
         #expect(FiscalYear(startYear: startYear).wareki == wareki)
-        #expect(try FiscalYearParser.parse(wareki) == FiscalYear(startYear: startYear))
+        let typed = CalendarDate.typedYears.contains(startYear)
+        #expect((try? FiscalYearParser.parse(wareki)) == (typed ? FiscalYear(startYear: startYear) : nil))
     }
 
     static let accepted: [(input: String, startYear: Int)] = [
@@ -55,7 +56,9 @@ import Testing
         ("令和2年度", 2020), ("令和2", 2020), ("令和元年度", 2019), ("令和元", 2019), ("平成31年度", 2019),
         ("H31", 2019), ("平成33年度", 2021), ("昭和64年度", 1989), ("昭和63年度", 1988),
         ("２０２０", 2020), ("ＦＹ２０２０", 2020), ("令和２年度", 2020), ("Ｒ２", 2020), ("　令和2年度　", 2020),
-        ("令和 2 年度", 2020), ("㋿2年度", 2020), ("9999", 9999), ("0001", 1),
+        ("令和 2 年度", 2020), ("㋿2年度", 2020), ("1873", 1873), ("明治6年度", 1873), ("2100", 2100), ("R82", 2100),
+        // An era year the era reached, even for a day, names the fiscal year starting that April.
+        ("明治45年度", 1912), ("大正15年度", 1926), ("平成32年度", 2020), ("H112", 2100),
     ]
 
     @Test(arguments: accepted)
@@ -63,18 +66,27 @@ import Testing
         #expect(try FiscalYearParser.parse(input) == FiscalYear(startYear: startYear))
     }
 
-    @Test func readsBackWhatItWrites() {
-        let unread = (1...9999).map(FiscalYear.init(startYear:)).filter {
-            (try? FiscalYearParser.parse($0.wareki)) != $0 || (try? FiscalYearParser.parse($0.description)) != $0
+    @Test func readsBackWhatItWritesInTheYearsThatCanBeTyped() {
+        let unread = (1...9999).map(FiscalYear.init(startYear:)).filter { (year: FiscalYear) -> Bool in
+            let expected: FiscalYear? = CalendarDate.typedYears.contains(year.startYear) ? year : nil
+            return [year.wareki, year.description].contains { (written: String) -> Bool in (try? FiscalYearParser.parse(written)) != expected }
         }
         #expect(unread.isEmpty)
+    }
+
+    @Test func aStepPastTheLastOrFirstYearStaysThere() {
+        #expect(FiscalYear(startYear: 9999).next == FiscalYear(startYear: 9999) && FiscalYear(startYear: 0).previous == FiscalYear(startYear: 0))
+        #expect(FiscalYear(startYear: 9998).next.startYear == 9999 && FiscalYear(startYear: 1).previous.startYear == 0)
     }
 
     static let refused: [(input: String, reason: CalendarError.Reason)] = [
         ("", .empty), ("FY", .unreadable), ("令和", .unreadable), ("令和2年", .unreadable), ("2020年", .unreadable),
         ("20", .unreadable), ("FY20", .unreadable), ("2020-08-06", .unreadable), ("R2.8.6", .unreadable),
         ("年度", .unreadable), ("X2", .unknownEra("X")), ("R0", .eraYearZero(.reiwa)), ("令和0年度", .eraYearZero(.reiwa)),
-        ("0000", .yearOutOfRange), ("FY0000", .yearOutOfRange), ("H9999", .yearOutOfRange),
+        ("0000", .yearOutOfRange), ("FY0000", .yearOutOfRange), ("H9999", .yearOutOfRange), ("0001", .yearOutOfRange),
+        ("9999", .yearOutOfRange), ("1872", .yearOutOfRange), ("2101", .yearOutOfRange), ("明治5年度", .yearOutOfRange),
+        ("R83", .yearOutOfRange), ("明治46年度", .afterEraEnded(.meiji, correction: "大正2年度")),
+        ("大正16年度", .afterEraEnded(.taisho, correction: "昭和2年度")), ("S65", .afterEraEnded(.showa, correction: "平成2年度")),
     ]
 
     @Test(arguments: refused)

@@ -1,3 +1,8 @@
+import Calendar
+import Council
+import EventStore
+import Foundation
+import Projections
 import Testing
 
 /// Reports speak 和暦, so dates are typed that way (DESIGN §6): each form must be stored as the ISO
@@ -38,6 +43,75 @@ import Testing
         let council = try Self.council("date-bad")
         try council.ok("issue", "raise", "--title", "既存の課題", "--by", "soudan", "--on", "2020-05-01")
         try expectCouncilRefusal(council, arguments, exit: 2, mentioning: mentioning)
+    }
+
+    static let outside = ["1873-01-01", "2100-12-31"]
+
+    /// Every date and fiscal-year option, and a date in an `apply` line, stops at 1873…2100: these
+    /// used to be taken, and three of them then trapped (SIGILL) in the decider or a document.
+    @Test(arguments: [
+        (["issue", "carry-over", "K-0001", "--on", "9999-12-31"], ["--on: '9999-12-31' is outside the dates kadai takes"] + outside),
+        (["report", "annual", "soudan", "--fy", "9999"], ["--fy: '9999' is outside the fiscal years kadai takes: from 1873 (明治6年度) to 2100."]),
+        (["issue", "act", "K-0001", "--on", "0001-02-01", "--summary", "s"], ["--on: '0001-02-01'"] + outside),
+        (["issue", "plan", "K-0001", "--goal", "g", "--action", "a|b|c|2101-01-01|"], ["--action: '2101-01-01'"] + outside),
+        (["issue", "raise", "--title", "t", "--by", "soudan", "--on", "明治5年12月2日"], ["--on: '明治5年12月2日'"] + outside),
+        (["issue", "show", "K-0001", "--as-of", "R83.1.1"], ["--as-of: 'R83.1.1'"] + outside),
+        (["issue", "show", "K-0001", "--known-at", "2200-01-01T00:00:00Z"], ["--known-at: '2200-01-01T00:00:00Z'"] + outside),
+        (["audit", "log", "--since", "0001-01-01"], ["--since: '0001-01-01'"] + outside),
+        (["report", "steering", "--on", "0001-01-01"], ["--on: '0001-01-01'"] + outside),
+        (["site", "--out", "site", "--fy", "FY0001"], ["--fy: 'FY0001'", "1873", "2100"]),
+        (["issue", "list", "--fy", "H9999"], ["--fy: 'H9999'", "1873", "2100"]),
+    ])
+    func aDateOutsideWhatCanBeTypedIsRefusedNamingTheRange(_ arguments: [String], _ mentioning: [String]) throws {
+        let council = try Self.council("date-range")
+        try council.ok("issue", "raise", "--title", "既存の課題", "--by", "soudan", "--on", "2020-05-01")
+        try expectCouncilRefusal(council, arguments, exit: 2, mentioning: mentioning)
+    }
+
+    @Test func aDateInAnApplyLineIsRefusedNamingTheRange() throws {
+        let council = try Self.council("date-range-apply")
+        let lines = [#"{"command":"issue raise","title":"t","by":"soudan","on":"2020-05-01"}"#,
+                     #"{"command":"issue carry-over","id":"K-0001","on":"9999-12-31"}"#]
+        try expectCouncilRefusal(council, ["apply", try council.file("far.jsonl", lines.joined(separator: "\n"))], exit: 2,
+                                 mentioning: ["line 2: --on: '9999-12-31'"] + Self.outside)
+    }
+
+    /// Only 平成 runs past its end (DESIGN §6); a day after any other era ended is the next era's.
+    @Test(arguments: [
+        ("S64.1.8", "H1.1.8"), ("昭和64年1月8日", "平成元年1月8日"), ("T15.12.25", "S1.12.25"), ("M45.7.30", "T1.7.30"),
+    ])
+    func aDayAfterItsEraEndedIsRefusedWithTheRightForm(_ typed: String, _ correction: String) throws {
+        let council = try Self.council("date-era")
+        try expectCouncilRefusal(council, ["issue", "raise", "--title", "t", "--by", "soudan", "--on", typed], exit: 2,
+                                 mentioning: ["--on: '\(typed)' is after", "write \(correction)."])
+        try council.ok("issue", "raise", "--title", "t", "--by", "soudan", "--on", "H32.1.1")
+        try expectCouncilRefusal(council, ["report", "schedule", "--fy", "大正16年度"], exit: 2, mentioning: ["after 大正 ended", "write 昭和2年度."])
+    }
+
+    /// Records dated in year 1 and in 9999, as an older kadai or an import could have left them:
+    /// `kadai site` and the documents used to trap on them; now they print.
+    @Test func aStoreHoldingDaysAtTheCalendarsEndsStillPublishes() throws {
+        let council = try Self.council("date-ends")
+        let store = try EventStore.open(at: council.store)
+        var state = try CouncilLoader(store: store).fullState()
+        let first = CalendarDate(year: 1, month: 1, day: 1)!, march = CalendarDate(year: 1, month: 3, day: 31)!
+        for command: CouncilCommand in [
+            .establishBody(BodyEstablished(body: "old", name: "古い部会", kind: .subcommittee, on: first)),
+            .recordMeeting(body: "old", on: march, number: nil, format: .inPerson, agenda: ["議題"], issues: [], decisions: []),
+            .raiseIssue(IssueRaised(issue: "", title: "古い課題", raisedBy: "old", categories: [], groups: [], on: march)),
+            .carryOverIssue(issue: "K-0001", note: nil, on: .latest),
+        ] {
+            for event in try CouncilDecider.decide(command, state) {
+                CouncilDecider.evolve(&state, event)
+                _ = try store.append([event.proposed], actor: "secretariat")
+            }
+        }
+        try store.close()
+        let site = council.scratch.path("site")
+        try council.ok("site", "--out", site, "--fy", "2026")
+        #expect(FileManager.default.fileExists(atPath: site + "/years/0.html"))
+        try council.ok("report", "steering", "--on", "2026-04-01")
+        try council.ok("issue", "show", "K-0001")
     }
 
     /// 年度 in every written form; 令和元年度 and 平成31年度 are the same year.

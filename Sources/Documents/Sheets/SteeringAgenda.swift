@@ -21,11 +21,12 @@ public struct SteeringAgenda: DocumentBuilder {
 
     var ja: Bool { language.japanese }
 
-    /// The same day `months` months earlier (the month's last day when it is shorter).
+    /// The same day `months` months earlier (the month's last day when it is shorter), or the
+    /// calendar's first day when that would fall before it (a stored date in year 1).
     func monthsBefore(_ months: Int) -> CalendarDate {
         var year = on.year, month = on.month - months
         while month < 1 { month += 12; year -= 1 }
-        return CalendarDate(year: year, month: month, day: min(on.day, CalendarDate.daysIn(month: month, year: year)))!
+        return CalendarDate(year: year, month: month, day: min(on.day, CalendarDate.daysIn(month: month, year: year))) ?? .earliest
     }
 
     func bodyName(_ id: String) -> String { record.bodyName(id, on: on) }
