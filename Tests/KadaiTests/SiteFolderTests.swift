@@ -10,6 +10,22 @@ import Testing
         try ChildProcess(try Tools.kadai(), ["site", "--out", out, "--store", scratch.store, "--lang", "en"]).finish(timeout: Tools.timeout)
     }
 
+    /// The bad-input catalogue's setups: a site kadai made in `site`, then other files put in it,
+    /// a page edited, or its list removed (as an earlier kadai left it).
+    static func prepare(_ setup: String, _ council: CouncilStore) throws {
+        let root = council.scratch.path("site")
+        try council.ok("site", "--out", root)
+        switch setup {
+        case "council+site+files":
+            try write("keep me", root + "/important/keep.txt")
+            try write("%PDF-1.4", root + "/docs/a.pdf")
+        case "council+site+edited":
+            try write(try String(contentsOfFile: root + "/issues/K-0001.html", encoding: .utf8) + "<!-- 担当：福祉課 -->", root + "/issues/K-0001.html")
+        default:
+            try FileManager.default.removeItem(atPath: root + "/" + SiteManifest.fileName)
+        }
+    }
+
     static func write(_ text: String, _ path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
