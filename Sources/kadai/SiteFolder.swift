@@ -26,7 +26,8 @@ enum SiteFolder {
                 throw CommandError(ja: "フォルダー '\(out)' は、作ったファイルの一覧（\(SiteManifest.fileName)）を残さない以前の kadai が作ったサイトです。ほかのファイルを消さないよう、何も書き込んでいません。フォルダーを空にするか、別のフォルダーを --out に指定してください。",
                                    en: "The folder '\(out)' holds a site made by an earlier kadai, which kept no list of its files (\(SiteManifest.fileName)). Nothing was written, so no other file is lost. Empty the folder, or give --out another one.")
             }
-            try refuseForeign(out, try entries(in: trimmed).map(\.path))
+            // Named from the top only: --out may be a home folder, too large to walk.
+            try refuseForeign(out, try LocalFiles.list(out))
             return
         }
         var foreign: [String] = []

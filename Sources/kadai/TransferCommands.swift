@@ -1,10 +1,4 @@
-import Documents
 import EventStore
-import JSON
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `kadai export` and `kadai import`: the whole history out as JSON lines (or one CSV per kind of
 /// record, for Excel), and back into a new store with the same chain.

@@ -48,7 +48,7 @@ import Testing
         let warm = try ChildProcess(try Tools.kadai(), ["stats", "--store", scratch.store]).finish(timeout: Tools.timeout)
         #expect(warm.exitCode == 0, "\(warm)")
         try FileManager.default.createDirectory(atPath: scratch.path("out"), withIntermediateDirectories: true)
-        let line = try ["export", "--store", scratch.store, "--lang", "en"] + arguments.map { $0.hasPrefix("out/") ? scratch.path($0) : $0 }
+        let line = ["export", "--store", scratch.store, "--lang", "en"] + arguments.map { $0.hasPrefix("out/") ? scratch.path($0) : $0 }
         // 16 blocks: the first CSV files fit, the larger ones and the whole export do not.
         let limited = try ChildProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", #"trap '' XFSZ; ulimit -f 16; exec "$@""#, "sh", try Tools.kadai().path] + line)
             .finish(timeout: Tools.timeout)
