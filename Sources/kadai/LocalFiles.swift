@@ -23,6 +23,69 @@ enum LocalFiles {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    enum Kind { case file, folder, other }
+
+    /// What is at the path itself: a link is `other`, never what it points to.
+    static func kind(_ path: String) -> Kind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .other
+        }
+    }
+
+    /// The path as the system will reach it, for comparing two places: links and `..` resolved by
+    /// the real path of its nearest existing ancestor, then the rest as written (folders not made
+    /// yet can be no links).
+    static func resolved(_ path: String) -> String {
+        let parts = path.split(separator: "/").map(String.init)
+        for kept in stride(from: parts.count, through: 0, by: -1) {
+            let head = (path.hasPrefix("/") ? "/" : "") + parts[..<kept].joined(separator: "/")
+            guard let real = realpath(head.isEmpty ? "." : head, nil) else { continue }
+            var result = String(cString: real).split(separator: "/").map(String.init)
+            free(real)
+            for part in parts[kept...] where part != "." {
+                if part == ".." { _ = result.popLast() } else { result.append(part) }
+            }
+            return "/" + result.joined(separator: "/")
+        }
+        return path
+    }
+
+    /// Whether `inner` is `outer` or lies somewhere under it (both resolved).
+    static func isWithin(_ inner: String, _ outer: String) -> Bool {
+        inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+
+    /// A name beside `path` for building it before it is put in place: same folder, so the final
+    /// rename stays on one file system; the process id, so two runs do not meet.
+    static func beside(_ path: String, _ purpose: String) -> String {
+        "\(withoutTrailingSlash(path)).kadai-\(purpose)-\(getpid())"
+    }
+
+    /// `site/` or `site//` as `site`, so a name made from it stays beside the folder, not in it.
+    static func withoutTrailingSlash(_ path: String) -> String {
+        var base = Substring(path)
+        while base.count > 1 && base.hasSuffix("/") { base = base.dropLast() }
+        return String(base)
+    }
+
+    /// Puts a finished file or folder in place under its final name. A file never replaces one
+    /// that appeared meanwhile (a link is made, which fails if the name is taken, unless the file
+    /// system has no links); a folder replaces only an empty one.
+    static func moveIntoPlace(_ from: String, to: String) throws {
+        if kind(from) == .file {
+            if link(from, to) == 0 { unlink(from); return }
+            guard errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == EMLINK else {
+                throw failure("move into place as '\(to)'", from)
+            }
+            guard !exists(to) else { errno = EEXIST; throw failure("move into place as '\(to)'", from) }
+        }
+        try rename(from, to: to)
+    }
+
     static func rename(_ from: String, to: String) throws {
         guard Glibc.rename(from, to) == 0 else { throw failure("rename to '\(to)'", from) }
     }

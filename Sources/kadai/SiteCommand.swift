@@ -1,14 +1,10 @@
 import Calendar
 import Documents
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `kadai site --out DIR`: the published web site, written whole or not at all. It is built in a
 /// new folder beside DIR and put in place by renaming, so a reader of the old site (or a crash
-/// halfway) never sees half of one. DIR may be new, empty, or a site kadai made before; any other
-/// folder is refused, so a mistyped path cannot wipe someone's files.
+/// halfway) never sees half of one. DIR may be new, empty, or a site kadai made before and nothing
+/// else (see SiteFolder), so a mistyped path cannot wipe someone's files.
 enum SiteCommand {
     static func run(_ c: Context) throws -> Int32 {
         let out = c.command.value("out")!
@@ -20,7 +16,7 @@ enum SiteCommand {
             throw CommandError(ja: "\(shown)はまだ始まっていません。--fy には今年度かそれより前の年度を指定してください。",
                                en: "\(shown) has not begun yet. Give --fy this fiscal year or an earlier one.")
         }
-        try checkFolder(out, c)
+        try SiteFolder.check(out, c)
         // Nothing is published from a log whose chain does not verify, whatever the caches say.
         try documents.reads.store.verifyWholeChain()
         let on = min(year.lastDay, today)
@@ -32,6 +28,13 @@ enum SiteCommand {
                                en: "An internal error stopped the site from being written (the link '\(broken.href)' on \(broken.page) leads nowhere). Please tell kadai's developers.",
                                exitCode: 1)
         }
+        // Page paths are made of ids from the log: one that could leave the folder or hide in it
+        // comes from an altered log, and is never written.
+        if let odd = files.first(where: { !isPlainPath($0.path) }) {
+            throw CommandError(ja: "記録から作ったページの名前 \(String(odd.path.prefix(80)).debugDescription) はファイル名にできないため、サイトを書き出しませんでした。ストアが書き換えられたおそれがあります。'kadai audit verify' で確かめてください。",
+                               en: "The site was not written: the page name \(String(odd.path.prefix(80)).debugDescription), made from the record, cannot be a file name. The store may have been altered; check it with 'kadai audit verify'.",
+                               exitCode: 1)
+        }
         try write(files, to: out)
         let head = record.head.map { "\($0.position)" } ?? "0"
         c.say(c.text("\(files.count) ページのサイトを '\(out)' に書き出しました（\(year.wareki)、\(on.wareki)現在、記録の位置 \(head)）。'\(out)/index.html' がトップページです。",
@@ -39,36 +42,18 @@ enum SiteCommand {
         return 0
     }
 
-    static func checkFolder(_ out: String, _ c: Context) throws {
-        let trimmed = out.count > 1 && out.hasSuffix("/") ? String(out.dropLast()) : out
-        let parent = trimmed.contains("/") ? String(trimmed[..<trimmed.lastIndex(of: "/")!]) : "."
-        guard parent.isEmpty || LocalFiles.isDirectory(parent) else {
-            throw CommandError(ja: "'\(out)' を作るフォルダー '\(parent)' がありません。先にそのフォルダーを作るか、--out を確かめてください。",
-                               en: "The folder '\(parent)' to make '\(out)' in does not exist. Create it first, or check --out.")
-        }
-        guard LocalFiles.exists(out) else { return }
-        guard LocalFiles.isDirectory(out) else {
-            throw CommandError(ja: "'\(out)' はフォルダーではなくファイルです。--out には、新しいフォルダーか空のフォルダーを指定してください。",
-                               en: "'\(out)' is a file, not a folder. Give --out a new or empty folder.")
-        }
-        let names = try LocalFiles.list(out).sorted()
-        let shown = { (separator: String) in names.prefix(3).joined(separator: separator) + (names.count > 3 ? "…" : "") }
-        guard names.isEmpty || isEarlierSite(out) else {
-            throw CommandError(ja: "フォルダー '\(out)' には kadai で作ったサイトではないファイルがあります（\(shown("、"))）。消さないよう、何も書き込んでいません。新しいフォルダーか空のフォルダーを --out に指定してください。",
-                               en: "The folder '\(out)' holds files that are not a site kadai made (\(shown(", "))). Nothing was written, so they are safe. Give --out a new or empty folder.")
+    /// Folders and a file name, none empty, none starting with a dot, no control character or backslash.
+    static func isPlainPath(_ path: String) -> Bool {
+        path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && !part.hasPrefix(".") && !part.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }
         }
     }
 
-    /// A folder whose top page kadai wrote.
-    static func isEarlierSite(_ folder: String) -> Bool {
-        guard let bytes = try? LocalFiles.read("\(folder)/\(SitePaths.index)") else { return false }
-        return String(decoding: bytes.prefix(4096), as: UTF8.self).contains("<meta name=\"generator\" content=\"kadai\">")
-    }
-
+    /// The pages, then the list of them that lets a later run replace them (and only them).
     static func write(_ files: [(path: String, html: String)], to out: String) throws {
-        let base = out.hasSuffix("/") && out.count > 1 ? String(out.dropLast()) : out
-        let fresh = "\(base).kadai-new-\(getpid())"
-        let old = "\(base).kadai-old-\(getpid())"
+        let base = LocalFiles.withoutTrailingSlash(out)
+        let fresh = LocalFiles.beside(out, "new")
+        let old = LocalFiles.beside(out, "old")
         LocalFiles.removeTree(fresh)
         do {
             try LocalFiles.makeDirectory(fresh)
@@ -81,6 +66,7 @@ enum SiteCommand {
                 }
                 try LocalFiles.write(Array(file.html.utf8), to: "\(fresh)/\(file.path)")
             }
+            try LocalFiles.write(Array(SiteManifest(files: files).text.utf8), to: "\(fresh)/\(SiteManifest.fileName)")
             if LocalFiles.exists(base) {
                 try LocalFiles.rename(base, to: old)
                 do { try LocalFiles.rename(fresh, to: base) } catch {

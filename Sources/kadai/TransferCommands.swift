@@ -1,10 +1,4 @@
-import Documents
 import EventStore
-import JSON
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `kadai export` and `kadai import`: the whole history out as JSON lines (or one CSV per kind of
 /// record, for Excel), and back into a new store with the same chain.
@@ -19,8 +13,10 @@ enum TransferCommands {
                 throw CommandError(ja: "--format csv では、CSV を書き出すフォルダーを --out で指定してください。",
                                    en: "With --format csv, name the folder to write the CSV files into with --out.")
             }
-            return try exportCSV(store, to: folder, c)
+            try OutsideTheStore.check(folder, c)
+            return try CSVExport.run(store, to: folder, c)
         }
+        if let out = c.command.value("out") { try OutsideTheStore.check(out, c) }
         var bytes: [UInt8] = []
         try store.export { bytes.append(contentsOf: $0) }
         if let out = c.command.value("out") {
@@ -31,44 +27,6 @@ enum TransferCommands {
             Output.raw(String(decoding: bytes, as: UTF8.self))
         }
         return 0
-    }
-
-    /// One CSV per event type: where and when each was recorded and by whom, then its data fields.
-    static func exportCSV(_ store: EventStore, to folder: String, _ c: Context) throws -> Int32 {
-        var byType: [String: [RecordedEvent]] = [:]
-        var order: [String] = []
-        try store.forEach { r in
-            if byType[r.type] == nil { order.append(r.type) }
-            byType[r.type, default: []].append(r)
-        }
-        if LocalFiles.exists(folder), !(try LocalFiles.list(folder)).isEmpty {
-            throw CommandError(ja: "フォルダー '\(folder)' は空ではありません。空のフォルダーか、まだないフォルダーを --out に指定してください。",
-                               en: "The folder '\(folder)' is not empty. Give --out an empty or new folder.")
-        }
-        try LocalFiles.makeDirectory(folder)
-        for type in order {
-            let records = byType[type]!
-            var keys: [String] = []
-            for r in records { for k in r.data.keys where !keys.contains(k) { keys.append(k) } }
-            let header = ["position", "stream", "recordedAt", "actor"] + keys
-            let rows = records.map { r in
-                [String(r.position), r.stream, r.recordedAt.description, r.actor] + keys.map { cell(r.data[$0]) }
-            }
-            try writeNew(Array(CSVRenderer.table([header] + rows).utf8), to: "\(folder)/\(type).csv")
-        }
-        c.say(c.text("\(order.count) 種類の記録を '\(folder)' に CSV で書き出しました。", "Wrote \(order.count) kinds of records to '\(folder)' as CSV."))
-        return 0
-    }
-
-    /// A data value as a cell: text as it is, a list of texts one per line, anything else as JSON.
-    static func cell(_ value: JSONValue?) -> String {
-        switch value {
-        case nil, .null?: return ""
-        case .string(let s)?: return s
-        case .array(let items)? where items.allSatisfy({ if case .string = $0 { true } else { false } }):
-            return items.map { if case .string(let s) = $0 { s } else { "" } }.joined(separator: "\n")
-        case let other?: return other.serialized()
-        }
     }
 
     static func `import`(_ c: Context) throws -> Int32 {
@@ -94,12 +52,21 @@ enum TransferCommands {
         }
     }
 
-    /// Writes a file that must not exist yet, so an export never overwrites anything.
+    /// Writes a file that must not exist yet, so an export never overwrites anything. It is
+    /// written whole beside its place first: a failure halfway leaves nothing under its name.
     static func writeNew(_ bytes: [UInt8], to path: String) throws {
         guard !LocalFiles.exists(path) else {
             throw CommandError(ja: "'\(path)' はすでにあります。上書きはしません。別の名前を指定してください。",
                                en: "'\(path)' already exists; kadai does not overwrite it. Give another name.")
         }
-        try LocalFiles.write(bytes, to: path)
+        let building = LocalFiles.beside(path, "new")
+        LocalFiles.removeTree(building)
+        do {
+            try LocalFiles.write(bytes, to: building)
+            try LocalFiles.moveIntoPlace(building, to: path)
+        } catch {
+            LocalFiles.removeTree(building)
+            throw error
+        }
     }
 }

@@ -115,6 +115,11 @@ import Testing
             let export = council.scratch.path("export.jsonl")
             try council.ok("export", "--out", export)
             if setup == "council+altered-export" { try replace("相談先が分からない", with: "相談先が分かる", in: export) }
+        case "council+site+files", "council+site+edited", "council+site+unlisted":
+            try SiteFolderTests.prepare(setup, council)
+        case "council+crafted-type":
+            try ExportFilesTests.retype(lastRecordOf: store, to: "../../../../PWNED")
+            _ = try council.run("stats")
         default:
             throw TableProblem(line, "no setup '\(setup)'")
         }

@@ -32,11 +32,12 @@ import Testing
         return (made, folder)
     }
 
-    /// Every file under the folder with its text, by path relative to it.
+    /// Every page under the folder with its text, by path relative to it (the list of them,
+    /// `.kadai-site`, aside).
     static func files(_ folder: String) throws -> [(path: String, html: String)] {
         try contents(of: folder).compactMap { path, data in
             data.map { (String(path.drop { $0 == "/" }), String(decoding: $0, as: UTF8.self)) }
-        }.sorted { $0.path < $1.path }
+        }.filter { $0.path != SiteManifest.fileName }.sorted { $0.path < $1.path }
     }
 
     @Test func theSiteHoldsNoCaseNoteNoRecorderAndNoSeatId() throws {
@@ -112,11 +113,11 @@ import Testing
         let scratch = try DemoCouncilTests.embeddedCopy()
         let (first, folder) = try Self.site(scratch)
         #expect(first.exitCode == 0, "\(first)")
-        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/issues/K-0099.html"))
         let (again, _) = try Self.site(scratch, ["--fy", "R6"])
         #expect(again.exitCode == 0, "\(again)")
-        #expect(!FileManager.default.fileExists(atPath: folder + "/issues/K-0099.html"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/years/2025.html"), "R6's site has no later year")
+        let listed = try String(contentsOfFile: folder + "/" + SiteManifest.fileName, encoding: .utf8)
+        #expect(listed.contains("  years/2024.html\n") && !listed.contains("years/2025"), "the list is the new site's")
         let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
         #expect(index.contains("令和6年度（令和7年3月31日現在）"))
         #expect(index.contains("作成日：令和") && !index.contains("作成日：令和7年3月31日"), "made today, not on the day it shows")
