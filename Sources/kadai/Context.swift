@@ -1,4 +1,6 @@
 import Arguments
+import Calendar
+import Council
 import EventStore
 import JSON
 
@@ -10,16 +12,23 @@ import Glibc
 struct Context {
     let command: ParsedCommand
     let storePath: String
-    let actor: String
+    /// The actor named with `--as` or `KADAI_ACTOR`, if any.
+    let namedActor: String?
     let json: Bool
     let messages: Messages
 
     static func resolve(_ command: ParsedCommand, language: Language) -> Context {
         let environment = ProcessInfoLite.environment
         let store = command.value("store") ?? environment["KADAI_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "./EventLog"
-        let actor = command.value("as") ?? environment["KADAI_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "secretariat"
-        return Context(command: command, storePath: store, actor: actor, json: command.flag("json"), messages: Messages(language: language))
+        let named = command.value("as") ?? environment["KADAI_ACTOR"].flatMap { $0.isEmpty ? nil : $0 }
+        return Context(command: command, storePath: store, namedActor: named, json: command.flag("json"), messages: Messages(language: language))
     }
+
+    /// Who records, in a store without roles.
+    var actor: String { namedActor ?? "secretariat" }
+
+    /// Who is writing, for a store that may check roles.
+    var caller: Caller { Caller(named: namedActor, account: OperatingSystemAccount.current()) }
 
     var snapshotDirectory: String {
         ProcessInfoLite.environment["KADAI_SNAPSHOTS"] ?? SnapshotStore.defaultDirectory(forStore: storePath)
@@ -48,6 +57,19 @@ struct Context {
                                en: "--\(option) needs a whole number of 1 or more, not '\(text)'.")
         }
         return n
+    }
+}
+
+/// Who is writing: the actor named on the command line or in the environment, and the account the
+/// operating system runs kadai as. A store without roles records the first (or 'secretariat'); a
+/// store with roles the actor the account is linked to (`CouncilDecider.identify`).
+struct Caller {
+    var named: String?
+    var account: Account?
+
+    func identity(_ state: CouncilState, on day: CalendarDate) throws(DomainError) -> Identity {
+        guard state.enforcesRoles else { return Identity(actor: named ?? "secretariat") }
+        return try CouncilDecider.identify(account, naming: named, on: day, state)
     }
 }
 
