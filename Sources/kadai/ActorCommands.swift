@@ -10,7 +10,7 @@ enum ActorCommands {
         let state = try CouncilLoader(store: store).state()
         try store.close()
         let me = OperatingSystemAccount.current()
-        let links = state.accounts.sorted { ($0.key.kind.rawValue, $0.key.name) < ($1.key.kind.rawValue, $1.key.name) }
+        let links = state.accounts.sorted { $0.key < $1.key }
         if c.json {
             c.printJSON(["enforcesRoles": .bool(state.enforcesRoles), "admin": state.admin.map { .string($0) } ?? .null,
                          "links": .array(links.map { .object(["account": .string($0.key.name), "kind": .string($0.key.kind.rawValue), "actor": .string($0.value)]) }),

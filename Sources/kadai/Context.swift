@@ -1,5 +1,4 @@
 import Arguments
-import Calendar
 import Council
 import EventStore
 import JSON
@@ -25,7 +24,7 @@ struct Context {
     }
 
     /// Who records, in a store without roles.
-    var actor: String { namedActor ?? "secretariat" }
+    var actor: String { namedActor ?? Caller.defaultActor }
 
     /// Who is writing, for a store that may check roles.
     var caller: Caller { Caller(named: namedActor, account: OperatingSystemAccount.current()) }
@@ -57,19 +56,6 @@ struct Context {
                                en: "--\(option) needs a whole number of 1 or more, not '\(text)'.")
         }
         return n
-    }
-}
-
-/// Who is writing: the actor named on the command line or in the environment, and the account the
-/// operating system runs kadai as. A store without roles records the first (or 'secretariat'); a
-/// store with roles the actor the account is linked to (`CouncilDecider.identify`).
-struct Caller {
-    var named: String?
-    var account: Account?
-
-    func identity(_ state: CouncilState, on day: CalendarDate) throws(DomainError) -> Identity {
-        guard state.enforcesRoles else { return Identity(actor: named ?? "secretariat") }
-        return try CouncilDecider.identify(account, naming: named, on: day, state)
     }
 }
 

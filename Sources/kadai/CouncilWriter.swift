@@ -25,11 +25,6 @@ struct CouncilWriter {
         var positions: ClosedRange<UInt64>?
     }
 
-    init(store: EventStore, caller: Caller) {
-        self.store = store
-        self.caller = caller
-    }
-
     func execute(_ commands: [CouncilCommand]) throws -> Outcome {
         var attempt = 0
         while true {

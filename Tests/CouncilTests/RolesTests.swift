@@ -57,7 +57,7 @@ private let cases: [RoleCase] = [
     RoleCase(name: "accounts are linked by the administrator alone, not the secretariat",
              command: .linkActor(ActorLinked(actor: "minami", account: .operatingSystem("tanaka"), on: today)), allowed: ["admin"],
              refused: [("jimu", .notAllowed(actor: "jimu", rule: .administer)), ("minami", .notAllowed(actor: "minami", rule: .administer)),
-                       ("stranger", .notAllowed(actor: "stranger", rule: .administer))]),
+                       ("stranger", .unknownActor("stranger"))]),
     RoleCase(name: "and unlinked", command: .unlinkActor(account: .operatingSystem("tanaka"), on: today), allowed: ["admin"],
              refused: [("jimu", .notAllowed(actor: "jimu", rule: .administer))]),
 ]

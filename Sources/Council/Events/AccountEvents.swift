@@ -9,7 +9,7 @@ public enum AccountKind: String, CaseIterable, Sendable {
 
 /// One way a person reaches the council's record: an account of some system, linked by the
 /// administrator to a council actor (the administrator or a seat's id).
-public struct Account: Hashable, Sendable, CustomStringConvertible {
+public struct Account: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var kind: AccountKind
     public var name: String
 
@@ -21,6 +21,8 @@ public struct Account: Hashable, Sendable, CustomStringConvertible {
     public static func operatingSystem(_ name: String) -> Account { Account(.operatingSystem, name) }
 
     public var description: String { name }
+
+    public static func < (a: Account, b: Account) -> Bool { (a.kind.rawValue, a.name) < (b.kind.rawValue, b.name) }
 }
 
 extension EventData {

@@ -23,6 +23,6 @@ public struct CouncilState: Equatable, Sendable {
 
     /// The accounts linked to an actor, by name.
     public func accounts(of actor: String) -> [Account] {
-        accounts.filter { $0.value == actor }.keys.sorted { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }
+        accounts.filter { $0.value == actor }.keys.sorted()
     }
 }
