@@ -39,7 +39,7 @@ enum ApplyCommand {
         let store = try c.openStore()
         let outcome: CouncilWriter.Outcome
         do {
-            outcome = try CouncilWriter(store: store, actor: c.actor).execute(commands)
+            outcome = try CouncilWriter(store: store, caller: c.caller).execute(commands)
         } catch let refusal as CouncilWriter.Refusal {
             throw LineRefusal(source: source, line: lineNumbers[refusal.index], error: refusal.error)
         }
@@ -164,6 +164,6 @@ enum ApplyCommand {
     static let recording: Set<String> = [
         "body establish", "body rename", "body pause", "body resume", "body dissolve", "body policy", "member appoint", "member retire",
         "meeting record", "review record", "issue raise", "issue assign", "issue transfer", "issue analyze", "issue plan", "issue act",
-        "issue evaluate", "issue close", "issue reopen", "issue carry-over",
+        "issue evaluate", "issue close", "issue reopen", "issue carry-over", "actor link", "actor unlink",
     ]
 }

@@ -23,7 +23,7 @@ enum CaseNoteCommands {
         let reference = kept.reference
         let outcome: CouncilWriter.Outcome
         do {
-            var writer = CouncilWriter(store: store, actor: c.actor)
+            var writer = CouncilWriter(store: store, caller: c.caller)
             writer.caseNotes = [reference.ref: reference]
             outcome = try writer.execute([.attachCaseNote(issue: issue, ref: reference.ref, on: on)])
         } catch {
@@ -80,7 +80,7 @@ enum CaseNoteCommands {
         let vault = Vault(store: c.storePath)
         if !issue.forgottenNotes.contains(ref) {
             let on = try CommandBuilder(command: c.command, today: .todayInJapan).date("on")
-            _ = try CouncilWriter(store: store, actor: c.actor).execute([.forgetCaseNote(issue: issue.id, ref: ref, on: on)])
+            _ = try CouncilWriter(store: store, caller: c.caller).execute([.forgetCaseNote(issue: issue.id, ref: ref, on: on)])
         }
         // Also when an earlier forget was recorded but could not delete the file.
         let deleted = try vault.forget(ref)

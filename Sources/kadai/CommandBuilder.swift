@@ -72,6 +72,11 @@ struct CommandBuilder {
                                                   next: try word("next", YearDecision.self)!, nextPolicy: c.value("next-policy"),
                                                   nextPlan: c.value("next-plan"), handover: c.value("handover"), reason: c.value("reason"),
                                                   toSteering: c.value("to-steering"), on: try yearEndDate("on", "fy")))
+        // A link is dated the day it is made: it says who could write from when, not a council fact.
+        case ["actor", "link"]:
+            return .linkActor(ActorLinked(actor: c.value("actor") ?? "", account: .operatingSystem(positional), on: today))
+        case ["actor", "unlink"]:
+            return .unlinkActor(account: .operatingSystem(positional), on: today)
         default:
             throw CommandError(ja: "'\(c.path.joined(separator: " "))' は記録のコマンドではありません。", en: "'\(c.path.joined(separator: " "))' does not record anything.")
         }

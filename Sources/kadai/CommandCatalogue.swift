@@ -4,7 +4,7 @@ import Arguments
 enum CommandCatalogue {
     static let globalOptions: [OptionSpec] = [
         OptionSpec("store", value: "DIR", help: "The store folder (default ./EventLog, or KADAI_STORE)."),
-        OptionSpec("as", value: "ACTOR", help: "Who is recording (default KADAI_ACTOR, else 'secretariat')."),
+        OptionSpec("as", value: "ACTOR", help: "Who is recording (default KADAI_ACTOR, else 'secretariat'). A store that checks roles takes it from your operating-system account; only its administrator may name another actor."),
         OptionSpec("lang", value: "LANG", help: "Language of messages: ja (default) or en.", choices: ["ja", "en"]),
         OptionSpec("json", help: "Print one JSON object instead of text."),
     ]
@@ -15,7 +15,7 @@ enum CommandCatalogue {
                         OptionSpec("council", value: "NAME", help: "The council's name, e.g. サンプル市障害者自立支援協議会.", required: true),
                         OptionSpec("on", value: "DATE", help: "When the council was set up, e.g. H20.5.1 (default today)."),
                         OptionSpec("enforce-roles", help: "Check who records what: only the administrator and members may write, each within their role."),
-                        OptionSpec("admin", value: "ID", help: "The administrator's id, with --enforce-roles (record with --as ID)."),
+                        OptionSpec("admin", value: "ID", help: "The administrator's id, with --enforce-roles; the operating-system account running init records as it."),
                         OptionSpec("segment-bytes", value: "N", help: "Start a new segment file after this many bytes (default 67108864)."),
                     ],
                     examples: ["kadai init --council サンプル市障害者自立支援協議会", "kadai init --council 'Sample City' --store ./my-council"]),

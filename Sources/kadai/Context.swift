@@ -11,16 +11,23 @@ import Glibc
 struct Context {
     let command: ParsedCommand
     let storePath: String
-    let actor: String
+    /// The actor named with `--as` or `KADAI_ACTOR`, if any.
+    let namedActor: String?
     let json: Bool
     let messages: Messages
 
     static func resolve(_ command: ParsedCommand, language: Language) -> Context {
         let environment = ProcessInfoLite.environment
         let store = command.value("store") ?? environment["KADAI_STORE"].flatMap { $0.isEmpty ? nil : $0 } ?? "./EventLog"
-        let actor = command.value("as") ?? environment["KADAI_ACTOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "secretariat"
-        return Context(command: command, storePath: store, actor: actor, json: command.flag("json"), messages: Messages(language: language))
+        let named = command.value("as") ?? environment["KADAI_ACTOR"].flatMap { $0.isEmpty ? nil : $0 }
+        return Context(command: command, storePath: store, namedActor: named, json: command.flag("json"), messages: Messages(language: language))
     }
+
+    /// Who records, in a store without roles.
+    var actor: String { namedActor ?? Caller.defaultActor }
+
+    /// Who is writing, for a store that may check roles.
+    var caller: Caller { Caller(named: namedActor, account: OperatingSystemAccount.current()) }
 
     var snapshotDirectory: String {
         ProcessInfoLite.environment["KADAI_SNAPSHOTS"] ?? SnapshotStore.defaultDirectory(forStore: storePath)

@@ -5,10 +5,12 @@ import Projections
 
 /// Records commands: loads the streams they need, decides each in order against a running state,
 /// and appends every resulting event in one batch (one write, one flush) that expects each stream
-/// it read to be unchanged. A conflict with another writer is retried from a fresh read.
+/// it read to be unchanged. A conflict with another writer is retried from a fresh read. Where
+/// roles are enforced, the actor is the one the caller's account is linked to, and only seats held
+/// on the day of recording count.
 struct CouncilWriter {
     let store: EventStore
-    let actor: String
+    let caller: Caller
     /// Case notes already in the vault, by reference: the record attaching each carries it.
     var caseNotes: [String: VaultReference] = [:]
 
@@ -49,11 +51,13 @@ struct CouncilWriter {
         var expecting: [String: ExpectedVersion] = [Streams.council: Self.expectation(state.councilVersion)]
         for b in Set(bodies) { expecting[Streams.body(b)] = Self.expectation(state.bodies[b]?.version ?? 0) }
         for i in Set(issues) { expecting[Streams.issue(i)] = Self.expectation(state.issues[i]?.version ?? 0) }
+        let today = CalendarDate.todayInJapan
+        let identity = try caller.identity(state, on: today)
         var events: [CouncilEvent] = []
         for (index, command) in commands.enumerated() {
             let decided: [CouncilEvent]
             do {
-                try CouncilDecider.authorize(command, actor: actor, state)
+                try CouncilDecider.authorize(command, actor: identity.actor, on: today, state)
                 decided = try CouncilDecider.decide(command, state)
             } catch {
                 throw Refusal(index: index, error: error)
@@ -64,12 +68,13 @@ struct CouncilWriter {
             }
         }
         guard !events.isEmpty else { return Outcome(events: [], positions: nil) }
+        if let onBehalf = identity.onBehalf { events.insert(.recordedOnBehalf(onBehalf), at: 0) }
         let proposed = events.map { event -> ProposedEvent in
             var p = event.proposed
             if case .caseNoteAttached(let note) = event, let reference = caseNotes[note.ref] { p.vault = [reference] }
             return p
         }
-        let result = try store.append(proposed, expecting: expecting, actor: actor)
+        let result = try store.append(proposed, expecting: expecting, actor: identity.actor)
         return Outcome(events: events, positions: result.positions)
     }
 
@@ -123,6 +128,7 @@ struct CouncilWriter {
         case .carryOverIssue(let id, _, _): issues.append(id)
         case .attachCaseNote(let id, _, _): issues.append(id)
         case .forgetCaseNote(let id, _, _): issues.append(id)
+        case .linkActor, .unlinkActor: break
         }
     }
 }

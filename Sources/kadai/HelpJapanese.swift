@@ -21,8 +21,8 @@ enum HelpJapanese {
             "kadai（課題）は、障害者自立支援協議会の地域課題を、あとから改ざんがないか確かめられる記録（イベントログ）として管理します。",
         "The store folder (default ./EventLog, or KADAI_STORE).":
             "記録を保存するストアのフォルダー（省略時は KADAI_STORE、それもなければ ./EventLog）",
-        "Who is recording (default KADAI_ACTOR, else 'secretariat').":
-            "記録する人（省略時は KADAI_ACTOR、それもなければ 'secretariat'）",
+        "Who is recording (default KADAI_ACTOR, else 'secretariat'). A store that checks roles takes it from your operating-system account; only its administrator may name another actor.":
+            "記録する人（省略時は KADAI_ACTOR、それもなければ 'secretariat'）。役割を確かめるストアでは OS のアカウントから決まり、ほかの人を指定できるのは管理者だけ",
         "Language of messages: ja (default) or en.":
             "表示の言語：ja（日本語、省略時）または en（英語）",
         "Print one JSON object instead of text.":
@@ -258,6 +258,20 @@ enum HelpJapanese {
         "The file, or - for standard input.":
             "ファイル（- を指定すると標準入力から読む）",
 
+        // MARK: Accounts and actors
+        "Link an operating-system account to a council actor, in a store that checks roles; the administrator's to run.":
+            "OS のアカウントを協議会の記録者（委員の ID または管理者）に紐付けます。役割を確かめるストアで、管理者だけが実行できます。",
+        "The operating-system account, e.g. tanaka.":
+            "OS のアカウント名（例：tanaka）",
+        "The council actor it records as: a seat's id, or the administrator's.":
+            "そのアカウントで記録する人：委員の ID、または管理者の ID",
+        "End an account's link, so that it can no longer record; the administrator's to run.":
+            "アカウントの紐付けを解除し、記録できないようにします。管理者だけが実行できます。",
+        "The operating-system account.":
+            "OS のアカウント名",
+        "List which account records as which actor, and who this account records as.":
+            "どのアカウントが誰として記録するかと、いま使っているアカウントが誰として記録するかを一覧表示します。",
+
         // MARK: Documents (DocumentCatalogue)
         "md (default), html (a printable A4 page), csv (for Excel) or json.":
             "出力形式：md（省略時）、html（A4 で印刷できるページ）、csv（Excel 用）、json",
@@ -285,8 +299,8 @@ enum HelpJapanese {
             "協議会を設置した日（例：H20.5.1。省略時は今日）",
         "Check who records what: only the administrator and members may write, each within their role.":
             "誰が何を記録するかを確かめる：管理者と委員だけが、それぞれの役割の範囲で記録できる",
-        "The administrator's id, with --enforce-roles (record with --as ID).":
-            "管理者の ID（--enforce-roles と一緒に。記録するときは --as ID）",
+        "The administrator's id, with --enforce-roles; the operating-system account running init records as it.":
+            "管理者の ID（--enforce-roles と一緒に）。init を実行した OS のアカウントがこの管理者として記録します",
         "Attach case material (事例) to an issue: kept in the vault beside the log, cited by reference; prints the reference.":
             "地域課題に事例メモを付けます。本文はログの外の保管庫に置き、記録には参照だけを残します。参照を表示します。",
         "The case note. Never published, and erasable with 'kadai forget'.":

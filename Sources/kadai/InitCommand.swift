@@ -4,6 +4,8 @@ import JSON
 import Projections
 
 /// `kadai init --council NAME [--on DATE]`: creates the store and records the council's first event.
+/// With `--enforce-roles --admin ID` the operating-system account running it is linked to the
+/// administrator in the same batch, and both records carry the administrator as their actor.
 enum InitCommand {
     static func run(_ c: Context) throws -> Int32 {
         let name = c.command.value("council") ?? ""
@@ -25,18 +27,36 @@ enum InitCommand {
                                en: "--admin goes with --enforce-roles: it names the administrator of a store that checks roles.")
         }
         // Checked by the rules before anything is created, so a refusal leaves no folder behind.
-        let decided = try CouncilDecider.decide(.initialise(CouncilInitialised(name: trimmed, enforceRoles: enforce, admin: admin, on: on)),
+        var decided = try CouncilDecider.decide(.initialise(CouncilInitialised(name: trimmed, enforceRoles: enforce, admin: admin, on: on)),
                                                 CouncilDecider.initialState)
+        var actor = c.actor
+        if enforce, let admin {
+            if let named = c.namedActor, named != admin {
+                throw CommandError(ja: "役割を確かめるストアを作るときは、管理者 '\(admin)' として記録します。--as（または KADAI_ACTOR）の '\(named)' を外すか、--as \(admin) にしてください。",
+                                   en: "A store that checks roles is created by its administrator '\(admin)'. Leave out --as (or KADAI_ACTOR) '\(named)', or give --as \(admin).")
+            }
+            var state = CouncilDecider.initialState
+            for event in decided { CouncilDecider.evolve(&state, event) }
+            guard let account = OperatingSystemAccount.current() else { throw DomainError.accountWithoutName }
+            decided += try CouncilDecider.decide(.linkActor(ActorLinked(actor: admin, account: account, on: .todayInJapan)), state)
+            actor = admin
+        }
         let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
-        let initialised = decided[0]
-        let result = try store.append(to: Streams.council, expected: .noStream, [initialised.proposed], actor: c.actor)
+        let result = try store.append(to: Streams.council, expected: .noStream, decided.map(\.proposed), actor: actor)
         c.finishWriting(store)
+        let linked = decided.compactMap { event -> ActorLinked? in if case .actorLinked(let e) = event { e } else { nil } }.first
         if c.json {
-            c.printJSON(["store": .string(c.storePath), "council": .string(trimmed), "storeId": .string(store.manifest.storeId),
-                         "headPosition": .int(Int64(result.positions.upperBound)), "headHash": .string(store.headHash.hex)])
+            var o: JSONObject = ["store": .string(c.storePath), "council": .string(trimmed), "storeId": .string(store.manifest.storeId),
+                                 "headPosition": .int(Int64(result.positions.upperBound)), "headHash": .string(store.headHash.hex)]
+            if let linked { o["admin"] = .string(linked.actor); o["account"] = .string(linked.account.name) }
+            c.printJSON(o)
         } else {
             c.say(c.text("「\(trimmed)」のストアを '\(c.storePath)' に作成しました（位置 \(result.positions.upperBound)）。",
                          "Created the store of '\(trimmed)' at '\(c.storePath)' (position \(result.positions.upperBound))."))
+            if let linked {
+                c.say(c.text("このストアは役割を確かめます。OS のアカウント '\(linked.account.name)' が管理者 '\(linked.actor)' として記録します。ほかの人のアカウントは 'kadai actor link アカウント --actor 委員ID' で紐付けてください。",
+                             "This store checks roles: the operating-system account '\(linked.account.name)' records as the administrator '\(linked.actor)'. Link the others' accounts with 'kadai actor link ACCOUNT --actor SEAT-ID'."))
+            }
         }
         return 0
     }

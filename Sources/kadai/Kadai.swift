@@ -55,6 +55,7 @@ enum Kadai {
             case ["apply"]: return try ApplyCommand.run(context)
             case ["case", "add"]: return try CaseNoteCommands.add(context)
             case ["forget"]: return try CaseNoteCommands.forget(context)
+            case ["actor", "list"]: return try ActorCommands.list(context)
             case ["export"]: return try TransferCommands.export(context)
             case ["import"]: return try TransferCommands.import(context)
             case ["site"]: return try SiteCommand.run(context)

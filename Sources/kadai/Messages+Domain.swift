@@ -116,8 +116,34 @@ extension Messages {
             return text("役割を確かめるストア（--enforce-roles）には、--admin で管理者の ID を指定してください。",
                         "A store that enforces roles (--enforce-roles) needs the administrator's id: give it with --admin.")
         case .unknownActor(let actor):
-            return text("記録する人 '\(actor)' は、どの会議体の委員でも管理者でもありません。このストアは役割を確かめています。--as（または KADAI_ACTOR）に自分の委員の ID を指定してください。",
-                        "The actor '\(actor)' holds no seat on any body and is not the administrator, and this store enforces roles. Give your seat's id with --as (or KADAI_ACTOR).")
+            return text("記録する人 '\(actor)' は、どの会議体の委員でも管理者でもありません。このストアは役割を確かめています。--as（または KADAI_ACTOR）の ID を確かめてください。",
+                        "The actor '\(actor)' holds no seat on any body and is not the administrator, and this store enforces roles. Check the id given with --as (or KADAI_ACTOR).")
+        case .noSeatOn(let actor, let day):
+            return text("'\(actor)' は記録する日（\(date(day))）にどの会議体の委員でもありません。委員の任期は記録する日で確かめます。'kadai body show 会議体ID' で委嘱日と退任日を確かめてください。",
+                        "'\(actor)' holds no seat on \(date(day)), the day of recording: seats count from their appointment to their retirement on the day a record is made. Check the dates with 'kadai body show BODY'.")
+        case .rolesNotEnforced:
+            return text("このストアは役割を確かめないため、アカウントの紐付けは使いません。記録する人は --as（または KADAI_ACTOR）で指定してください。",
+                        "This store does not check roles, so it links no accounts: the actor is named with --as (or KADAI_ACTOR).")
+        case .invalidAccount(let name):
+            return text("'\(name)' はアカウント名に使えません。英数字と . _ - @ $ だけで、- で始めず64文字以内にしてください（例 tanaka）。",
+                        "'\(name)' cannot be an account name. Use ASCII letters, digits and '.', '_', '-', '@', '$', not starting with '-', at most 64 (e.g. tanaka).")
+        case .unknownActorToLink(let actor, let known):
+            return text("'\(actor)' は管理者でもなく、どの会議体の委員にもなったことがありません。先に 'kadai member appoint' で委嘱してから紐付けてください。",
+                        "'\(actor)' is not the administrator and has never held a seat. Appoint it first with 'kadai member appoint', then link.") + suggest(actor, known)
+        case .accountNotLinked(let account):
+            return text("OS のアカウント '\(account.name)' は記録する人に紐付けられていません。このストアは役割を確かめています。管理者に 'kadai actor link \(account.name) --actor 委員ID' を実行するよう依頼してください。",
+                        "The operating-system account '\(account.name)' is linked to no actor, and this store checks roles. Ask the administrator to run 'kadai actor link \(account.name) --actor SEAT-ID'.")
+        case .noSuchLink(let account, let known):
+            return text("OS のアカウント '\(account.name)' は紐付けられていません。", "The operating-system account '\(account.name)' is not linked.") + suggest(account.name, known)
+        case .accountWithoutName:
+            return text("OS のアカウント（uid \(OperatingSystemAccount.userId)）に名前がないため、誰が記録するか決められません。このストアは役割を確かめています。名前のあるアカウントで実行してください。",
+                        "The operating-system account (uid \(OperatingSystemAccount.userId)) has no name, so who records cannot be told, and this store checks roles. Run kadai from a named account.")
+        case .actingAsNeedsAdmin(let account, let linked, let named):
+            return text("OS のアカウント '\(account.name)' は '\(linked)' として記録します。ほかの人（'\(named)'）として記録できるのは管理者だけです。--as（または KADAI_ACTOR）を外してください。",
+                        "The operating-system account '\(account.name)' records as '\(linked)'; only the administrator may record as another actor ('\(named)'). Leave out --as (or KADAI_ACTOR).")
+        case .lastAdministratorAccount(let account):
+            return text("OS のアカウント '\(account.name)' は管理者に紐付いた最後のアカウントです。外すと誰も紐付けを変えられなくなります。先に別のアカウントを管理者に紐付けてください。",
+                        "The operating-system account '\(account.name)' is the last one linked to the administrator: without it no one could link accounts again. Link another account to the administrator first.")
         case .notAllowed(let actor, let rule):
             return text("'\(actor)' はこれを記録できません。", "'\(actor)' may not record this: ") + describe(rule) + text("何も記録していません。", " Nothing was recorded.")
         }
@@ -132,6 +158,8 @@ extension Messages {
             return text("会議体 '\(body)' の会議と振り返りは、その委員が記録します。", "the meetings and year-end review of '\(body)' are recorded by its members.")
         case .issueWork(let body):
             return text("地域課題の提起と取組は、担当する会議体 '\(body)' の委員が記録します。", "an issue is raised and worked on by the members of '\(body)', the body that owns it.")
+        case .administer:
+            return text("アカウントの紐付けは管理者だけが行います。", "accounts are linked by the administrator alone.")
         case .steering:
             return text("地域課題の担当の決定と移管は、運営会議の委員が行います。", "issues are assigned and transferred by the members of the steering meeting (運営会議).")
         }
@@ -142,7 +170,7 @@ extension Messages {
             "title": "タイトル", "name": "名称", "council name": "協議会名", "affiliation": "所属", "policy": "活動方針", "plan": "具体的取組",
             "reason": "理由", "summary": "概要", "comment": "感想・意見", "goal": "目指すべき姿", "what": "行動の内容", "outcome": "成果",
             "factor": "要因", "focus": "焦点の候補", "chosen focus": "選んだ焦点", "evidence": "根拠", "agenda": "議題", "decision": "決定事項",
-            "administrator id": "管理者の ID", "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID",
+            "administrator id": "管理者の ID", "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID", "actor id": "記録する人のID",
             "source": "きっかけ", "category": "分野", "group": "対象", "area": "地域", "who": "誰が", "toward": "誰・どこに対して",
             "meeting id": "会議のID", "case note reference": "事例メモの参照", "case note": "事例メモ",
         ][field] ?? field

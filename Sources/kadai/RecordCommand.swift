@@ -9,7 +9,7 @@ enum RecordCommand {
         let builder = CommandBuilder(command: c.command, today: .todayInJapan)
         let command = try builder.build()
         let store = try c.openStore()
-        var writer = CouncilWriter(store: store, actor: c.actor)
+        var writer = CouncilWriter(store: store, caller: c.caller)
         var commands = [command]
         // A case note goes to the vault first and is attached in the same batch: both or neither.
         var kept: CaseNoteCommands.Kept?

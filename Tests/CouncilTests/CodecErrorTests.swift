@@ -44,6 +44,11 @@ private let required: [String: Set<String>] = [
     "IssueClosed": ["issue", "reason", "on"],
     "IssueReopened": ["issue", "reason", "on"],
     "IssueCarriedOver": ["issue", "from", "to", "on"],
+    "CaseNoteAttached": ["issue", "ref", "on"],
+    "CaseNoteForgotten": ["issue", "ref", "on"],
+    "ActorLinked": ["actor", "account", "kind", "on"],
+    "ActorUnlinked": ["actor", "account", "kind", "on"],
+    "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
 ]
 
 /// One damaged record: the type, the key changed (a nil value removes it) and the field named.
@@ -96,6 +101,9 @@ private let damages: [Damage] = [
     Damage("ActivityLogged", "advances", [["status": "done"]], field: "action"),
     Damage("IssueClosed", "reason", "solved"),
     Damage("IssueCarriedOver", "to", .null),
+    Damage("ActorLinked", "kind", "web"),
+    Damage("ActorLinked", "account", 0),
+    Damage("RecordedOnBehalf", "by", .null),
 ]
 
 @Suite struct CodecErrorTests {

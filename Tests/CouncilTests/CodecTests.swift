@@ -67,8 +67,14 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "CouncilInitialised", "BodyEstablished", "BodyRenamed", "BodyPaused", "BodyResumed", "BodyDissolved", "BodyPolicySet",
             "MemberAppointed", "MemberRetired", "MeetingRecorded", "BodyYearReviewed", "IssueRaised", "IssueAssigned",
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
-            "IssueReopened", "IssueCarriedOver",
+            "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
         ])
+    }
+
+    /// A new event type gets its example here (and so its round trips and pinned keys) and its decoder.
+    @Test func everyEventTypeHasAnExampleAndADecoder() {
+        #expect(Set(EventExamples.full.map(\.event.typeName)) == CouncilEvent.typeNames)
+        #expect(EventExamples.full.count == CouncilEvent.typeNames.count)
     }
 
     /// The keys each record holds, in the order they are written (the log hashes the bytes).
@@ -96,6 +102,11 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "IssueClosed": ["issue", "reason", "note", "on"],
             "IssueReopened": ["issue", "reason", "on"],
             "IssueCarriedOver": ["issue", "from", "to", "note", "on"],
+            "CaseNoteAttached": ["issue", "ref", "on"],
+            "CaseNoteForgotten": ["issue", "ref", "on"],
+            "ActorLinked": ["actor", "account", "kind", "on"],
+            "ActorUnlinked": ["actor", "account", "kind", "on"],
+            "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
         ])
     }
 
@@ -121,6 +132,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
         #expect(member["partyConcerned"] == .bool(true))
         #expect(member["category"] == .string("partyConcerned"))
         #expect(EventExamples.full[6].event.data["fy"] == .int(2020))
+        #expect(JSONValue.object(EventExamples.full[23].event.data).serialized() == #"{"actor":"minami","account":"tanaka","kind":"os","on":"2020-08-06"}"#)
     }
 
     @Test(arguments: ["NoSuchEvent", "issueRaised", "", "IssueRaised "]) func unknownTypeIsNil(_ type: String) throws {

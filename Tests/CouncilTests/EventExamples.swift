@@ -43,6 +43,11 @@ enum EventExamples {
         (.issueReopened(IssueReopened(issue: "K-0001", reason: "再燃", on: day)), "issue-K-0001"),
         (.issueCarriedOver(IssueCarriedOver(issue: "K-0001", from: FiscalYear(startYear: 2020), to: FiscalYear(startYear: 2021),
                                             note: "継続", on: day)), "issue-K-0001"),
+        (.caseNoteAttached(CaseNoteAttached(issue: "K-0001", ref: "N-3fa40c9e1b2d", on: day)), "issue-K-0001"),
+        (.caseNoteForgotten(CaseNoteForgotten(issue: "K-0001", ref: "N-3fa40c9e1b2d", on: day)), "issue-K-0001"),
+        (.actorLinked(ActorLinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
+        (.actorUnlinked(ActorUnlinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
+        (.recordedOnBehalf(RecordedOnBehalf(actor: "minami", by: "city-admin", account: .operatingSystem("root"), on: day)), "council"),
     ]
 
     /// The types with optional or list fields, each left empty.

@@ -98,6 +98,7 @@ import Testing
     /// A fresh scratch folder in the row's starting situation (the setups the table's head describes).
     static func prepare(_ setup: String, line: Int) throws -> Scratch {
         if setup == "nothing" { return try Scratch("catalogue") }
+        if let roles = try RolesCommandTests.catalogueSetup(setup) { return roles }
         let council = try CouncilRefusalTests.council()
         let store = council.store
         switch setup {
@@ -154,6 +155,7 @@ import Testing
         case "scratch": return Array(scratch.root.path.utf8)
         case "store": return Array(scratch.store.utf8)
         case "file": return Array(scratch.path("input.txt").utf8)
+        case "account": return Array(NSUserName().utf8)
         case "LF": return [0x0A]
         case "TAB": return [0x09]
         case "ESC": return [0x1B]

@@ -30,4 +30,7 @@ public enum CouncilCommand: Sendable {
     /// The vault already holds the text under `ref`; this records that it belongs to the issue.
     case attachCaseNote(issue: String, ref: String, on: CalendarDate)
     case forgetCaseNote(issue: String, ref: String, on: CalendarDate)
+    /// Only where roles are enforced; the administrator's alone.
+    case linkActor(ActorLinked)
+    case unlinkActor(account: Account, on: CalendarDate)
 }

@@ -10,6 +10,14 @@ extension CouncilDecider {
             state.enforcesRoles = e.enforceRoles
             state.admin = e.admin
             state.councilVersion += 1
+        case .actorLinked(let e):
+            state.accounts[e.account] = e.actor
+            state.councilVersion += 1
+        case .actorUnlinked(let e):
+            state.accounts[e.account] = nil
+            state.councilVersion += 1
+        case .recordedOnBehalf:
+            state.councilVersion += 1
         case .bodyEstablished(let e):
             if state.bodies[e.body] == nil { state.bodyOrder.append(e.body) }
             state.bodies[e.body] = BodyState(id: e.body, name: e.name, kind: e.kind, parent: e.parent, establishedOn: e.on)

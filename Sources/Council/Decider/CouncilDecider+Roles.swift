@@ -1,12 +1,23 @@
+import Calendar
+
 extension CouncilDecider {
     /// Checks the actor of a command against the roles, when the council enforces them (a no-op
-    /// otherwise). The state must hold every body, so that every seat is known.
-    public static func authorize(_ command: CouncilCommand, actor: String, _ state: CouncilState) throws(DomainError) {
+    /// otherwise). The state must hold every body, so that every seat is known. Only seats held on
+    /// `day` count: the day the command is recorded, not the business date it carries, because a
+    /// secretariat entering last year's meetings today does so by today's seat, and an appointment
+    /// dated ahead or a retirement already past must not open or close the door today.
+    public static func authorize(_ command: CouncilCommand, actor: String, on day: CalendarDate, _ state: CouncilState) throws(DomainError) {
         guard state.enforcesRoles else { return }
         if case .initialise = command { return }
-        let seats = state.bodiesInOrder.flatMap { b in b.currentMembers.map { (body: b, seat: $0) } }.filter { $0.seat.member == actor }
-        guard actor == state.admin || !seats.isEmpty else { throw .unknownActor(actor) }
-        if actor == state.admin || seats.contains(where: { $0.seat.role == .secretariat }) { return }
+        let everySeat = state.bodiesInOrder.flatMap { b in b.members.map { (body: b, seat: $0) } }.filter { $0.seat.member == actor }
+        let seats = everySeat.filter { $0.seat.isHeld(on: day) }
+        guard actor == state.admin || !seats.isEmpty else {
+            throw everySeat.isEmpty ? .unknownActor(actor) : .noSeatOn(actor: actor, day: day)
+        }
+        if actor == state.admin { return }
+        // The secretariat may record anything but who is who (see `Permission.administer`).
+        let linksAccounts = switch command { case .linkActor, .unlinkActor: true; default: false }
+        if !linksAccounts && seats.contains(where: { $0.seat.role == .secretariat }) { return }
         func member(of body: String) -> Bool { seats.contains { $0.body.id == body } }
         let rule: Permission
         switch command {
@@ -28,13 +39,15 @@ extension CouncilDecider {
         case .reopenIssue(let e): rule = .issueWork(body: owner(e.issue, state))
         case .carryOverIssue(let id, _, _): rule = .issueWork(body: owner(id, state))
         case .attachCaseNote(let id, _, _): rule = .issueWork(body: owner(id, state))
+        case .linkActor, .unlinkActor:
+            rule = .administer
         case .forgetCaseNote:
             // Erasing personal data on request is the administrator's and the secretariat's.
             rule = .manageBodies
         }
         let allowed: Bool
         switch rule {
-        case .manageBodies: allowed = false
+        case .manageBodies, .administer: allowed = false
         case .bodyRecords(let body), .issueWork(let body): allowed = member(of: body)
         case .steering: allowed = seats.contains { $0.body.kind == .steering }
         }

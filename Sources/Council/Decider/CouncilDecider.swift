@@ -157,6 +157,10 @@ public enum CouncilDecider {
             _ = try issue(id, state)
             try validId(ref, "case note reference")
             return [.caseNoteAttached(CaseNoteAttached(issue: id, ref: ref, on: on))]
+        case .linkActor(let e):
+            return try link(e, state)
+        case .unlinkActor(let account, let on):
+            return try unlink(account, on: on, state)
         case .forgetCaseNote(let id, let ref, let on):
             guard let i = state.issues[id], i.caseNotes.contains(where: { $0.ref == ref }) else { throw .unknownCaseNote(ref) }
             guard !i.forgottenNotes.contains(ref) else { throw .caseNoteAlreadyForgotten(ref) }

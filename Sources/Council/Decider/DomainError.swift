@@ -51,4 +51,21 @@ public enum DomainError: Error, Equatable, Sendable {
     case unknownActor(String)
     /// Roles are enforced and the rule does not let the actor do this.
     case notAllowed(actor: String, rule: Permission)
+    /// Roles are enforced and the actor's seats all begin after `day` or ended by it.
+    case noSeatOn(actor: String, day: CalendarDate)
+    /// Accounts are linked only where roles are enforced: elsewhere `--as` names the actor.
+    case rolesNotEnforced
+    case invalidAccount(String)
+    /// An account may be linked only to the administrator or to an id that has held a seat.
+    case unknownActorToLink(String, known: [String])
+    /// Roles are enforced and the account that is writing reaches no actor.
+    case accountNotLinked(Account)
+    /// There is no link of this account to end; `known` are the linked accounts of its kind.
+    case noSuchLink(Account, known: [String])
+    /// Roles are enforced and the operating system gives the writing account no name.
+    case accountWithoutName
+    /// Only an account linked to the administrator may write in another actor's name.
+    case actingAsNeedsAdmin(account: Account, linked: String, named: String)
+    /// The change would leave no account linked to the administrator, and no one could link again.
+    case lastAdministratorAccount(Account)
 }

@@ -11,4 +11,7 @@ public enum Permission: Equatable, Sendable {
     case issueWork(body: String)
     /// Issues are assigned and transferred by the members of the steering meeting (運営会議).
     case steering
+    /// Accounts are linked to actors by the administrator alone (not the secretariat): whoever
+    /// links decides who everyone is.
+    case administer
 }

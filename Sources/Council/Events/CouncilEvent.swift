@@ -27,6 +27,9 @@ public enum CouncilEvent: Equatable, Sendable {
     case issueCarriedOver(IssueCarriedOver)
     case caseNoteAttached(CaseNoteAttached)
     case caseNoteForgotten(CaseNoteForgotten)
+    case actorLinked(ActorLinked)
+    case actorUnlinked(ActorUnlinked)
+    case recordedOnBehalf(RecordedOnBehalf)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -53,6 +56,9 @@ public enum CouncilEvent: Equatable, Sendable {
         case .issueCarriedOver(let e): e
         case .caseNoteAttached(let e): e
         case .caseNoteForgotten(let e): e
+        case .actorLinked(let e): e
+        case .actorUnlinked(let e): e
+        case .recordedOnBehalf(let e): e
         }
     }
 
@@ -90,7 +96,13 @@ public enum CouncilEvent: Equatable, Sendable {
         IssueCarriedOver.typeName: { d throws(EventDataError) in .issueCarriedOver(try .init(d)) },
         CaseNoteAttached.typeName: { d throws(EventDataError) in .caseNoteAttached(try .init(d)) },
         CaseNoteForgotten.typeName: { d throws(EventDataError) in .caseNoteForgotten(try .init(d)) },
+        ActorLinked.typeName: { d throws(EventDataError) in .actorLinked(try .init(d)) },
+        ActorUnlinked.typeName: { d throws(EventDataError) in .actorUnlinked(try .init(d)) },
+        RecordedOnBehalf.typeName: { d throws(EventDataError) in .recordedOnBehalf(try .init(d)) },
     ]
+
+    /// The type name of every event this domain reads, so a test can hold each to an example.
+    public static var typeNames: Set<String> { Set(decoders.keys) }
 
     /// Reads a stored event back from its data's JSON bytes; nil for a type this domain does not
     /// know (it is skipped). This is what replaying the log runs for every record.

@@ -54,4 +54,10 @@ public struct Membership: Equatable, Sendable {
     public var partyConcerned: Bool
     public var appointedOn: CalendarDate
     public var retiredOn: CalendarDate?
+
+    /// Held on `day`: appointed on or before it and not retired on or before it (a seat retired
+    /// on a day is no longer held that day).
+    public func isHeld(on day: CalendarDate) -> Bool {
+        appointedOn <= day && retiredOn.map { day < $0 } ?? true
+    }
 }

@@ -7,6 +7,8 @@ public struct CouncilState: Equatable, Sendable {
     /// Roles are checked for every write (see `CouncilDecider.authorize`).
     public var enforcesRoles = false
     public var admin: String?
+    /// Which council actor each account reaches (`kadai actor link`); read only where roles are enforced.
+    public var accounts: [Account: String] = [:]
     public var bodies: [String: BodyState] = [:]
     public var bodyOrder: [String] = []
     public var issues: [String: IssueState] = [:]
@@ -18,4 +20,9 @@ public struct CouncilState: Equatable, Sendable {
 
     public var bodiesInOrder: [BodyState] { bodyOrder.compactMap { bodies[$0] } }
     public var issuesInOrder: [IssueState] { issueOrder.compactMap { issues[$0] } }
+
+    /// The accounts linked to an actor, by name.
+    public func accounts(of actor: String) -> [Account] {
+        accounts.filter { $0.value == actor }.keys.sorted()
+    }
 }

@@ -39,6 +39,14 @@ public enum EventLabels {
             guard let caseNote else { return t("事例メモ（非公開）", "case note (not public)") }
             return t("事例メモ \(e.ref)：", "case note \(e.ref): ") + caseNote(e.ref)
         case .caseNoteForgotten(let e): return t("事例メモ \(e.ref) を削除", "case note \(e.ref) erased")
+        // Account names can be people's names: documents (ids: false) say only what happened.
+        case .actorLinked(let e):
+            return ids ? t("アカウント \(e.account.name) を \(e.actor) に紐付け", "account \(e.account.name) linked to \(e.actor)") : t("アカウントの紐付け", "an account linked")
+        case .actorUnlinked(let e):
+            return ids ? t("アカウント \(e.account.name) の紐付けを解除（\(e.actor)）", "account \(e.account.name) unlinked from \(e.actor)") : t("アカウントの紐付けを解除", "an account unlinked")
+        case .recordedOnBehalf(let e):
+            return ids ? t("以下は \(e.by)（アカウント \(e.account.name)）が \(e.actor) として記録", "what follows recorded by \(e.by) (account \(e.account.name)) as \(e.actor)")
+                : t("管理者による代理の記録", "recorded by the administrator on a member's behalf")
         }
     }
 }
