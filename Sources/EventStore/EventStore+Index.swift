@@ -63,19 +63,18 @@ extension EventStore {
     /// caller to mention.
     public func finishWriting() -> [StoreError] {
         var problems: [StoreError] = []
-        do {
-            let uncovered = index.head - min(savedIndexHead, index.head)
-            if case .rebuilt = indexState, savedIndexHead == 0, index.head > 0 {
-                try withFault(options.faults.indexSaveErrno, "replace", indexPath) { () throws(StoreError) in try saveIndex() }
-            } else if uncovered >= options.indexPersistInterval {
-                try withFault(options.faults.indexSaveErrno, "replace", indexPath) { () throws(StoreError) in try saveIndex() }
-            }
-        } catch { problems.append(error) }
-        do {
-            try withFault(options.faults.verificationSaveErrno, "replace", verificationRecordPath) { () throws(StoreError) in try saveVerificationRecord() }
-        } catch { problems.append(error) }
+        // First, so the verification record sees the segment as it is left.
         do {
             try withFault(options.faults.closeErrno, "cut the unfinished end of", directory) { () throws(StoreError) in try close() }
+        } catch { problems.append(error) }
+        // All three live in index/: when one cannot be written the others cannot either, and one note says so.
+        do {
+            let uncovered = index.head - min(savedIndexHead, index.head)
+            if (indexState.isRebuilt && savedIndexHead == 0 && index.head > 0) || uncovered >= options.indexPersistInterval {
+                try withFault(options.faults.indexSaveErrno, "replace", indexPath) { () throws(StoreError) in try saveIndex() }
+            }
+            try makeSnapshotKeyIfMissing()
+            try withFault(options.faults.verificationSaveErrno, "replace", verificationRecordPath) { () throws(StoreError) in try saveVerificationRecord() }
         } catch { problems.append(error) }
         return problems
     }
@@ -90,6 +89,7 @@ extension EventStore {
     public func saveCaches() throws(StoreError) {
         try saveIndex()
         try saveVerificationRecord()
+        try makeSnapshotKeyIfMissing()
     }
 
     public var savedIndexCovers: UInt64 { savedIndexHead }

@@ -5,6 +5,11 @@ public enum IndexState: Equatable, Sendable, CustomStringConvertible {
     /// The saved index could not be used and was rebuilt from the whole log.
     case rebuilt(reason: String)
 
+    public var isRebuilt: Bool {
+        if case .rebuilt = self { return true }
+        return false
+    }
+
     public var description: String {
         switch self {
         case .loaded(let head): return "saved index used (covers positions 1–\(head))"

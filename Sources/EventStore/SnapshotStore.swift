@@ -4,16 +4,28 @@ import JSON
 /// Projection snapshots under `Snapshots/` (DESIGN §4.8): a cache, never the truth. Each file names
 /// the store, the projection and its version, and the position and chain hash it was built at;
 /// anything that does not fit this store as it is now is ignored, and the caller rebuilds.
+///
+/// `Snapshots/` lies outside the store and may be writable by others, so a snapshot's header and
+/// content are sealed with HMAC-SHA-256 under a key kept in the store (`index/snapshot.key`, 0600):
+/// a snapshot crafted or altered by anyone who cannot read that key is ignored. Without the key
+/// (a store this account may only read) no snapshot is used or written.
 public struct SnapshotStore: Sendable {
     public static let formatName = "kadai-snapshot"
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     public let directory: String
     public let storeId: String
+    let key: [UInt8]?
 
-    public init(directory: String, storeId: String) {
+    public init(directory: String, storeId: String, key: [UInt8]?) {
         self.directory = directory
         self.storeId = storeId
+        self.key = key
+    }
+
+    /// The snapshots of `store` in `directory`, sealed with the store's key.
+    public init(directory: String, for store: EventStore) {
+        self.init(directory: directory, storeId: store.manifest.storeId, key: store.snapshotKey())
     }
 
     /// The snapshot folder for a store: `Snapshots/` beside the store folder.
@@ -27,9 +39,10 @@ public struct SnapshotStore: Sendable {
 
     /// Why a snapshot was not used.
     public enum Ignored: Error, Equatable, Sendable, CustomStringConvertible {
-        case missing, corrupt(String), foreign, otherVersion(Int), stale(String)
+        case missing, corrupt(String), foreign, otherVersion(Int), stale(String), unkeyed
         public var description: String {
             switch self {
+            case .unkeyed: return "not used (the store's snapshot key cannot be read)"
             case .missing: return "missing"
             case .corrupt(let why): return "corrupt (\(why))"
             case .foreign: return "from another store"
@@ -48,6 +61,7 @@ public struct SnapshotStore: Sendable {
     /// Loads a snapshot if it belongs to this store and projection version and its position still
     /// holds the hash it was built at (the log was not rewritten or replaced since).
     public func load(projection: String, version: Int, in store: EventStore) -> Result<Snapshot, Ignored> {
+        guard let key else { return .failure(.unkeyed) }
         let file = path(for: projection)
         guard let bytes = try? POSIXFile.readWholeFile(file) else { return .failure(.missing) }
         guard let newline = bytes.firstIndex(of: 0x0A) else { return .failure(.corrupt("no header line")) }
@@ -56,14 +70,15 @@ public struct SnapshotStore: Sendable {
               case .string(let id)? = h["storeId"], case .string(let name)? = h["projection"],
               case .int(let projectionVersion)? = h["projectionVersion"], case .int(let position)? = h["position"],
               case .string(let hashHex)? = h["hash"], let hash = SHA256Digest(hex: hashHex),
-              case .int(let length)? = h["payloadBytes"], case .string(let checksum)? = h["payloadChecksum"]
+              case .int(let length)? = h["payloadBytes"], case .string(let mac)? = h["mac"]
         else { return .failure(.corrupt("the header is not a snapshot header")) }
         guard format == Int64(Self.formatVersion) else { return .failure(.otherVersion(Int(format))) }
         guard id == storeId, name == projection else { return .failure(.foreign) }
         guard projectionVersion == Int64(version) else { return .failure(.otherVersion(Int(projectionVersion))) }
         let payload = Array(bytes[(newline + 1)...])
-        guard payload.count == Int(length), Self.checksum(payload) == checksum else {
-            return .failure(.corrupt("the payload does not match its checksum"))
+        guard payload.count == Int(length),
+              Self.seal(key: key, projection: projection, version: version, position: UInt64(max(position, 0)), hash: hash, payload: payload).hex == mac else {
+            return .failure(.corrupt("its seal does not match its content: altered, or made with another key"))
         }
         guard position >= 0, UInt64(position) <= store.headPosition else {
             return .failure(.stale("built at position \(position), beyond the log's head \(store.headPosition)"))
@@ -76,17 +91,24 @@ public struct SnapshotStore: Sendable {
         return .success(Snapshot(position: UInt64(position), hash: hash, payload: payload))
     }
 
-    /// A cache only has to notice accidental damage; the log's chain resists forgery.
-    static func checksum(_ payload: [UInt8]) -> String {
-        String(payload.withUnsafeBytes { IndexChecksum.of($0) }, radix: 16)
+    /// HMAC-SHA-256 over everything the header says and the content, so neither can be changed
+    /// without the key.
+    static func seal(key: [UInt8], projection: String, version: Int, position: UInt64, hash: SHA256Digest, payload: [UInt8]) -> SHA256Digest {
+        var mac = HMACSHA256(key: key)
+        mac.update("\(formatName)\n\(formatVersion)\n\(projection)\n\(version)\n\(position)\n\(hash.hex)\n\(payload.count)\n")
+        mac.update(payload)
+        return mac.finalize()
     }
 
+    /// Writes the snapshot; without the store's key, writes nothing (it could never be used).
     public func save(projection: String, version: Int, position: UInt64, hash: SHA256Digest, payload: [UInt8]) throws(StoreError) {
+        guard let key else { return }
         let header: JSONObject = [
             "format": .string(Self.formatName), "formatVersion": .int(Int64(Self.formatVersion)),
             "storeId": .string(storeId), "projection": .string(projection), "projectionVersion": .int(Int64(version)),
             "position": .int(Int64(position)), "hash": .string(hash.hex),
-            "payloadBytes": .int(Int64(payload.count)), "payloadChecksum": .string(Self.checksum(payload)),
+            "payloadBytes": .int(Int64(payload.count)),
+            "mac": .string(Self.seal(key: key, projection: projection, version: version, position: position, hash: hash, payload: payload).hex),
         ]
         var bytes: [UInt8] = []
         JSONValue.object(header).serialize(into: &bytes)

@@ -47,7 +47,7 @@ extension KadaiBench {
             Figures.print("council.generate.events", Double(store.headPosition), "ev")
             Figures.print("council.generate.s", Figures.now() - t0, "s")
         }
-        do { try store.saveIndex() } catch { Self.fail("\(error)") }
+        do { try store.saveCaches() } catch { Self.fail("\(error)") }
 
         // A full fold of the whole log into council state, as a fresh process would do it: the
         // generator's own copy of the state is dropped first, and the result replaces it.
@@ -64,7 +64,7 @@ extension KadaiBench {
         // The list summary: from nothing, then from its snapshot after a 1 % tail.
         let snapshotDirectory = NSTemporaryDirectory() + "kadai-bench-snapshots-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: snapshotDirectory) }
-        let snapshots = SnapshotStore(directory: snapshotDirectory, storeId: store.manifest.storeId)
+        let snapshots = SnapshotStore(directory: snapshotDirectory, for: store)
         let s0 = Figures.now()
         do { _ = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots) } catch { Self.fail("\(error)") }
         let summaryFull = Figures.now() - s0

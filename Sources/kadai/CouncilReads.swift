@@ -153,7 +153,7 @@ struct CouncilReads {
         if c.command.has("as-of") || c.command.has("known-at") {
             return CouncilSummary(try loader().fullState())
         }
-        let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: store.manifest.storeId)
+        let snapshots = SnapshotStore(directory: c.snapshotDirectory, for: store)
         // Refreshing the snapshot costs about as much as folding a couple of thousand events.
         let (summary, _) = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots, saveAfter: 2048)
         return summary

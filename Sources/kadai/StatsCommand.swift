@@ -6,7 +6,7 @@ import Projections
 enum StatsCommand {
     static func run(_ c: Context) throws -> Int32 {
         let store = try c.openStore()
-        let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: store.manifest.storeId)
+        let snapshots = SnapshotStore(directory: c.snapshotDirectory, for: store)
         let (summary, use) = try ProjectionRunner.run(LogSummaryProjection.self, store: store, snapshots: snapshots)
         let bytes = store.totalBytes()
         let m = c.messages
@@ -65,7 +65,7 @@ enum StatsCommand {
 enum RebuildCommand {
     static func run(_ c: Context) throws -> Int32 {
         let existing = try c.openStore()
-        let snapshots = SnapshotStore(directory: c.snapshotDirectory, storeId: existing.manifest.storeId)
+        let snapshots = SnapshotStore(directory: c.snapshotDirectory, for: existing)
         // Opening it first checked that nothing acknowledged is missing; now every cache goes, and
         // the open below reads and verifies the whole log.
         _ = unlink("\(c.storePath)/index/streams.idx")
@@ -73,7 +73,8 @@ enum RebuildCommand {
         _ = unlink(snapshots.path(for: LogSummaryProjection.name))
         let store = try c.openStore()
         try store.saveCaches()
-        let (_, use) = try ProjectionRunner.run(LogSummaryProjection.self, store: store, snapshots: snapshots)
+        let (_, use) = try ProjectionRunner.run(LogSummaryProjection.self, store: store,
+                                                snapshots: SnapshotStore(directory: c.snapshotDirectory, for: store))
         if c.json {
             c.printJSON(["events": .int(Int64(store.headPosition)), "streams": .int(Int64(store.streamCount)),
                          "headPosition": .int(Int64(store.headPosition)), "headHash": .string(store.headHash.hex)])

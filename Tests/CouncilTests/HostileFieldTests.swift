@@ -27,7 +27,7 @@ struct Example: Sendable, CustomTestStringConvertible {
 enum CommandKind: CaseIterable {
     case initialise, establishBody, renameBody, pauseBody, resumeBody, dissolveBody, setBodyPolicy, appointMember, retireMember
     case recordMeeting, recordReview, raiseIssue, assignIssue, transferIssue, analyseIssue, planIssue, logActivity, evaluateIssue
-    case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote
+    case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote, linkActor, unlinkActor
 
     init(_ command: CouncilCommand) {
         switch command {
@@ -54,6 +54,8 @@ enum CommandKind: CaseIterable {
         case .carryOverIssue: self = .carryOverIssue
         case .attachCaseNote: self = .attachCaseNote
         case .forgetCaseNote: self = .forgetCaseNote
+        case .linkActor: self = .linkActor
+        case .unlinkActor: self = .unlinkActor
         }
     }
 }
@@ -85,12 +87,23 @@ func command(recording event: CouncilEvent) -> CouncilCommand {
     case .issueCarriedOver(let e): .carryOverIssue(issue: e.issue, note: e.note, on: e.on)
     case .caseNoteAttached(let e): .attachCaseNote(issue: e.issue, ref: e.ref, on: e.on)
     case .caseNoteForgotten(let e): .forgetCaseNote(issue: e.issue, ref: e.ref, on: e.on)
+    case .actorLinked(let e): .linkActor(e)
+    case .actorUnlinked(let e): .unlinkActor(account: e.account, on: e.on)
+    case .recordedOnBehalf: preconditionFailure("the writer records it beside a batch; no command decides it")
     }
 }
 
 private let day = date("2021-01-15")
 private let base = Fixture.withIssue
 private let ref = "N-0123456789ab"
+/// A council that checks roles, its administrator's account linked, and a seat to link another to.
+private let withRoles: [CouncilCommand] = [
+    .initialise(CouncilInitialised(name: "協議会", enforceRoles: true, admin: "admin", on: date("2020-04-01"))),
+    .linkActor(ActorLinked(actor: "admin", account: .operatingSystem("root"), on: date("2020-04-01"))),
+    .establishBody(BodyEstablished(body: "sodan", name: "相談支援部会", kind: .subcommittee, on: date("2020-04-01"))),
+    .appointMember(MemberAppointed(body: "sodan", member: "m1", affiliation: "市", category: .government, role: .member,
+                                   partyConcerned: false, on: date("2020-04-01"))),
+]
 
 private let examples: [Example] = [
     Example("initialise", given: [], .initialise(CouncilInitialised(name: "協議会", enforceRoles: true, admin: "admin", on: day))),
@@ -131,6 +144,9 @@ private let examples: [Example] = [
     Example("attach a case note", given: base, .attachCaseNote(issue: "K-0001", ref: ref, on: day)),
     Example("forget a case note", given: base + [.attachCaseNote(issue: "K-0001", ref: ref, on: date("2020-12-01"))],
             .forgetCaseNote(issue: "K-0001", ref: ref, on: day)),
+    Example("link an account", given: withRoles, .linkActor(ActorLinked(actor: "m1", account: .operatingSystem("tanaka"), on: day))),
+    Example("unlink an account", given: withRoles + [.linkActor(ActorLinked(actor: "m1", account: .operatingSystem("tanaka"), on: day))],
+            .unlinkActor(account: .operatingSystem("tanaka"), on: day)),
 ]
 
 /// What no field may hold, put inside a value (not at its ends, where spaces are trimmed).
@@ -146,10 +162,10 @@ private let oneLine: Set<String> = ["name", "affiliation", "title", "source", "c
                                     "chosen", "who", "toward"]
 
 /// The keys that name a body, an issue, a seat, a meeting or a case note.
-private let ids: Set<String> = ["body", "issue", "issues", "to", "by", "parent", "successor", "member", "admin", "meeting", "ref"]
+private let ids: Set<String> = ["body", "issue", "issues", "to", "by", "parent", "successor", "member", "admin", "meeting", "ref", "actor", "account"]
 
 /// Filled in by `decide` from the state, not brought by the command.
-private let fromTheState: Set<String> = ["BodyRenamed.previousName", "IssueTransferred.from"]
+private let fromTheState: Set<String> = ["BodyRenamed.previousName", "IssueTransferred.from", "ActorUnlinked.actor"]
 
 /// Each way of putting one changed string into `value`, with the path to it (`actions[0].who`).
 func replacements(in value: JSONValue, path: String, _ change: (String) -> String) -> [(path: String, value: JSONValue)] {
@@ -208,7 +224,7 @@ func replacements(in value: JSONValue, path: String, _ change: (String) -> Strin
     static func refusesTheValue(_ error: DomainError) -> Bool {
         switch error {
         case .controlCharacter, .controlCharacterInText, .directionControl, .tooManyCodePoints, .invalidId, .reservedId,
-             .unknownBody, .unknownIssue, .unknownMember, .unknownCaseNote: true
+             .unknownBody, .unknownIssue, .unknownMember, .unknownCaseNote, .invalidAccount, .unknownActorToLink, .noSuchLink: true
         default: false
         }
     }

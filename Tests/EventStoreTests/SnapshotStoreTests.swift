@@ -14,7 +14,7 @@ struct SnapshotStoreTests {
         t = try TemporaryStore()
         store = try t.open()
         for i in 0..<10 { try store.append([event("s\(i % 2)")], actor: "tester") }
-        snapshots = SnapshotStore(directory: t.root.appendingPathComponent("Snapshots").path, storeId: store.manifest.storeId)
+        snapshots = SnapshotStore(directory: t.root.appendingPathComponent("Snapshots").path, storeId: store.manifest.storeId, key: testKey)
     }
 
     @Test func aSavedSnapshotLoadsWithItsPositionAndPayload() throws {
@@ -33,7 +33,7 @@ struct SnapshotStoreTests {
     }
 
     @Test func aSnapshotOfAnotherStoreIsIgnored() throws {
-        let foreign = SnapshotStore(directory: t.root.appendingPathComponent("Snapshots").path, storeId: store.manifest.storeId)
+        let foreign = SnapshotStore(directory: t.root.appendingPathComponent("Snapshots").path, storeId: store.manifest.storeId, key: testKey)
         try foreign.save(projection: "p", version: 1, position: 7, hash: try store.hash(at: 7), payload: [1])
         // Same file name, other store id inside: rewrite the id in the header.
         let path = foreign.path(for: "p")
@@ -62,3 +62,6 @@ struct SnapshotStoreTests {
 extension Result {
     var failure: Failure? { if case .failure(let f) = self { return f } else { return nil } }
 }
+
+/// A snapshot key for tests that make snapshots without a writer having made the store's own.
+let testKey = [UInt8](repeating: 7, count: 32)

@@ -74,7 +74,10 @@ import Testing
     /// that stood between the refusal and an accepted command.
     @Test func everyValueOfEveryRecordingCommandRefusesAnEscapeSequence() throws {
         let council = try CouncilRefusalTests.council()
+        // Linking accounts needs a council that checks roles; its values (an ASCII account name, an
+        // actor id) are walked by HostileFieldTests and IdentityCommandTests.
         let recording = Set(ApplyCommand.recording.map { $0.split(separator: " ").map(String.init) } + [["case", "add"]])
+            .subtracting([["actor", "link"], ["actor", "unlink"]])
         #expect(Set(Self.accepted.map(\.path)) == recording, "a recording command without an accepted example")
         for c in Self.accepted {
             for (label, arguments) in Self.hostileVariants(of: c) {

@@ -25,7 +25,7 @@ final class ProjectionRunnerTests {
 
     func run() throws -> (LogSummary, SnapshotUse) {
         let store = try EventStore.open(at: storePath)
-        let snapshots = SnapshotStore(directory: snapshotPath, storeId: store.manifest.storeId)
+        let snapshots = SnapshotStore(directory: snapshotPath, storeId: store.manifest.storeId, key: testKey)
         return try ProjectionRunner.run(LogSummaryProjection.self, store: store, snapshots: snapshots)
     }
 
@@ -69,7 +69,7 @@ final class ProjectionRunnerTests {
         case .payloadNotDecodable:
             // A header that checks out but a payload this projection version cannot read.
             let store = try EventStore.open(at: storePath)
-            try SnapshotStore(directory: snapshotPath, storeId: store.manifest.storeId)
+            try SnapshotStore(directory: snapshotPath, storeId: store.manifest.storeId, key: testKey)
                 .save(projection: LogSummaryProjection.name, version: LogSummaryProjection.version,
                       position: store.headPosition, hash: store.headHash, payload: Array("[1,2,3]".utf8))
             bytes = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -82,3 +82,6 @@ final class ProjectionRunnerTests {
         #expect(try run().1 == .used(position: 40, folded: 0), "the rebuild left a good snapshot")
     }
 }
+
+/// A snapshot key for tests that make snapshots without a writer having made the store's own.
+let testKey = [UInt8](repeating: 7, count: 32)
