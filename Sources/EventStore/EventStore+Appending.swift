@@ -53,8 +53,9 @@ extension EventStore {
                 throw .invalidEvent(field: "data", value: "\(events[i].type) in \(events[i].stream)",
                                     reason: "it is \(line.length) bytes; an event may hold at most \(Self.maximumLineBytes) bytes")
             }
-            guard buffer.count < Int(UInt32.max / 2) else {
-                throw .invalidEvent(field: "batch", value: "\(events.count) events", reason: "it is \(buffer.count) bytes, more than one append may write; append fewer events at once")
+            // A batch lands whole in one segment, so no batch may be larger than a segment is meant to be.
+            guard buffer.count <= manifest.segmentBytes else {
+                throw .batchTooLarge(events: events.count, bytes: buffer.count, limit: manifest.segmentBytes)
             }
             // Only now, with the batch known to be storable, may a new segment file appear.
             let (ordinal, fd) = try segmentForAppend()

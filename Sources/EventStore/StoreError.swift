@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case versionConflict(stream: String, expected: ExpectedVersion, actual: UInt64)
     case invalidEvent(field: String, value: String, reason: String)
     case emptyBatch
+    /// One append holds more than a segment: it would be written whole into one oversized file.
+    case batchTooLarge(events: Int, bytes: Int, limit: Int)
     case damaged(path: String, position: UInt64, byteOffset: UInt64, reason: String)
     case io(operation: String, path: String, errno: Int32)
     case noSuchPosition(UInt64, head: UInt64)
@@ -33,6 +35,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "The event's \(field) '\(value)' cannot be stored: \(reason)."
         case .emptyBatch:
             return "Nothing to append: the batch holds no events."
+        case .batchTooLarge(let events, let bytes, let limit):
+            return "The \(events) events to record at once take \(bytes) bytes, more than one segment of the log holds (\(limit) bytes). Nothing was recorded; record them in several smaller parts."
         case .damaged(let path, let position, let offset, let reason):
             return "The log is damaged at position \(position) ('\(path)', byte \(offset)): \(reason). Nothing was written; run 'kadai audit verify' and restore the segment from a backup."
         case .io(let operation, let path, let code):

@@ -10,6 +10,10 @@ import Glibc
 /// `kadai apply FILE|-`: many recording commands, one JSON object a line, checked whole and then
 /// written as one batch (one flush), all or nothing. A refusal names its line.
 enum ApplyCommand {
+    /// All of an apply is decided in memory and written as one batch into one segment: a bound on
+    /// both. A council records a few thousand events a year, so this is years of records at once.
+    static let maximumCommands = 20_000
+
     static func run(_ c: Context) throws -> Int32 {
         let source = c.command.positionals[0]
         let bytes = try read(source)
@@ -25,6 +29,10 @@ enum ApplyCommand {
                 defer { start = end + 1 }
                 let line = trimmed(file, start..<end)
                 if line.isEmpty || file[line.lowerBound] == UInt8(ascii: "#") { continue }
+                guard commands.count < maximumCommands else {
+                    throw CommandError(ja: "\(source) の \(number) 行目: 1回の apply で記録できるのは \(maximumCommands) 件のコマンドまでです。ファイルを分けて実行してください（分けた一つ一つが、すべて記録されるか何も記録されないかの単位になります）。協議会の記録をまるごと移すときは 'kadai import' を使ってください。",
+                                       en: "\(source) line \(number): one apply records at most \(maximumCommands) commands. Split the file (each part is then recorded whole or not at all), or move a whole history with 'kadai import'.")
+                }
                 do {
                     commands.append(try command(from: UnsafeRawBufferPointer(rebasing: file[line]), c))
                     lineNumbers.append(number)

@@ -21,7 +21,13 @@ struct CouncilReads {
         let asOf = try (c.command.declares("as-of") ? c.command.value("as-of") : nil).map { try CommandBuilder.date($0, option: "as-of") }
         var knownAt: UInt64?
         if let text = c.command.value("known-at") {
-            knownAt = try store.head(knownAt: try DateInput.parse(text, option: "known-at", endOfDay: true))
+            let instant = try DateInput.parse(text, option: "known-at", endOfDay: true)
+            // What will be known later cannot be shown; quietly showing today would look like an answer.
+            guard try DateInput.parse(text, option: "known-at", endOfDay: false) <= Timestamp.now() else {
+                throw CommandError(ja: "--known-at '\(text)' は未来の時刻です。記録された時点を知りたいときは、今より前の日時を指定してください（今の状態はこのオプションなしで表示されます）。",
+                                   en: "--known-at '\(text)' lies in the future. Give a time before now to see what was known then; leave the option out to see what is known now.")
+            }
+            knownAt = try store.head(knownAt: instant)
         }
         return CouncilLoader(store: store, asOf: asOf, knownAt: knownAt)
     }

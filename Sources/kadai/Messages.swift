@@ -32,6 +32,8 @@ struct Messages {
             return "イベントの\(field) '\(value)' は記録できません: \(reason)。"
         case .emptyBatch:
             return "記録するイベントがありません。"
+        case .batchTooLarge(let events, let bytes, let limit):
+            return "一度に記録する \(events) 件のイベントは \(bytes) バイトで、ログの1セグメントに収まる大きさ（\(limit) バイト）を超えています。何も記録していません。いくつかに分けて記録してください。"
         case .damaged(let path, let position, let offset, let reason):
             // The reason is the store's own technical wording, shown as such for whoever repairs it.
             return "ログが位置 \(position) で壊れています（'\(path)'、\(offset) バイト目。技術的な詳細: \(reason)）。何も書き込んでいません。'kadai audit verify' で確認し、バックアップからセグメントを戻してください。"
