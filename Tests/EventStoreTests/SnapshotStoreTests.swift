@@ -65,3 +65,51 @@ extension Result {
 
 /// A snapshot key for tests that make snapshots without a writer having made the store's own.
 let testKey = [UInt8](repeating: 7, count: 32)
+
+/// Issue 11, finding 12: `Snapshots/` lies outside the store; a snapshot is used only when sealed
+/// with the store's own key, so one crafted by whoever can write that folder is ignored.
+struct SnapshotSealTests {
+    let t: TemporaryStore
+    let store: EventStore
+    let folder: String
+
+    init() throws {
+        t = try TemporaryStore()
+        store = try t.open()
+        for i in 0..<10 { try store.append([event("s\(i % 2)")], actor: "tester") }
+        _ = store.finishWriting()
+        folder = t.root.appendingPathComponent("Snapshots").path
+    }
+
+    @Test func aWriterMakesTheStoresKeyReadableByItsOwnerOnly() throws {
+        let key = try #require(store.snapshotKey())
+        #expect(key.count == 32)
+        let mode = (try FileManager.default.attributesOfItem(atPath: t.path + "/index/snapshot.key")[.posixPermissions] as? Int ?? 0) & 0o777
+        #expect(mode == 0o600)
+    }
+
+    @Test func aSnapshotSealedWithAnotherKeyIsIgnored() throws {
+        let forger = SnapshotStore(directory: folder, storeId: store.manifest.storeId, key: [UInt8](repeating: 1, count: 32))
+        try forger.save(projection: "p", version: 1, position: 7, hash: try store.hash(at: 7), payload: Array("forged".utf8))
+        guard case .corrupt? = SnapshotStore(directory: folder, for: store).load(projection: "p", version: 1, in: store).failure else {
+            Issue.record("a snapshot sealed with another key was used"); return
+        }
+    }
+
+    /// The same length, a consistent header: only the seal tells.
+    @Test func aSnapshotWhosePayloadWasRewrittenIsIgnored() throws {
+        let snapshots = SnapshotStore(directory: folder, for: store)
+        try snapshots.save(projection: "p", version: 1, position: 7, hash: try store.hash(at: 7), payload: Array("honest".utf8))
+        let path = snapshots.path(for: "p")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "honest", with: "forged").write(toFile: path, atomically: true, encoding: .utf8)
+        guard case .corrupt? = snapshots.load(projection: "p", version: 1, in: store).failure else { Issue.record("rewritten payload used"); return }
+    }
+
+    @Test func withoutTheKeyNoSnapshotIsWrittenOrUsed() throws {
+        let keyless = SnapshotStore(directory: folder, storeId: store.manifest.storeId, key: nil)
+        try keyless.save(projection: "p", version: 1, position: 7, hash: try store.hash(at: 7), payload: [1])
+        #expect(!FileManager.default.fileExists(atPath: keyless.path(for: "p")))
+        #expect(keyless.load(projection: "p", version: 1, in: store).failure == .unkeyed)
+    }
+}
