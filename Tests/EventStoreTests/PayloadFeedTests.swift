@@ -27,7 +27,7 @@ struct PayloadFeedTests {
         for n in 1...count {
             batch.append(event("issue-\(n % 97)", n % 3 == 0 ? "IssueRaised" : "ActivityLogged",
                                ["n": .int(Int64(n)), "note": .string("第\(n)回 \"引用\"\n改行"), "list": .array([.int(1), .null])]))
-            if batch.count == 500 { try store.append(batch, actor: "test"); batch = [] }
+            if batch.count == 100 { try store.append(batch, actor: "test"); batch = [] }
         }
         if !batch.isEmpty { try store.append(batch, actor: "test") }
         try store.close()

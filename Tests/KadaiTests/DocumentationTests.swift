@@ -8,9 +8,9 @@ struct DocumentationTests {
     func segmentedStore() throws -> (Scratch, midway: String) {
         let scratch = try Scratch("docs")
         try initStore(scratch.store, "--segment-bytes", "4096")
-        try appendEvents(scratch.store, events: 150, batch: 7, seed: 1)
+        try appendEvents(scratch.store, events: 150, batch: 5, seed: 1)
         let midway = try anchor(scratch.store)
-        try appendEvents(scratch.store, events: 150, batch: 7, seed: 2)
+        try appendEvents(scratch.store, events: 150, batch: 5, seed: 2)
         return (scratch, midway)
     }
 
