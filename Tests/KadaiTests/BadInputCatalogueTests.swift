@@ -118,6 +118,16 @@ import Testing
             if setup == "council+altered-export" { try replace("相談先が分からない", with: "相談先が分かる", in: export) }
         case "council+site+files", "council+site+edited", "council+site+unlisted":
             try SiteFolderTests.prepare(setup, council)
+        case "council+same-length-edit":
+            try replace("相談先が分からない", with: "相談先が分かってる", in: try segmentFiles(store)[0])
+        case "council+cut-batch":
+            let segment = try segmentFiles(store)[0]
+            try truncateFile(segment, to: try FileManager.default.attributesOfItem(atPath: segment)[.size] as! Int - 40)
+        case "council+no-segments":
+            for segment in try segmentFiles(store) { try FileManager.default.removeItem(atPath: segment) }
+        case "council+loose-vault":
+            try council.ok("case", "add", "K-0001", "--note", "相談者の事情")
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: store + "/vault")
         case "council+crafted-type":
             try ExportFilesTests.retype(lastRecordOf: store, to: "../../../../PWNED")
             _ = try council.run("stats")
