@@ -34,6 +34,7 @@ enum StatsCommand {
                 "segments": .int(Int64(store.segmentCount)), "bytes": .int(Int64(bytes)),
                 "headPosition": .int(Int64(store.headPosition)), "headHash": .string(store.headHash.hex),
                 "index": .object(indexObject), "snapshot": .object(snapshotObject), "tail": .object(tailObject),
+                "verification": .object(["walkedSegments": .int(Int64(store.walkedSegments))]),
                 "eventsByType": .object(JSONObject(summary.byType.sorted { $0.key < $1.key }.map { ($0.key, .int(Int64($0.value))) })),
             ])
         } else {
@@ -46,6 +47,8 @@ enum StatsCommand {
             c.say("\(m.headHash): \(store.headHash.hex)")
             c.say("\(m.index): \(m.indexState(store.indexState, savedCovers: store.savedIndexCovers))")
             c.say("\(m.snapshot): \(snapshotText(use, m))")
+            c.say(m.text("検証: 前回の検証後に変わった \(store.walkedSegments) セグメントのハッシュを計算し直しました（ほかは検証記録のとおり）",
+                         "Verification: \(store.walkedSegments) segments changed since last verified were hashed again (the rest as the verification record says)"))
             c.say("\(m.unfinishedTail): \(m.tail(store.tail))")
         }
         return 0
