@@ -32,20 +32,21 @@ public enum HistoryCheck {
     /// Throws the first record refused, or what the store throws.
     public static func check(_ store: EventStore) throws {
         var state = CouncilDecider.initialState
-        var batch: (actor: String, rest: Int)?
+        /// The actor of the batch a record continues; nil when a record begins a batch.
+        var batchActor: String?
         try store.forEach(transform: { record in Read(record) }) { (read: Read) throws in
             func refuse(_ reason: Reason) -> Refusal { Refusal(position: read.position, type: read.type, reason: reason) }
             let event = try read.event.get()
-            if let open = batch, read.actor != open.actor {
-                throw refuse(.refused(.notAsWritten(field: "actor", recorded: json(read.actor), written: json(open.actor))))
+            if let actor = batchActor, read.actor != actor {
+                throw refuse(.refused(.notAsWritten(field: "actor", recorded: json(read.actor), written: json(actor))))
             }
             if case .recordedOnBehalf(let e) = event {
-                guard batch == nil, read.batchRest > 0 else { throw refuse(.onBehalfOutsideItsBatch(actor: e.actor)) }
+                guard batchActor == nil, read.batchRest > 0 else { throw refuse(.onBehalfOutsideItsBatch(actor: e.actor)) }
                 guard read.actor == e.actor else { throw refuse(.refused(.notAsWritten(field: "actor", recorded: json(read.actor), written: json(e.actor)))) }
             }
             do throws(DomainError) { try CouncilDecider.admit(event, state) } catch { throw refuse(.refused(error)) }
             CouncilDecider.evolve(&state, event)
-            batch = read.batchRest > 0 ? (read.actor, read.batchRest) : nil
+            batchActor = read.batchRest > 0 ? read.actor : nil
         }
     }
 
