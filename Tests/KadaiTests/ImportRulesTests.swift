@@ -10,10 +10,9 @@ import Testing
 @Suite struct ImportRulesTests {
     typealias Batch = (actor: String, events: [ProposedEvent])
 
-    /// A record as kadai writes it: its time is midnight UTC of the data's date.
+    /// A record as kadai writes it: its time is midnight UTC of the data's date (every row gives one).
     static func record(_ type: String, _ stream: String, _ data: JSONObject) -> ProposedEvent {
-        guard case .string(let on)? = data["on"] else { return ProposedEvent(stream: stream, type: type, occurredAt: Timestamp(year: 2020, month: 4, day: 1)!, data: data) }
-        let ymd = on.split(separator: "-").map { Int($0)! }
+        let ymd = data["on"]!.stringValue!.split(separator: "-").map { Int($0)! }
         return ProposedEvent(stream: stream, type: type, occurredAt: Timestamp(year: ymd[0], month: ymd[1], day: ymd[2])!, data: data)
     }
 
@@ -107,6 +106,14 @@ import Testing
         Crafted(name: "wrong-stream", rule: "in the stream kadai writes it to",
                 history: council + [raised(["issue": "K-0002", "title": "題", "by": "soudan", "on": "2020-07-01"], stream: "body-soudan")],
                 position: 4, type: "IssueRaised", says: #"Its 'stream' holds "body-soudan" where kadai writes "issue-K-0002""#),
+        Crafted(name: "wrong-time", rule: "at midnight of its date",
+                history: council + [batch(ProposedEvent(stream: "issue-K-0002", type: "IssueRaised", occurredAt: Timestamp(year: 2020, month: 7, day: 2)!,
+                                                        data: ["issue": "K-0002", "title": "題", "by": "soudan", "on": "2020-07-01"]))],
+                position: 4, type: "IssueRaised", says: #"Its 'occurredAt' holds "2020-07-02T00:00:00.000Z" where kadai writes "2020-07-01T00:00:00.000Z""#),
+        Crafted(name: "newer-schema", rule: "in the schema kadai reads",
+                history: council + [batch(ProposedEvent(stream: "issue-K-0002", type: "IssueRaised", schemaVersion: 2, occurredAt: Timestamp(year: 2020, month: 7, day: 1)!,
+                                                        data: ["issue": "K-0002", "title": "題", "by": "soudan", "on": "2020-07-01"]))],
+                position: 4, type: "IssueRaised", says: "Its 'schema' holds 2 where kadai writes 1"),
         Crafted(name: "extra-key", rule: "with nothing in its data kadai does not write",
                 history: council + [raised(["issue": "K-0002", "title": "題", "by": "soudan", "on": "2020-07-01", "owner": "ghost"])],
                 position: 4, type: "IssueRaised", says: #"Its 'owner' holds "ghost" where kadai writes nothing"#),
