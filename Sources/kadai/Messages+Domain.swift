@@ -144,6 +144,17 @@ extension Messages {
         case .lastAdministratorAccount(let account):
             return text("OS のアカウント '\(account.name)' は管理者に紐付いた最後のアカウントです。外すと誰も紐付けを変えられなくなります。先に別のアカウントを管理者に紐付けてください。",
                         "The operating-system account '\(account.name)' is the last one linked to the administrator: without it no one could link accounts again. Link another account to the administrator first.")
+        case .notAsWritten(let field, let recorded, let written):
+            func shown(_ json: String) -> String { json.count > 80 ? String(json.prefix(80)) + "…" : json }
+            let what = switch (recorded.map(shown), written.map(shown)) {
+            case (let r?, nil): text("'\(field)' に \(r) がありますが、kadai はそこに何も書きません。", "Its '\(field)' holds \(r) where kadai writes nothing")
+            case (nil, let w?): text("'\(field)' がありませんが、kadai はそこに \(w) と書きます。", "It has no '\(field)' where kadai writes \(w)")
+            case (let r, let w): text("'\(field)' が \(r ?? "") ですが、kadai はそこに \(w ?? "") と書きます。", "Its '\(field)' holds \(r ?? "") where kadai writes \(w ?? "")")
+            }
+            return what + text("kadai が書いた記録ではありません。", ": kadai did not write it.")
+        case .changesNothing:
+            return text("同じ内容がすでに記録されていて、何も変えません。kadai はこのような記録を書きません。",
+                        "It changes nothing (the same is already recorded), and kadai writes no such record.")
         case .notAllowed(let actor, let rule):
             return text("'\(actor)' はこれを記録できません。", "'\(actor)' may not record this: ") + describe(rule) + text("何も記録していません。", " Nothing was recorded.")
         }

@@ -1,7 +1,10 @@
+import Arguments
 import EventStore
+import Projections
 
 /// `kadai export` and `kadai import`: the whole history out as JSON lines (or one CSV per kind of
-/// record, for Excel), and back into a new store with the same chain.
+/// record, for Excel), and back into a new store with the same chain, once the council's rules
+/// admit every record of it.
 enum TransferCommands {
     static func export(_ c: Context) throws -> Int32 {
         let format = c.command.value("format") ?? "jsonl"
@@ -37,7 +40,7 @@ enum TransferCommands {
         }
         let segmentBytes = try c.number("segment-bytes") ?? StoreManifest.defaultSegmentBytes
         do {
-            let verified = try bytes.withUnsafeBytes { try EventStore.importing($0, into: c.storePath, segmentBytes: segmentBytes) }
+            let verified = try ImportedStore.build(bytes, at: c.storePath, segmentBytes: segmentBytes)
             c.say(c.text("'\(file)' の \(verified.records) 件の記録を '\(c.storePath)' に取り込みました。ハッシュの連鎖は元のとおりです（最新のハッシュ \(verified.headHash.hex)）。",
                          "Imported \(verified.records) records from '\(file)' into '\(c.storePath)'; the hash chain is the original's (head hash \(verified.headHash.hex))."))
             return 0
@@ -48,6 +51,11 @@ enum TransferCommands {
         } catch let refusal as EventStore.ImportRefusal {
             throw CommandError(ja: "'\(file)' は取り込めません。位置 \(refusal.position) で記録の連鎖が途切れています（技術的な詳細: \(refusal.reason)）。何も書き込んでいません。",
                                en: "Cannot import '\(file)': the chain of records breaks at position \(refusal.position) (\(refusal.reason)). Nothing was written.",
+                               exitCode: 1)
+        } catch let refusal as HistoryCheck.Refusal {
+            func why(_ language: Language) -> String { Messages(language: language).describe(refusal) }
+            throw CommandError(ja: "'\(file)' の位置 \(refusal.position) の \(refusal.type) は取り込めません: \(why(.ja))何も書き込んでいません。",
+                               en: "Cannot import '\(file)': the \(refusal.type) at position \(refusal.position) is refused: \(why(.en)) Nothing was written.",
                                exitCode: 1)
         }
     }

@@ -89,4 +89,14 @@ private let unsafe: [(id: String, reservedForADevice: Bool)] = [
             #expect(throws: Never.self, "\(command)") { _ = try CouncilDecider.decide(command, state) }
         }
     }
+
+    /// An id already recorded (an import) may be made of letters of any script, as the first store
+    /// format allowed; the rest of the rule holds for it too.
+    @Test func anIdAlreadyRecordedMayUseLettersOfAnyScript() {
+        for id in ["相談部会", "部会A", "К-0001", "soudan"] { #expect(IdRule.isSafe(id, letters: .anyScript), "\(id)") }
+        for id in ["", "../x", "相談 部会", "部会.", "a..b", "-部会", "部会/x", "CON", "con.部会", String(repeating: "部", count: 65)] {
+            #expect(!IdRule.isSafe(id, letters: .anyScript), "\(id)")
+        }
+        #expect(!IdRule.isSafe("相談部会"))
+    }
 }

@@ -99,6 +99,7 @@ import Testing
     static func prepare(_ setup: String, line: Int) throws -> Scratch {
         if setup == "nothing" { return try Scratch("catalogue") }
         if let roles = try RolesCommandTests.catalogueSetup(setup) { return roles }
+        if let crafted = try ImportRulesTests.catalogueSetup(setup) { return crafted }
         let council = try CouncilRefusalTests.council()
         let store = council.store
         switch setup {

@@ -1,10 +1,10 @@
 import Calendar
 
 extension CouncilDecider {
-    static func link(_ e: ActorLinked, _ state: CouncilState) throws(DomainError) -> [CouncilEvent] {
+    static func link(_ e: ActorLinked, _ state: CouncilState, ids: IdRule.Letters) throws(DomainError) -> [CouncilEvent] {
         guard state.enforcesRoles else { throw .rolesNotEnforced }
         try validAccount(e.account.name)
-        try validId(e.actor, "actor id")
+        try validId(e.actor, "actor id", ids)
         // A link to a mistyped id would let no one in and look as if it did.
         let known = knownActors(state)
         guard known.contains(e.actor) else { throw .unknownActorToLink(e.actor, known: known) }

@@ -7,11 +7,17 @@ public enum CouncilDecider {
     public static let initialState = CouncilState()
 
     public static func decide(_ command: CouncilCommand, _ state: CouncilState) throws(DomainError) -> [CouncilEvent] {
+        try decide(command, state, ids: .ascii)
+    }
+
+    /// `ids`: the letters an id may be made of — ASCII for new input, any script for an event
+    /// already recorded (see `admit`).
+    static func decide(_ command: CouncilCommand, _ state: CouncilState, ids: IdRule.Letters) throws(DomainError) -> [CouncilEvent] {
         if case .initialise(let e) = command {
             if let name = state.name { throw .alreadyInitialised(name: name) }
             if e.enforceRoles {
                 guard let admin = e.admin else { throw .adminNeeded }
-                try validId(admin, "administrator id")
+                try validId(admin, "administrator id", ids)
             }
             return [.councilInitialised(CouncilInitialised(name: try line(e.name, "council name"), enforceRoles: e.enforceRoles,
                                                            admin: e.enforceRoles ? e.admin : nil, on: e.on))]
@@ -21,7 +27,7 @@ public enum CouncilDecider {
         case .initialise:
             return []
         case .establishBody(var e):
-            try validId(e.body, "body id")
+            try validId(e.body, "body id", ids)
             guard state.bodies[e.body] == nil else { throw .duplicateBody(e.body) }
             e.name = try line(e.name, "name")
             if let parent = e.parent {
@@ -57,7 +63,7 @@ public enum CouncilDecider {
             return [.bodyPolicySet(e)]
         case .appointMember(var e):
             let b = try liveBody(e.body, state)
-            try validId(e.member, "member id")
+            try validId(e.member, "member id", ids)
             guard !b.currentMembers.contains(where: { $0.member == e.member }) else { throw .duplicateMember(body: e.body, member: e.member) }
             e.affiliation = try line(e.affiliation, "affiliation")
             return [.memberAppointed(e)]
@@ -82,7 +88,7 @@ public enum CouncilDecider {
             return [.bodyYearReviewed(e)]
         case .raiseIssue(var e):
             if e.issue.isEmpty { e.issue = nextIssueId(state) }
-            try validId(e.issue, "issue id")
+            try validId(e.issue, "issue id", ids)
             guard state.issues[e.issue] == nil else { throw .duplicateIssue(e.issue) }
             e.title = try line(e.title, "title")
             try established(try liveBody(e.raisedBy, state), by: e.on)
@@ -127,7 +133,7 @@ public enum CouncilDecider {
         case .logActivity(var e):
             let i = try openIssue(e.issue, state)
             e.summary = try text(e.summary, "summary")
-            if let meeting = e.meeting { try validId(meeting, "meeting id") }
+            if let meeting = e.meeting { try validId(meeting, "meeting id", ids) }
             if !e.advances.isEmpty {
                 guard let plan = i.currentPlan else { throw .noPlan(e.issue) }
                 let known = plan.actions.map(\.number)
@@ -155,10 +161,10 @@ public enum CouncilDecider {
             return [.issueCarriedOver(IssueCarriedOver(issue: id, from: year, to: year.next, note: try optionalText(note, "note"), on: on))]
         case .attachCaseNote(let id, let ref, let on):
             _ = try issue(id, state)
-            try validId(ref, "case note reference")
+            try validId(ref, "case note reference", ids)
             return [.caseNoteAttached(CaseNoteAttached(issue: id, ref: ref, on: on))]
         case .linkActor(let e):
-            return try link(e, state)
+            return try link(e, state, ids: ids)
         case .unlinkActor(let account, let on):
             return try unlink(account, on: on, state)
         case .forgetCaseNote(let id, let ref, let on):
@@ -236,5 +242,5 @@ public enum CouncilDecider {
     static func text(_ value: String, _ field: String) throws(DomainError) -> String { try TextRule.text.check(value, field) }
     static func optionalText(_ value: String?, _ field: String) throws(DomainError) -> String? { try TextRule.text.check(optional: value, field) }
     static func texts(_ values: [String], _ field: String) throws(DomainError) -> [String] { try TextRule.text.check(each: values, field) }
-    static func validId(_ id: String, _ field: String) throws(DomainError) { try IdRule.check(id, field) }
+    static func validId(_ id: String, _ field: String, _ letters: IdRule.Letters) throws(DomainError) { try IdRule.check(id, field, letters: letters) }
 }

@@ -68,4 +68,11 @@ public enum DomainError: Error, Equatable, Sendable {
     case actingAsNeedsAdmin(account: Account, linked: String, named: String)
     /// The change would leave no account linked to the administrator, and no one could link again.
     case lastAdministratorAccount(Account)
+    /// An event read back from a history is not what kadai writes: at `field` (a key of its data,
+    /// `actions[0].who`, or of its record) it holds `recorded` where kadai writes `written` (JSON
+    /// text; nil where nothing is written). Someone other than kadai wrote it.
+    case notAsWritten(field: String, recorded: String?, written: String?)
+    /// An event read back from a history changes nothing (a link already in place): kadai writes no
+    /// such record.
+    case changesNothing
 }
