@@ -38,6 +38,8 @@ enum ImportedStore {
         let store = try EventStore.open(at: building)
         defer { try? store.close() }
         try HistoryCheck.check(store)
+        // The new store opens fast from the first read: reads never save caches themselves.
+        try store.saveCaches()
     }
 
     /// The highest folder above `path` that does not exist yet: the import makes it, and takes it
