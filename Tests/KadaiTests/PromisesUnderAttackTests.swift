@@ -139,4 +139,16 @@ private func kadai(_ arguments: [String]) throws -> Outcome {
         let list = try kadai("issue", "list", "--store", scratch.store, "--lang", "en")
         #expect(list.exitCode == 1, "\(list)")
     }
+
+    /// One apply is one batch, decided in memory and written into one segment: a file of more
+    /// commands than the bound is refused at the first line past it, before anything is decided.
+    @Test func anApplyOfMoreCommandsThanOneWriteTakesIsRefusedWhole() throws {
+        let scratch = try DemoCouncilTests.embeddedCopy()
+        let line = #"{"command":"issue raise","title":"多すぎる","by":"soudan","on":"2024-05-01"}"# + "\n"
+        try Data(String(repeating: line, count: 20_001).utf8).write(to: URL(fileURLWithPath: scratch.path("many.jsonl")))
+        let before = try contents(of: scratch.root.path)
+        let refused = try kadai(["apply", scratch.path("many.jsonl"), "--store", scratch.store, "--lang", "en"])
+        #expect(refused.exitCode == 2 && refused.stderr.contains("line 20001: one apply records at most 20000 commands"), "\(refused)")
+        #expect(try contents(of: scratch.root.path) == before)
+    }
 }
