@@ -36,10 +36,13 @@ extension EventStore {
         let saved = try? decodeSavedIndex(storeAt: directory, storeId: manifest.storeId).get()
         let acknowledged = acknowledgedEnds(record: loadVerificationRecord(storeAt: directory, storeId: manifest.storeId), savedIndex: saved)
         do throws(StoreError) {
+            let witnessed = Set(acknowledged.map(\.last))
+            var hashes: [UInt64: SHA256Digest] = [:]
             result.tail = try scanner.catchUp(&index, identities: &identities) { event in
                 if event.position == anchor?.position { anchored = event.hash }
+                if witnessed.contains(event.position) { hashes[event.position] = event.hash }
             }
-            try checkAcknowledgedRecordsWereRead(acknowledged, index: index, scanner: scanner)
+            try checkAcknowledgedRecordsWereRead(acknowledged, index: index, scanner: scanner) { hashes[$0] }
         } catch {
             if case .damaged = error { result.problem = error } else { throw error }
         }

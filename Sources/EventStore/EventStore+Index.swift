@@ -67,16 +67,26 @@ extension EventStore {
         do {
             try withFault(options.faults.closeErrno, "cut the unfinished end of", directory) { () throws(StoreError) in try close() }
         } catch { problems.append(error) }
-        // All three live in index/: when one cannot be written the others cannot either, and one note says so.
+        // The record first: it also witnesses what was acknowledged. The caches after it each on their own.
+        do {
+            try withFault(options.faults.verificationSaveErrno, "replace", verificationRecordPath) { () throws(StoreError) in try saveVerificationRecord() }
+        } catch { problems.append(error) }
         do {
             let uncovered = index.head - min(savedIndexHead, index.head)
             if (indexState.isRebuilt && savedIndexHead == 0 && index.head > 0) || uncovered >= options.indexPersistInterval {
                 try withFault(options.faults.indexSaveErrno, "replace", indexPath) { () throws(StoreError) in try saveIndex() }
             }
-            try makeSnapshotKeyIfMissing()
-            try withFault(options.faults.verificationSaveErrno, "replace", verificationRecordPath) { () throws(StoreError) in try saveVerificationRecord() }
         } catch { problems.append(error) }
-        return problems
+        // Best effort and silent: without a key, snapshots are only not used.
+        try? makeSnapshotKeyIfMissing()
+        // One note for one cause: index/ that cannot be written fails every step alike.
+        var seen = Set<String>()
+        return problems.filter { seen.insert(Self.folderOf($0)).inserted }
+    }
+
+    static func folderOf(_ problem: StoreError) -> String {
+        if case .io(_, let path, _) = problem { return POSIXFile.parent(of: path) }
+        return problem.description
     }
 
     /// Runs `body`, or fails as the disk would with `code` (fault injection for tests).

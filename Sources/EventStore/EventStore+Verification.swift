@@ -21,14 +21,19 @@ extension EventStore {
         var first: UInt64
         var end: UInt64
         var last: UInt64
+        /// The hash `last` had then, when known: a history rewritten up to it has another.
+        var lastHash: SHA256Digest?
     }
 
     static func acknowledgedEnds(record: VerificationRecord?, savedIndex: StreamIndex?) -> [AcknowledgedEnd] {
-        var ends: [AcknowledgedEnd] = record?.seals.map { AcknowledgedEnd(first: $0.firstPosition, end: $0.end, last: $0.lastPosition) } ?? []
+        var ends: [AcknowledgedEnd] = record?.seals.map {
+            AcknowledgedEnd(first: $0.firstPosition, end: $0.end, last: $0.lastPosition, lastHash: $0.lastHash)
+        } ?? []
         if let saved = savedIndex {
             for (o, segment) in saved.segments.enumerated() {
-                let last = o + 1 < saved.segments.count ? saved.segments[o + 1].firstPosition - 1 : saved.head
-                ends.append(AcknowledgedEnd(first: segment.firstPosition, end: segment.completeEnd, last: last))
+                let isLast = o + 1 == saved.segments.count
+                let last = isLast ? saved.head : saved.segments[o + 1].firstPosition - 1
+                ends.append(AcknowledgedEnd(first: segment.firstPosition, end: segment.completeEnd, last: last, lastHash: isLast ? saved.headHash : nil))
             }
         }
         return ends.filter { $0.end > 0 }.sorted { $0.first < $1.first }
@@ -38,12 +43,22 @@ extension EventStore {
     /// every end a verification record or a saved index saw. A segment that is gone, shorter, or cut
     /// and padded lost records, which no unfinished write explains; found here, before a writer could
     /// take a shortened end for a torn write and cut it (readers never cut).
-    static func checkAcknowledgedRecordsWereRead(_ ends: [AcknowledgedEnd], index: StreamIndex, scanner: LogScanner) throws(StoreError) {
+    static func checkAcknowledgedRecordsWereRead(_ ends: [AcknowledgedEnd], index: StreamIndex, scanner: LogScanner,
+                                                 hashAt: (UInt64) throws(StoreError) -> SHA256Digest?) throws(StoreError) {
         for claim in ends {
             let read = index.segments.first { $0.firstPosition == claim.first }?.completeEnd ?? 0
-            guard read < claim.end || index.head < claim.last else { continue }
-            let first = min(index.head + 1, claim.last)
             let path = scanner.path(claim.first)
+            guard read < claim.end || index.head < claim.last else {
+                // Still there, but is it the same? Only someone who recomputed every hash after it
+                // could make it verify with another hash (EventLog/README.md, "What the chain proves").
+                if let expected = claim.lastHash, claim.last > 0, let found = try hashAt(claim.last), found != expected {
+                    throw .damaged(path: path, position: claim.last, byteOffset: 0,
+                                   reason: "position \(claim.last) has the hash \(found.hex), not the \(expected.hex) it had when it was acknowledged: "
+                                       + "the history up to it was rewritten and its hashes recomputed. Check it against an anchor in the minutes with 'kadai audit verify --anchor'")
+                }
+                continue
+            }
+            let first = min(index.head + 1, claim.last)
             let what = FileIdentity.of(path: path) == nil
                 ? "the segment is missing, yet records \(claim.first)–\(claim.last) were acknowledged in it"
                 : "the segment holds \(read) bytes of whole records, fewer than the \(claim.end) bytes acknowledged in it: records from position \(first) to \(claim.last) were cut off or overwritten"
@@ -51,7 +66,7 @@ extension EventStore {
         }
     }
 
-    static let restoredOnPurpose = "If an older copy of the whole store was restored on purpose, delete its folder 'index' (a cache) and run 'kadai audit verify'"
+    static let restoredOnPurpose = "Restore the segment from a backup. If an older copy of the whole store was restored on purpose, move its folder 'index' out of the store (do not delete it: it names what was lost) and run 'kadai audit verify'"
 
     /// Trusts each segment the saved index covers whose file is as the verification record saw it,
     /// and walks the chain of every other one again.
@@ -71,6 +86,17 @@ extension EventStore {
     /// exporting do first (`kadai site`, `kadai export`, `--public` documents, `audit anchor`).
     public func verifyWholeChain() throws(StoreError) {
         for o in index.segments.indices { try verifySegment(o) }
+        // The machine's time, not the store's clock: that one stamps records (and is fixed in tests).
+        wholeChainWalkedAt = Timestamp.now()
+    }
+
+    /// Before a write: the file identities catch ordinary edits, not someone set on hiding one (a
+    /// change through a shared memory map keeps the change time), so a writer walks the whole
+    /// chain when nobody has for a day. A write then never chains onto a history unchecked for long.
+    func walkWholeChainIfDue() throws(StoreError) {
+        let now = Timestamp.now()
+        if let walked = wholeChainWalkedAt, now.millisecondsSinceEpoch - walked.millisecondsSinceEpoch < Self.wholeChainWalkInterval, walked <= now { return }
+        try verifyWholeChain()
     }
 
     /// Walks the chain over the complete batches of one indexed segment, from the hash of the record
@@ -119,8 +145,9 @@ extension EventStore {
     }
 
     /// Writes `index/verified.json` from what this instance verified or wrote itself. A segment
-    /// that changed since, by anything but this writer or records read since, is left out, so the
-    /// next open walks it again.
+    /// this writer changed is sealed as it left it, or walked again if anything changed it since; a
+    /// segment that changed since, by anything but records read since, is left out, so the next
+    /// open walks it again.
     func saveVerificationRecord() throws(StoreError) {
         try lock().withLock { () throws(StoreError) in
             try refresh()
@@ -128,8 +155,14 @@ extension EventStore {
             for (o, segment) in index.segments.enumerated() {
                 let path = scanner.path(segment.firstPosition)
                 guard let now = FileIdentity.of(path: path) else { break }
-                if changedByThisWriter.contains(segment.firstPosition) {
-                    verified[segment.firstPosition] = now
+                if let own = ownChanges[segment.firstPosition] {
+                    // As this writer left it, and as it found it before each change: its own bytes.
+                    // Otherwise someone else changed it too, and only a walk can tell what.
+                    if own.explains(now) && !changedByOthers.contains(segment.firstPosition) {
+                        verified[segment.firstPosition] = now
+                    } else {
+                        try verifySegment(o)
+                    }
                 } else if verified[segment.firstPosition] != now {
                     break
                 }
@@ -137,9 +170,10 @@ extension EventStore {
                 seals.append(.init(firstPosition: segment.firstPosition, end: segment.completeEnd, lastPosition: last,
                                    lastHash: try hash(at: last), identity: now))
             }
-            changedByThisWriter.removeAll()
+            ownChanges.removeAll()
+            changedByOthers.removeAll()
             try POSIXFile.makeDirectory("\(directory)/\(Self.indexFolder)")
-            try POSIXFile.writeAtomically(VerificationRecord(storeId: manifest.storeId, seals: seals).encoded(),
+            try POSIXFile.writeAtomically(VerificationRecord(storeId: manifest.storeId, seals: seals, wholeChainWalkedAt: wholeChainWalkedAt).encoded(),
                                           to: verificationRecordPath, durable: false)
         }
     }

@@ -17,8 +17,23 @@ public final class EventStore {
     public internal(set) var indexState: IndexState
     /// What lies after the last complete batch, as of the last time this instance looked.
     public internal(set) var tail: TailCondition = .clean
-    /// Every unfinished write this instance cut as a writer, for the caller to report.
-    public internal(set) var cuts: [TailCut] = []
+    /// When the whole chain was last walked, by this instance or as the record says.
+    var wholeChainWalkedAt: Timestamp?
+    /// A writer walks the whole chain before its first write when the last walk is older than this.
+    static let wholeChainWalkInterval: Int64 = 24 * 3_600_000
+    /// What the caches found at open saw acknowledged: checked again whenever the index is rebuilt.
+    var acknowledgedEnds: [AcknowledgedEnd] = []
+    /// Every unfinished write this instance cut as a writer and the caller has not taken yet.
+    var cuts: [TailCut] = []
+    /// The positions this instance's appends acknowledged, first to last: after them, no error may
+    /// be reported as "nothing was recorded".
+    public internal(set) var acknowledged: ClosedRange<UInt64>?
+
+    /// The cuts made since the last call, for the caller to report once.
+    public func takeCuts() -> [TailCut] {
+        defer { cuts.removeAll() }
+        return cuts
+    }
     /// Segments whose chain this instance walked again (their files had changed since they were
     /// last verified, or no verification record knew them), for `kadai stats` and tests.
     public internal(set) var walkedSegments = 0
@@ -31,8 +46,11 @@ public final class EventStore {
     /// The segments (by first position) whose complete batches this instance has verified, with the
     /// file's identity when it did; what `saveCaches` writes to `index/verified.json`.
     var verified: [UInt64: FileIdentity] = [:]
-    /// Segments this instance wrote to, cut or created since it last recorded their identity.
-    var changedByThisWriter: Set<UInt64> = []
+    /// Segments this instance wrote to, cut or created since it last recorded their identity, each
+    /// with the file's identity just after its own last change.
+    var ownChanges: [UInt64: OwnChange] = [:]
+    /// Segments found changed by someone else just before this writer changed them.
+    var changedByOthers: Set<UInt64> = []
     var writeHandle: (ordinal: Int, fd: Int32)?
     /// The end of the space reserved in the write handle's segment, as far as this instance knows.
     var reservedEnd: UInt64?
@@ -106,6 +124,7 @@ public final class EventStore {
         self.savedIndexHead = 0
         self.indexState = .rebuilt(reason: "missing")
         let record = Self.loadVerificationRecord(storeAt: directory, storeId: manifest.storeId)
+        wholeChainWalkedAt = record?.wholeChainWalkedAt
         let decoded = Self.decodeSavedIndex(storeAt: directory, storeId: manifest.storeId)
         let acknowledged = Self.acknowledgedEnds(record: record, savedIndex: try? decoded.get())
         switch decoded.flatMap(checkSavedIndex) {
@@ -118,7 +137,12 @@ public final class EventStore {
             indexState = .rebuilt(reason: problem.description)
         }
         try refresh()
-        try Self.checkAcknowledgedRecordsWereRead(acknowledged, index: index, scanner: scanner)
+        acknowledgedEnds = acknowledged
+        try checkAcknowledged()
+    }
+
+    func checkAcknowledged() throws(StoreError) {
+        try Self.checkAcknowledgedRecordsWereRead(acknowledgedEnds, index: index, scanner: scanner) { (p) throws(StoreError) in try hash(at: p) }
     }
 
     /// The writer lock, opened on first use.
@@ -160,6 +184,7 @@ public final class EventStore {
             mapped.removeAll()
             verified.removeAll()
             tail = try scanner.catchUp(&index, identities: &verified)
+            try checkAcknowledged()
         }
     }
 
@@ -169,16 +194,19 @@ public final class EventStore {
     func logMayHaveChanged() -> Bool {
         guard let last = index.segments.last else { return true }
         if case .unfinished = tail { return true }
-        var next: UInt8 = 0
+        guard last.completeEnd > 0 else { return true }
+        // The last complete byte (a newline: the file did not shrink) and the one after it.
+        var bytes: (UInt8, UInt8) = (0, 0)
         let n: Int
+        let at = off_t(last.completeEnd - 1)
         if let handle = writeHandle, handle.ordinal == index.segments.count - 1 {
-            n = pread(handle.fd, &next, 1, off_t(last.completeEnd))
+            n = pread(handle.fd, &bytes, 2, at)
         } else {
             guard let fd = try? POSIXFile.open(scanner.path(last.firstPosition), O_RDONLY) else { return true }
-            n = pread(fd, &next, 1, off_t(last.completeEnd))
+            n = pread(fd, &bytes, 2, at)
             Glibc.close(fd)
         }
-        guard n == 0 || (n == 1 && next == 0) else { return true }
+        guard n >= 1, bytes.0 == RecordCodec.newline, n == 1 || bytes.1 == 0 else { return true }
         return POSIXFile.exists(scanner.path(index.head + 1))
     }
 
@@ -201,6 +229,20 @@ public final class EventStore {
     /// Bytes of the log's complete batches (reserved space and any unfinished tail not counted).
     public func totalBytes() -> UInt64 {
         index.segments.reduce(0) { $0 + $1.completeEnd }
+    }
+}
+
+/// A segment this writer changed: the file as it found it before its first change, and when it
+/// last changed it.
+struct OwnChange {
+    var file: FileIdentity?
+    var lastAt: (Int64, Int64)
+
+    /// True when `now` can only be this writer's doing: the same file, changed no later than this
+    /// writer's last change.
+    func explains(_ now: FileIdentity) -> Bool {
+        guard let file, file.device == now.device, file.inode == now.inode else { return false }
+        return (now.changedSeconds, now.changedNanoseconds) <= lastAt && (now.modifiedSeconds, now.modifiedNanoseconds) <= lastAt
     }
 }
 

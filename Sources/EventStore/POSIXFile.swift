@@ -161,8 +161,10 @@ enum POSIXFile {
     /// `mode` is set on the new file whatever the umask (0600 for personal data), before any byte
     /// is written to it.
     static func writeAtomically(_ bytes: [UInt8], to path: String, durable: Bool, mode: mode_t = 0o644) throws(StoreError) {
-        let temp = "\(path).\(getpid()).tmp"
-        let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC, mode: mode)
+        // A fresh name, created only if nothing (not even a link planted by someone who can write
+        // the folder, as Snapshots/ may be) is there.
+        let temp = "\(path).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = try open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: mode)
         do throws(StoreError) {
             if mode & 0o077 == 0, fchmod(fd, mode) != 0 { throw .io(operation: "write to", path: temp, errno: errno) }
             try write(fd, bytes, at: 0, path: temp)

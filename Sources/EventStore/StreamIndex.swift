@@ -63,7 +63,9 @@ struct StreamIndex: Sendable {
     // MARK: Persistence
 
     static let magic: [UInt8] = Array("KADAIIDX".utf8)
-    static let formatVersion: UInt32 = 3
+    /// 4 since issue 11: readers now refuse names no writer may store, so indexes written before are
+    /// read no more and every store is scanned once under the new rules.
+    static let formatVersion: UInt32 = 4
 
     /// The saved form. Every stream must be loaded (`loadAllStreams`).
     func encoded(storeId: String) -> [UInt8] {
@@ -122,6 +124,10 @@ struct StreamIndex: Sendable {
             guard let head = r.u64(), let hashBytes = r.bytes(32), let segmentCount = r.u32() else { return .failure(.damaged("truncated")) }
             for _ in 0..<segmentCount {
                 guard let first = r.u64(), let end = r.u64() else { return .failure(.damaged("truncated")) }
+                // Segments start at 1 and ascend within the records the index holds: a file that
+                // says otherwise (forged, since the checksum is no seal) is not used.
+                guard first >= 1, first <= head + 1, first > (index.segments.last?.firstPosition ?? 0),
+                      index.segments.isEmpty == (first == 1) else { return .failure(.damaged("segments out of order")) }
                 index.segments.append(Segment(firstPosition: first, completeEnd: end))
             }
             guard let locationCount = r.u64(), locationCount == head, let locations = r.array(of: RecordLocation.self, count: Int(locationCount)) else {

@@ -18,6 +18,7 @@ public struct TailCut: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         "Cut \(bytes) bytes of an unfinished write after position \(afterPosition) from '\(path)'"
-            + (records > 0 ? " (\(records) whole records of a batch whose last record was missing: positions \(afterPosition + 1)–\(afterPosition + UInt64(records)))." : ".")
+            + (records > 0 ? " (\(records) whole records of a batch whose last record was missing: positions \(afterPosition + 1)–\(afterPosition + UInt64(records)))."
+                + " Nothing recorded what was acknowledged here, so a crash and a segment cut short look alike: if these records were ever reported as recorded, restore the segment from a backup." : ".")
     }
 }

@@ -60,6 +60,9 @@ public struct Vault: Sendable {
         guard lstat(directory, &st) == 0 else { return }
         guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .foreignFile(path: directory) }
         if st.st_mode & 0o077 != 0 { throw .notPrivate(path: directory, mode: UInt32(st.st_mode & 0o777), folder: true) }
+        // Another account reading the store (a member linked to a seat) cannot enter a private
+        // vault at all: that is the vault being private, not a fault; its notes read as unavailable.
+        guard st.st_uid == geteuid() || access(directory, R_OK | X_OK) == 0 else { return }
         for name in try POSIXFile.listDirectory(directory) {
             let file = "\(directory)/\(name)"
             guard lstat(file, &st) == 0 else { continue }

@@ -21,6 +21,8 @@ struct VerificationRecord: Equatable, Sendable {
 
     var storeId: String
     var seals: [Seal]
+    /// When a writer last walked the whole chain (the file identities only notice ordinary edits).
+    var wholeChainWalkedAt: Timestamp?
 
     func seal(startingAt first: UInt64) -> Seal? { seals.first { $0.firstPosition == first } }
 
@@ -38,7 +40,8 @@ struct VerificationRecord: Equatable, Sendable {
             ])
         }
         let object: JSONObject = ["format": .string(Self.formatName), "formatVersion": .int(Int64(Self.formatVersion)),
-                                  "storeId": .string(storeId), "segments": .array(segments)]
+                                  "storeId": .string(storeId), "segments": .array(segments),
+                                  "wholeChainWalkedAt": wholeChainWalkedAt.map { .string($0.description) } ?? .null]
         var out: [UInt8] = []
         JSONValue.object(object).serialize(into: &out)
         out.append(0x0A)
@@ -69,6 +72,8 @@ struct VerificationRecord: Equatable, Sendable {
                                                      modifiedSeconds: mSeconds, modifiedNanoseconds: mNanoseconds,
                                                      changedSeconds: cSeconds, changedNanoseconds: cNanoseconds)))
         }
-        return VerificationRecord(storeId: storeId, seals: seals)
+        var walked: Timestamp?
+        if case .string(let text)? = o["wholeChainWalkedAt"] { walked = Timestamp(logForm: text) }
+        return VerificationRecord(storeId: storeId, seals: seals, wholeChainWalkedAt: walked)
     }
 }

@@ -33,14 +33,32 @@ struct Context {
         ProcessInfoLite.environment["KADAI_SNAPSHOTS"] ?? SnapshotStore.defaultDirectory(forStore: storePath)
     }
 
-    func openStore() throws(StoreError) -> EventStore { try EventStore.open(at: storePath) }
+    /// Every store this command opened, so that an error can still report what they did.
+    let opened = OpenedStores()
+
+    func openStore() throws(StoreError) -> EventStore {
+        let store = try EventStore.open(at: storePath)
+        opened.stores.append(store)
+        return store
+    }
 
     /// After an acknowledged write: reports any unfinished write the store cut on the way, then
     /// saves caches and gives back reserved space. What fails here is said, never thrown: the
     /// records are already on disk, and a retry would record them twice.
     func finishWriting(_ store: EventStore) {
-        for cut in store.cuts { Output.err(messages.notePrefix + messages.cut(cut)) }
-        for problem in store.finishWriting() { Output.err(messages.notePrefix + messages.afterWrite(problem)) }
+        let problems = store.finishWriting()
+        reportCuts()
+        for problem in problems { Output.err(messages.notePrefix + messages.afterWrite(problem)) }
+    }
+
+    /// Unfinished writes any opened store cut, each said once (also when the command then failed).
+    func reportCuts() {
+        for store in opened.stores { for cut in store.takeCuts() { Output.err(messages.notePrefix + messages.cut(cut)) } }
+    }
+
+    /// The positions the command's stores acknowledged, if any did.
+    var acknowledged: ClosedRange<UInt64>? {
+        opened.stores.compactMap(\.acknowledged).reduce(nil) { a, b in a.map { min($0.lowerBound, b.lowerBound)...max($0.upperBound, b.upperBound) } ?? b }
     }
 
     /// The ids behind the streams with this prefix (`body-`, `issue-`), for "did you mean".
@@ -65,6 +83,10 @@ struct Context {
         }
         return n
     }
+}
+
+final class OpenedStores {
+    var stores: [EventStore] = []
 }
 
 enum Output {

@@ -52,7 +52,8 @@ struct CouncilReads {
         if c.json {
             var o = issueJSON(i, ownerName: ownerName)
             o["caseNotes"] = .array(try caseNotes(i).map { n in
-                .object(["ref": .string(n.ref), "on": .string(n.on.description), "text": n.text.map { .string($0) } ?? .null, "erased": .bool(n.text == nil)])
+                .object(["ref": .string(n.ref), "on": .string(n.on.description), "text": n.text.map { .string($0) } ?? .null,
+                         "erased": .bool(i.forgottenNotes.contains(n.ref))])
             })
             c.printJSON(o)
             return 0
@@ -106,7 +107,11 @@ struct CouncilReads {
         if !notes.isEmpty {
             lines.append("")
             lines.append("【\(c.text("事例メモ（内部用・公開しない）", "Case notes (internal, never published)"))】")
-            for n in notes { lines.append("  \(n.ref) \(date(n.on)): \(n.text ?? c.text("（削除済み）", "(erased)"))") }
+            for n in notes {
+                let missing = i.forgottenNotes.contains(n.ref) ? c.text("（削除済み）", "(erased)")
+                    : c.text("（このアカウントでは読めません）", "(not readable from this account)")
+                lines.append("  \(n.ref) \(date(n.on)): \(n.text ?? missing)")
+            }
         }
         lines.forEach(c.say)
         return 0

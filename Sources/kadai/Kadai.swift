@@ -78,12 +78,19 @@ enum Kadai {
             Output.err(messages.errorPrefix + messages.describe(error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
             return 1
         } catch let error as StoreError {
-            // Only a write that failed before its flush reaches here: what fails after it is a note
-            // (Context.finishWriting), so "nothing was recorded" is true whenever it is said.
-            Output.err(messages.errorPrefix + messages.describe(error) + (Self.records(parsed.path) && error.isIO ? messages.nothingRecorded : ""))
+            // "Nothing was recorded" only when no store of this command acknowledged a write.
+            var said = messages.describe(error)
+            if let written = context.acknowledged {
+                said += messages.recordedBeforeTheError(written)
+            } else if Self.records(parsed.path) && error.isIO {
+                said += messages.nothingRecorded
+            }
+            Output.err(messages.errorPrefix + said)
+            context.reportCuts()
             return 1
         } catch let error as CommandError {
             Output.err(messages.errorPrefix + (language == .ja ? error.ja : error.en))
+            context.reportCuts()
             return error.exitCode
         } catch {
             Output.err(messages.errorPrefix + "\(error)")

@@ -93,9 +93,16 @@ struct Messages {
 
     func cut(_ cut: TailCut) -> String {
         text("中断された書き込みの \(cut.bytes) バイトを位置 \(cut.afterPosition) の後から切り取りました（'\(cut.path)'）"
-             + (cut.records > 0 ? "。最後の記録が欠けた一括書き込みの完全な記録 \(cut.records) 件（位置 \(cut.afterPosition + 1)〜\(cut.afterPosition + UInt64(cut.records))）を含みます" : "")
-             + "。この書き込みは確定していなかった（完了の応答を返していない）ものです。",
-             cut.description + " That write was never acknowledged.")
+             + (cut.records > 0 ? "。最後の記録が欠けた一括書き込みの完全な記録 \(cut.records) 件（位置 \(cut.afterPosition + 1)〜\(cut.afterPosition + UInt64(cut.records))）を含みます。どこまで確定したかの記録がないため、中断された書き込みとセグメントの切り詰めを区別できません。これらが記録済みと表示されたことがあるなら、セグメントをバックアップから戻してください" : "。この書き込みは確定していなかった（完了の応答を返していない）ものです")
+             + "。",
+             cut.description + (cut.records > 0 ? "" : " That write was never acknowledged."))
+    }
+
+    /// An error after this command's own records reached the disk: they stand.
+    func recordedBeforeTheError(_ positions: ClosedRange<UInt64>) -> String {
+        let where_ = positions.count == 1 ? "\(positions.lowerBound)" : "\(positions.lowerBound)–\(positions.upperBound)"
+        return text(" なお、この操作の記録（位置 \(where_)）はディスクに確定しています。",
+                    " The records this command made (position \(where_)) are on disk and stand.")
     }
 
     /// A write failed before its records reached the disk.

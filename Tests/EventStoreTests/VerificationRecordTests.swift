@@ -130,3 +130,91 @@ struct VerificationRecordTests {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// What an adversarial review of issue 11's store found, each kept as a test.
+struct VerificationReviewTests {
+    func populated(_ t: TemporaryStore, events: Int = 30) throws -> EventStore {
+        let store = try t.open()
+        for i in 0..<events { try store.append([event("s\(i % 3)")], actor: "tester") }
+        return store
+    }
+
+    /// The last record rewritten and its hash recomputed — a valid chain, touching no cache — is
+    /// refused: the caches remember the hash it had.
+    @Test func aTailRewrittenWithItsHashRecomputedIsRefused() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t)
+        #expect(store.finishWriting().isEmpty)
+        let segment = try t.lastSegment()
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: segment)))
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let last = try bytes.withUnsafeBytes { try RecordCodec.decode(UnsafeRawBufferPointer(rebasing: $0[lines[29].startIndex..<lines[29].endIndex])) }
+        var forged: [UInt8] = []
+        _ = RecordCodec.encode(.init(position: 30, stream: last.stream, version: last.version, type: last.type, schemaVersion: 1,
+                                     occurredAt: last.occurredAt, recordedAt: last.recordedAt, actor: "someone else", idempotencyKey: nil,
+                                     batchRest: 0, vault: [], data: last.data), previous: last.previousHash, into: &forged)
+        bytes.replaceSubrange(lines[29].startIndex..<(lines[29].endIndex + 1), with: forged)
+        try Data(bytes).write(to: URL(fileURLWithPath: segment))
+        #expect { try t.open() } throws: { error in
+            guard case StoreError.damaged(_, 30, _, let reason) = error else { return false }
+            return reason.contains("rewritten")
+        }
+        #expect(!(try EventStore.verify(storeAt: t.path)).isSound)
+    }
+
+    /// A record edited while a writer runs (after it opened, before it saves its record) is not
+    /// sealed as that writer's own: the save walks the segment again and finds it.
+    @Test func anEditDuringAWritersRunIsNotSealedAsItsOwn() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t)
+        _ = store.finishWriting()
+        let writer = try t.open()
+        try writer.append([event("s9")], actor: "tester")
+        // Past the file system's clock tick: a change within the writer's own tick is the one the
+        // format page says the record cannot see.
+        usleep(30_000)
+        let segment = try t.lastSegment()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: segment))
+        try handle.seek(toOffset: 40)
+        let original = try #require(try handle.read(upToCount: 1))
+        try handle.seek(toOffset: 40)
+        try handle.write(contentsOf: Data([original[0] == 0x31 ? 0x32 : 0x31]))
+        try handle.close()
+        let problems = writer.finishWriting()
+        #expect(problems.contains { if case .damaged = $0 { true } else { false } }, "\(problems)")
+        #expect(throws: StoreError.self) { try t.open() }
+    }
+
+    @Test func aSnapshotKeyOthersCanReadIsNotUsedAndIsReplaced() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t, events: 3)
+        _ = store.finishWriting()
+        let first = try #require(store.snapshotKey())
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: t.path + "/index/snapshot.key")
+        #expect(store.snapshotKey() == nil)
+        try store.append([event("s1")], actor: "tester")
+        _ = store.finishWriting()
+        let second = try #require(store.snapshotKey())
+        #expect(second != first)
+    }
+
+    /// A saved index whose segments do not start at 1 and ascend (forged: its checksum is no seal)
+    /// is not used, and nothing traps.
+    @Test func aSavedIndexWithSegmentsOutOfOrderIsNotUsed() throws {
+        let t = try TemporaryStore()
+        let store = try populated(t, events: 5)
+        try store.saveIndex()
+        let path = t.path + "/index/streams.idx"
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        // magic, version, reserved, store id, head, head hash, segment count: then the first segment's first position.
+        let at = 8 + 4 + 4 + 4 + store.manifest.storeId.utf8.count + 8 + 32 + 4
+        bytes.replaceSubrange(at..<(at + 8), with: [UInt8](repeating: 0, count: 8))
+        let body = Array(bytes.dropLast(8))
+        let checksum = body.withUnsafeBytes { IndexChecksum.of($0) }
+        bytes.replaceSubrange((bytes.count - 8)..., with: withUnsafeBytes(of: checksum.littleEndian) { Array($0) })
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        guard case .failure(.damaged) = StreamIndex.decode(bytes, storeId: store.manifest.storeId) else { Issue.record("a forged index decoded"); return }
+        #expect(try t.open().headPosition == 5)
+        #expect(try EventStore.verify(storeAt: t.path).isSound)
+    }
+}
