@@ -31,8 +31,11 @@ let package = Package(
         // MARK: Documents rendered from the read models only.
         .target(name: "Documents", dependencies: ["Projections", "Council", "Calendar", "JSON", "EventStore", "Hashing"]),
 
+        // MARK: Every use-case, under every front (DESIGN §10).
+        .target(name: "CouncilService", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON"]),
+
         // MARK: Front ends.
-        .executableTarget(name: "kadai", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing"]),
+        .executableTarget(name: "kadai", dependencies: ["CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing"]),
         .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
@@ -44,8 +47,9 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON"]),
+        .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "JSON"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
-        .testTarget(name: "KadaiTests", dependencies: ["kadai", "kadai-bench", "EventStore", "JSON", "Seeded", "Documents"], exclude: ["Fixtures"]),
+        .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Seeded", "Documents"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Arguments
 import Council
+import CouncilService
 import EventStore
 import JSON
 
@@ -44,15 +45,15 @@ enum ApplyCommand {
         guard !commands.isEmpty else {
             throw CommandError(ja: "\(source) にコマンドがありません。1行に1つ、JSONで書いてください。", en: "\(source) holds no commands. Write one JSON object a line.")
         }
-        let store = try c.openStore()
-        let outcome: CouncilWriter.Outcome
+        let service = try c.openService()
+        let recorded: Recorded
         do {
-            outcome = try CouncilWriter(store: store, caller: c.caller).execute(commands)
-        } catch let refusal as CouncilWriter.Refusal {
+            recorded = try service.record(commands, as: c.caller)
+        } catch let refusal as Refusal {
             throw LineRefusal(source: source, line: lineNumbers[refusal.index], error: refusal.error)
         }
-        RecordCommand.report(outcome, c)
-        c.finishWriting(store)
+        RecordCommand.report(recorded, c)
+        c.finishWriting(service)
         return 0
     }
 
@@ -108,7 +109,8 @@ enum ApplyCommand {
         return lower..<upper
     }
 
-    /// One line: `command` gives the words, `id` the positional, every other key a long option.
+    /// One line: `command` gives the words, `id` the positional, every other key a field of the
+    /// command as the service declares it.
     static func command(from line: UnsafeRawBufferPointer, _ c: Context) throws -> CouncilCommand {
         let object: JSONObject
         do {
@@ -121,57 +123,60 @@ enum ApplyCommand {
         guard case .string(let words)? = object["command"] else {
             throw CommandError(ja: "\"command\" がありません（例 \"command\": \"issue raise\"）。", en: "\"command\" is missing (e.g. \"command\": \"issue raise\").")
         }
-        var arguments = words.split(separator: " ").map(String.init)
-        if let spec = CommandCatalogue.program.commands.first(where: { $0.path == arguments }) {
-            try ApplyKeys(spec: spec).check(object)
-        }
-        if let id = object["id"], !words.hasPrefix("issue raise") {
-            guard case .string(let s) = id else { throw CommandError(ja: "\"id\" は文字列で書いてください。", en: "\"id\" must be a string.") }
-            arguments.append(s)
-        }
-        for (key, value) in object where key != "command" && !(key == "id" && !words.hasPrefix("issue raise")) {
-            switch value {
-            case .string(let s): arguments += ["--\(key)=\(s)"]
-            case .int(let n): arguments += ["--\(key)=\(n)"]
-            case .bool(true): arguments.append("--\(key)")
-            case .bool(false), .null: break
-            case .array(let items):
-                for item in items {
-                    switch item {
-                    case .string(let s): arguments += ["--\(key)=\(s)"]
-                    case .int(let n): arguments += ["--\(key)=\(n)"]
-                    default: throw CommandError(ja: "\"\(key)\" の値は文字列の配列にしてください。", en: "\"\(key)\" must be a list of strings.")
-                    }
-                }
-            default:
-                throw CommandError(ja: "\"\(key)\" の値は文字列・数・true・配列のいずれかにしてください。", en: "\"\(key)\" must be a string, number, true or a list.")
-            }
-        }
-        let parsed: ParsedCommand
-        do {
-            guard case .command(let p) = try CommandCatalogue.program.parse(arguments, language: c.messages.language) else {
-                throw CommandError(ja: "'\(words)' は記録のコマンドではありません。", en: "'\(words)' does not record anything.")
-            }
-            parsed = p
-        } catch let e as ArgumentError {
-            throw CommandError(ja: e.message(language: .ja), en: e.message(language: .en))
-        }
-        guard recording.contains(parsed.path.joined(separator: " ")) else {
-            throw CommandError(ja: "'\(words)' は apply では使えません。記録のコマンド（issue raise、meeting record など）だけを書いてください。",
-                               en: "'\(words)' cannot be applied: only recording commands (issue raise, meeting record …) can.")
-        }
+        guard let declaration = RecordingCommands.named(words.split(separator: " ").joined(separator: " ")) else { throw notRecording(words, c) }
+        try ApplyKeys(spec: declaration.commandSpec).check(object)
         // Case material is kept one note at a time, by `case add` or a single command, never in a
         // file of many lines that would otherwise drop it silently.
-        if RecordCommand.takesCaseNote.contains(parsed.path), parsed.value("case-note") != nil {
+        if declaration.takesCaseNote, object["case-note"] != nil {
             throw CommandError(ja: "apply では事例メモ（\"case-note\"）を記録できません。'kadai case add' で1件ずつ記録してください。",
                                en: "apply does not take case notes (\"case-note\"); record each with 'kadai case add'.")
         }
-        return try CommandBuilder(command: parsed, today: .todayInJapan).build()
+        var input = CommandInput(values: [:], today: .todayInJapan)
+        for (key, value) in object where key != "command" {
+            let values = try Self.values(of: key, value)
+            if key == "id" && declaration.positional != nil {
+                guard let values, values.count == 1 else { throw CommandError(ja: "\"id\" は文字列で書いてください。", en: "\"id\" must be a string.") }
+                input.positional = values[0]
+            } else if let values {
+                input.values[key] = values
+            }
+        }
+        do { return try declaration.decode(input) } catch { throw CommandError(error) }
     }
 
-    static let recording: Set<String> = [
-        "body establish", "body rename", "body pause", "body resume", "body dissolve", "body policy", "member appoint", "member retire",
-        "meeting record", "review record", "issue raise", "issue assign", "issue transfer", "issue analyze", "issue plan", "issue act",
-        "issue evaluate", "issue close", "issue reopen", "issue carry-over", "actor link", "actor unlink",
-    ]
+    /// A key's value as the field's values: a string or number is one, `true` gives a yes/no
+    /// field, `false` and `null` leave it out (nil), a list gives each.
+    static func values(of key: String, _ value: JSONValue) throws(CommandError) -> [String]? {
+        switch value {
+        case .string(let s): return [s]
+        case .int(let n): return ["\(n)"]
+        case .bool(true): return []
+        case .bool(false), .null: return nil
+        case .array(let items):
+            return try items.map { item throws(CommandError) in
+                switch item {
+                case .string(let s): return s
+                case .int(let n): return "\(n)"
+                default: throw CommandError(ja: "\"\(key)\" の値は文字列の配列にしてください。", en: "\"\(key)\" must be a list of strings.")
+                }
+            }
+        default:
+            throw CommandError(ja: "\"\(key)\" の値は文字列・数・true・配列のいずれかにしてください。", en: "\"\(key)\" must be a string, number, true or a list.")
+        }
+    }
+
+    /// Words that name no recording command: the parser's own refusal for words it does not know,
+    /// or a plain one for a command that records nothing.
+    static func notRecording(_ words: String, _ c: Context) -> CommandError {
+        let path = words.split(separator: " ").map(String.init)
+        if !CommandCatalogue.program.commands.contains(where: { $0.path == path }) {
+            do {
+                _ = try CommandCatalogue.program.parse(path, language: c.messages.language)
+            } catch {
+                return CommandError(ja: error.message(language: .ja), en: error.message(language: .en))
+            }
+        }
+        return CommandError(ja: "'\(words)' は apply では使えません。記録のコマンド（issue raise、meeting record など）だけを書いてください。",
+                            en: "'\(words)' cannot be applied: only recording commands (issue raise, meeting record …) can.")
+    }
 }

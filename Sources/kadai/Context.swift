@@ -1,5 +1,6 @@
 import Arguments
 import Council
+import CouncilService
 import EventStore
 import JSON
 
@@ -42,28 +43,44 @@ struct Context {
         return store
     }
 
+    /// The council's service on the store, for the use-cases that moved there.
+    func openService() throws(StoreError) -> CouncilService {
+        let service = try CouncilService.open(at: storePath)
+        opened.services.append(service)
+        return service
+    }
+
     /// After an acknowledged write: reports any unfinished write the store cut on the way, then
     /// saves caches and gives back reserved space. What fails here is said, never thrown: the
     /// records are already on disk, and a retry would record them twice.
     func finishWriting(_ store: EventStore) {
-        let problems = store.finishWriting()
+        report(afterWrite: store.finishWriting())
+    }
+
+    func finishWriting(_ service: CouncilService) {
+        report(afterWrite: service.finishWriting())
+    }
+
+    private func report(afterWrite problems: [StoreError]) {
         reportCuts()
         for problem in problems { Output.err(messages.notePrefix + messages.afterWrite(problem)) }
     }
 
     /// Unfinished writes any opened store cut, each said once (also when the command then failed).
     func reportCuts() {
-        for store in opened.stores { for cut in store.takeCuts() { Output.err(messages.notePrefix + messages.cut(cut)) } }
+        let cuts = opened.stores.flatMap { $0.takeCuts() } + opened.services.flatMap { $0.takeCuts() }
+        for cut in cuts { Output.err(messages.notePrefix + messages.cut(cut)) }
     }
 
     /// The positions the command's stores acknowledged, if any did.
     var acknowledged: ClosedRange<UInt64>? {
-        opened.stores.compactMap(\.acknowledged).reduce(nil) { a, b in a.map { min($0.lowerBound, b.lowerBound)...max($0.upperBound, b.upperBound) } ?? b }
+        (opened.stores.compactMap(\.acknowledged) + opened.services.compactMap(\.acknowledged))
+            .reduce(nil) { a, b in a.map { min($0.lowerBound, b.lowerBound)...max($0.upperBound, b.upperBound) } ?? b }
     }
 
     /// The ids behind the streams with this prefix (`body-`, `issue-`), for "did you mean".
     func knownIds(_ prefix: String) -> [String] {
-        guard let store = try? openStore() else { return [] }
+        guard let store = try? EventStore.open(at: storePath) else { return [] }
         return store.streamNames.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 
@@ -87,6 +104,7 @@ struct Context {
 
 final class OpenedStores {
     var stores: [EventStore] = []
+    var services: [CouncilService] = []
 }
 
 enum Output {

@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import CouncilService
 import Documents
 import EventStore
 import Projections

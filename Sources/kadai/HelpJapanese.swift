@@ -1,7 +1,9 @@
 import Arguments
+import CouncilService
 
-/// The Japanese of every help text in `CommandCatalogue`, `CouncilCatalogue` and `DocumentCatalogue`,
-/// keyed by the English exactly as declared, so the declarations stay single and a translator reads one file.
+/// The Japanese of every help text in `CommandCatalogue`, `CouncilCatalogue`'s reads and `DocumentCatalogue`,
+/// keyed by the English exactly as declared. The recording commands carry both languages in their
+/// declarations (`RecordingCommands`, in CouncilService), which every front shares.
 ///
 /// Command names, option names, placeholders and examples are what staff type, so they are not here.
 /// Neither are English vocabulary names inside a text (`subcommittee`, `inPerson` …): they are accepted
@@ -12,8 +14,11 @@ enum HelpJapanese {
     /// Whatever is missing falls back to the English; `HelpTranslationTests` keeps that from happening.
     static func localise(_ text: String, _ language: Language) -> String {
         guard language == .ja else { return text }
-        return table[text] ?? text
+        return translations[text] ?? text
     }
+
+    /// This table with the recording commands' own Japanese: every help text the program shows.
+    static let translations: [String: String] = table.merging(CommandDeclaration.japanese) { mine, _ in mine }
 
     static let table: [String: String] = [
         // MARK: The program and its global options
@@ -67,10 +72,6 @@ enum HelpJapanese {
             "この日付の時点の状態で表示（業務上の日付）",
         "Show only what had been recorded by then, e.g. 2026-11-21T10:00:00Z.":
             "その時点までに記録されていた内容だけで表示（例：2026-11-21T10:00:00Z）",
-        "Why.":
-            "理由",
-        "A council function exercised: information coordination development education advocacy evaluation (or 情報 調整 開発 教育 権利擁護 評価).":
-            "発揮した協議会の機能：information coordination development education advocacy evaluation（または 情報 調整 開発 教育 権利擁護 評価）",
         "The fiscal year (年度): 2020, R2, 令和2年度 or FY2020.":
             "年度（2020、R2、令和2年度、FY2020 のどの書き方でも可）",
         "The body.":
@@ -79,142 +80,12 @@ enum HelpJapanese {
             "地域課題の ID（例：K-0001）",
 
         // MARK: Bodies
-        "Set up a meeting body (部会, WG, 運営会議 …).":
-            "会議体を設置します（部会・WG・運営会議など）。",
-        "A short id, e.g. soudan or shuro-wg.":
-            "短い ID（例：soudan、shuro-wg）",
-        "Its name, e.g. 相談支援部会.":
-            "名称（例：相談支援部会）",
-        "plenary steering subcommittee workingGroup liaison forum preparatory (or 全体会 運営会議 部会 ワーキング …).":
-            "会議体の種類：plenary steering subcommittee workingGroup liaison forum preparatory（または 全体会 運営会議 部会 ワーキング など）",
-        "The body it belongs to (a WG under a 部会).":
-            "上位の会議体の ID（部会の下に置く WG のときなど）",
-        "Give a body a new name.":
-            "会議体の名称を変更します。",
-        "The new name.":
-            "新しい名称",
-        "Pause a body (休止).":
-            "会議体の活動を休止します。",
-        "Resume a paused body.":
-            "休止中の会議体の活動を再開します。",
-        "End a body (終了), optionally naming its successor.":
-            "会議体を終了します。活動を引き継ぐ会議体も指定できます。",
-        "The body that takes over its work.":
-            "活動を引き継ぐ会議体の ID",
-        "Record a body's activity policy (活動方針) and planned work (具体的取組) for a 年度.":
-            "会議体の年度ごとの活動方針と具体的取組を記録します。",
-        "The activity policy.":
-            "活動方針",
-        "The planned work.":
-            "具体的取組",
         "Show a body: members, policies, meetings, issues.":
             "会議体の内容を表示します（委員、活動方針、会議、地域課題）。",
         "List the bodies.":
             "会議体を一覧表示します。",
 
-        // MARK: Members and meetings
-        "Seat an organisation on a body.":
-            "会議体に委員（所属する団体・機関）を加えます。",
-        "A short id for the seat, e.g. nagaoka-hoken.":
-            "委員の短い ID（例：nagaoka-hoken）",
-        "The organisation (所属).":
-            "所属（団体・機関の名称）",
-        "The category (種別), e.g. 相談支援事業者 or consultationSupport.":
-            "種別（例：相談支援事業者 または consultationSupport）",
-        "chair viceChair member secretariat adviser (default member).":
-            "役割：chair viceChair member secretariat adviser（または 会長 副会長 委員 事務局 アドバイザー。省略時は member）",
-        "The member sits as a party concerned (当事者).":
-            "当事者委員として参加する場合に指定",
-        "End a member's seat.":
-            "委員の退任を記録します。",
-        "The seat.":
-            "委員の ID",
-        "Record a meeting a body held.":
-            "会議体が開いた会議を記録します。",
-        "The day it met.":
-            "開催日",
-        "第N回 (default: the next number in that 年度).":
-            "第N回（省略時はその年度の次の回）",
-        "inPerson online written (default inPerson).":
-            "開催方法：inPerson online written（または 対面 オンライン 書面。省略時は inPerson）",
-        "An item discussed.":
-            "議題",
-        "An issue taken up.":
-            "取り上げた地域課題の ID",
-        "A decision made.":
-            "決定事項",
-
-        // MARK: Issues
-        "Raise a regional issue (地域課題); prints its id.":
-            "地域課題を提起します。付いた ID を表示します。",
-        "The issue, e.g. 精神障害者が地域で暮らしにくい.":
-            "課題名（例：精神障害者が地域で暮らしにくい）",
-        "The body raising it (it owns it).":
-            "提起する会議体（そのまま担当の会議体になる）",
-        "Its id (default the next K-0001, K-0002 …).":
-            "ID（省略時は K-0001、K-0002 … と続く次の番号）",
-        "Where it came from: 個別支援, アンケート, ヒアリング, 会議 …":
-            "課題を把握したきっかけ：個別支援、アンケート、ヒアリング、会議 など",
-        "A category, e.g. 地域移行・地域定着支援.":
-            "分類（例：地域移行・地域定着支援）",
-        "A target group, e.g. 精神.":
-            "対象者の区分（例：精神）",
-        "The area, e.g. 栃尾.":
-            "地区（例：栃尾）",
-        "What it is about.":
-            "課題の概要",
-        "Give an issue to a body.":
-            "地域課題を担当する会議体を決めます。",
-        "Move an issue to another body (移管).":
-            "地域課題を別の会議体に移管します。",
-        "Record a background analysis (背景分析); may be repeated.":
-            "背景分析を記録します。何度でも記録できます。",
-        "A factor behind it.":
-            "背景にある要因",
-        "A focus considered (焦点の候補).":
-            "焦点の候補",
-        "A focus chosen.":
-            "絞り込んだ焦点",
-        "The evidence: cases, surveys, visits.":
-            "根拠：事例、アンケート、訪問など",
-        "Adopt or revise the action plan (アクションプラン).":
-            "アクションプランを決定、または見直します。",
-        "The target state (目指すべき姿).":
-            "目指すべき姿",
-        "One action: who, toward whom, what and how, by when (a date or empty), functions separated by commas.":
-            "取組1件：誰が|誰に対して|何をどのように|いつまでに（日付、または空欄）|機能（コンマ区切り）",
-        "Record an activity (実行) that may advance actions.":
-            "実行した活動を記録します。アクションプランの取組の進み具合も更新できます。",
-        "The day it happened.":
-            "実施日",
-        "What was done.":
-            "実施した内容",
-        "meeting training survey visit deliverable other (default other).":
-            "活動の種類：meeting training survey visit deliverable other（または 会議 研修 調査 訪問 成果物 その他。省略時は other）",
-        "The meeting it belongs to.":
-            "その活動を行った会議の ID",
-        "An action advanced: number=notStarted|inProgress|done|dropped.":
-            "進み具合を更新する取組：番号=notStarted|inProgress|done|dropped（または 未着手 実施中 完了 中止）",
-        "Evaluate an issue for a 年度 (評価).":
-            "地域課題の年度ごとの評価を記録します。",
-        "What came of it, against the target state.":
-            "目指すべき姿に照らした成果",
-        "continue or close.":
-            "今後の扱い：continue は継続、close は取扱い終了",
-        "Next year's policy and hand-over notes.":
-            "次年度の方針と引き継ぎ事項",
-        "End the handling of an issue (取扱い終了).":
-            "地域課題を取扱い終了にします。",
-        "resolved individualSupport transferred merged withdrawn.":
-            "終了の理由：resolved individualSupport transferred merged withdrawn（または 成果を確認 個別支援で対応可能 他の会議体へ移管 他の課題へ統合 取り下げ）",
-        "A note.":
-            "備考",
-        "Take a closed issue up again.":
-            "取扱い終了にした地域課題を、再び取り上げます。",
-        "Carry an issue over into the next 年度 (継続).":
-            "地域課題を次の年度に継続します。",
-        "Hand-over notes.":
-            "引き継ぎ事項",
+        // MARK: Issues (the recording commands' help is declared with them, in CouncilService)
         "Show an issue: phase, owner, analysis, plan, activities, evaluations.":
             "地域課題の内容を表示します（段階、担当の会議体、背景分析、アクションプラン、実行、評価）。",
         "List issues.":
@@ -230,21 +101,7 @@ enum HelpJapanese {
         "Every event of an issue: when, by whom, at which position.":
             "地域課題のすべての記録を表示します（いつ、誰が、どの位置に記録したか）。",
 
-        // MARK: Year-end review, audit diff, apply
-        "Record a body's year-end review (振り返り).":
-            "会議体の年度末の振り返りを記録します。",
-        "What the body did (取り組み内容).":
-            "取り組み内容",
-        "A member's comment (メンバーの感想・意見).":
-            "メンバーの感想・意見",
-        "Next 年度: continue or end.":
-            "次年度の扱い：continue は継続、end は活動終了",
-        "Next year's policy (活動方針(案)).":
-            "次年度の活動方針(案)",
-        "Next year's work (取り組み内容).":
-            "次年度の取り組み内容",
-        "Hand-over notes (引き継ぎ事項).":
-            "引き継ぎ事項",
+        // MARK: Audit diff, apply
         "What changed in an issue or body between two dates.":
             "地域課題または会議体について、2つの日付の間に変わった内容を表示します。",
         "The issue or body.":
@@ -259,16 +116,6 @@ enum HelpJapanese {
             "ファイル（- を指定すると標準入力から読む）",
 
         // MARK: Accounts and actors
-        "Link an operating-system account to a council actor, in a store that checks roles; the administrator's to run.":
-            "OS のアカウントを協議会の記録者（委員の ID または管理者）に紐付けます。役割を確かめるストアで、管理者だけが実行できます。",
-        "The operating-system account, e.g. tanaka.":
-            "OS のアカウント名（例：tanaka）",
-        "The council actor it records as: a seat's id, or the administrator's.":
-            "そのアカウントで記録する人：委員の ID、または管理者の ID",
-        "End an account's link, so that it can no longer record; the administrator's to run.":
-            "アカウントの紐付けを解除し、記録できないようにします。管理者だけが実行できます。",
-        "The operating-system account.":
-            "OS のアカウント名",
         "List which account records as which actor, and who this account records as.":
             "どのアカウントが誰として記録するかと、いま使っているアカウントが誰として記録するかを一覧表示します。",
 
@@ -309,10 +156,6 @@ enum HelpJapanese {
             "求めに応じて事例メモの本文を保管庫から削除します。記録の連鎖はそのまま保たれます。",
         "The note's reference, e.g. N-3fa40c9e1b2d.":
             "事例メモの参照（例：N-3fa40c9e1b2d）",
-        "Case material (事例) to keep with it in the vault, never published (see 'kadai case add').":
-            "一緒に保管庫に置く事例メモ（公開されません。'kadai case add' を参照）",
-        "What the steering meeting should take up (運営会議への伝達事項).":
-            "運営会議への伝達事項",
         "Leave out anything internal (who recorded what, seat ids), for publishing.":
             "内部向けの情報（誰が記録したか、委員の ID など）を除き、公開用にする",
         "An issue's timeline and audit trail: every event, when and by whom it was recorded, its position and hash.":

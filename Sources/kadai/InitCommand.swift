@@ -1,4 +1,5 @@
 import Council
+import CouncilService
 import EventStore
 import JSON
 import Projections
@@ -26,33 +27,23 @@ enum InitCommand {
             throw CommandError(ja: "--admin は --enforce-roles と一緒に指定してください（役割を確かめるストアの管理者です）。",
                                en: "--admin goes with --enforce-roles: it names the administrator of a store that checks roles.")
         }
-        // Checked by the rules before anything is created, so a refusal leaves no folder behind.
-        var decided = try CouncilDecider.decide(.initialise(CouncilInitialised(name: trimmed, enforceRoles: enforce, admin: admin, on: on)),
-                                                CouncilDecider.initialState)
-        var actor = c.actor
-        if enforce, let admin {
-            if let named = c.namedActor, named != admin {
-                throw CommandError(ja: "役割を確かめるストアを作るときは、管理者 '\(admin)' として記録します。--as（または KADAI_ACTOR）の '\(named)' を外すか、--as \(admin) にしてください。",
-                                   en: "A store that checks roles is created by its administrator '\(admin)'. Leave out --as (or KADAI_ACTOR) '\(named)', or give --as \(admin).")
-            }
-            var state = CouncilDecider.initialState
-            for event in decided { CouncilDecider.evolve(&state, event) }
-            guard let account = OperatingSystemAccount.current() else { throw DomainError.accountWithoutName }
-            decided += try CouncilDecider.decide(.linkActor(ActorLinked(actor: admin, account: account, on: .todayInJapan)), state)
-            actor = admin
+        if enforce, let admin, let named = c.namedActor, named != admin {
+            throw CommandError(ja: "役割を確かめるストアを作るときは、管理者 '\(admin)' として記録します。--as（または KADAI_ACTOR）の '\(named)' を外すか、--as \(admin) にしてください。",
+                               en: "A store that checks roles is created by its administrator '\(admin)'. Leave out --as (or KADAI_ACTOR) '\(named)', or give --as \(admin).")
         }
-        let store = try EventStore.create(at: c.storePath, segmentBytes: segmentBytes)
-        let result = try store.append(to: Streams.council, expected: .noStream, decided.map(\.proposed), actor: actor)
-        c.finishWriting(store)
-        let linked = decided.compactMap { event -> ActorLinked? in if case .actorLinked(let e) = event { e } else { nil } }.first
+        let (service, recorded) = try CouncilService.create(at: c.storePath, council: CouncilInitialised(name: trimmed, enforceRoles: enforce, admin: admin, on: on),
+                                                            caller: c.caller, segmentBytes: segmentBytes)
+        let head = service.head
+        c.finishWriting(service)
+        let linked = recorded.events.compactMap { event -> ActorLinked? in if case .actorLinked(let e) = event { e } else { nil } }.first
         if c.json {
-            var o: JSONObject = ["store": .string(c.storePath), "council": .string(trimmed), "storeId": .string(store.manifest.storeId),
-                                 "headPosition": .int(Int64(result.positions.upperBound)), "headHash": .string(store.headHash.hex)]
+            var o: JSONObject = ["store": .string(c.storePath), "council": .string(trimmed), "storeId": .string(head.storeId),
+                                 "headPosition": .int(Int64(head.position)), "headHash": .string(head.hash)]
             if let linked { o["admin"] = .string(linked.actor); o["account"] = .string(linked.account.name) }
             c.printJSON(o)
         } else {
-            c.say(c.text("「\(trimmed)」のストアを '\(c.storePath)' に作成しました（位置 \(result.positions.upperBound)）。",
-                         "Created the store of '\(trimmed)' at '\(c.storePath)' (position \(result.positions.upperBound))."))
+            c.say(c.text("「\(trimmed)」のストアを '\(c.storePath)' に作成しました（位置 \(head.position)）。",
+                         "Created the store of '\(trimmed)' at '\(c.storePath)' (position \(head.position))."))
             if let linked {
                 c.say(c.text("このストアは役割を確かめます。OS のアカウント '\(linked.account.name)' が管理者 '\(linked.actor)' として記録します。ほかの人のアカウントは 'kadai actor link アカウント --actor 委員ID' で紐付けてください。",
                              "This store checks roles: the operating-system account '\(linked.account.name)' records as the administrator '\(linked.actor)'. Link the others' accounts with 'kadai actor link ACCOUNT --actor SEAT-ID'."))

@@ -1,5 +1,6 @@
 import Arguments
 import Council
+import CouncilService
 import EventStore
 
 #if canImport(Glibc)
@@ -16,7 +17,7 @@ enum Kadai {
 
     /// Commands that write to a store.
     static func records(_ path: [String]) -> Bool {
-        [["init"], ["apply"], ["case", "add"], ["forget"], ["import"]].contains(path) || ApplyCommand.recording.contains(path.joined(separator: " "))
+        [["init"], ["apply"], ["case", "add"], ["forget"], ["import"]].contains(path) || RecordingCommands.declaration(path) != nil
     }
 
     static func run(_ arguments: [String]) -> Int32 {
@@ -60,13 +61,13 @@ enum Kadai {
             case ["import"]: return try TransferCommands.import(context)
             case ["site"]: return try SiteCommand.run(context)
             case ["sheet"], ["report", "status"], ["report", "plan"], ["report", "schedule"], ["report", "steering"], ["report", "composition"], ["report", "annual"], ["report", "pdca"], ["report", "timeline"], ["report", "audit"], ["scorecard"]: return try DocumentCommands(context).run(parsed.path)
-            case let path where ApplyCommand.recording.contains(path.joined(separator: " ")): return try RecordCommand.run(context)
+            case let path where RecordingCommands.declaration(path) != nil: return try RecordCommand.run(context)
             default:
                 Output.err(messages.errorPrefix + messages.text("このコマンドはまだありません: \(parsed.path.joined(separator: " "))",
                                                                 "This command does not exist yet: \(parsed.path.joined(separator: " "))"))
                 return 2
             }
-        } catch let refusal as CouncilWriter.Refusal {
+        } catch let refusal as Refusal {
             Output.err(messages.errorPrefix + messages.describe(refusal.error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
             return 1
         } catch let refusal as ApplyCommand.LineRefusal {

@@ -1,4 +1,5 @@
 import Council
+import CouncilService
 import Documents
 import EventStore
 import JSON
@@ -6,38 +7,28 @@ import JSON
 /// Every command that records something: build it, decide it, append it, say what was recorded.
 enum RecordCommand {
     static func run(_ c: Context) throws -> Int32 {
-        let builder = CommandBuilder(command: c.command, today: .todayInJapan)
-        let command = try builder.build()
-        let store = try c.openStore()
-        var writer = CouncilWriter(store: store, caller: c.caller)
-        var commands = [command]
-        // A case note goes to the vault first and is attached in the same batch: both or neither.
-        var kept: CaseNoteCommands.Kept?
-        if Self.takesCaseNote.contains(c.command.path), let note = c.command.value("case-note") {
-            let on = try builder.date("on")
-            let pending = try CaseNoteCommands.Kept(try CaseNoteCommands.note(note), c)
-            kept = pending
-            writer.caseNotes[pending.reference.ref] = pending.reference
-            commands.append(.attachCaseNote(issue: c.command.positionals.first ?? "", ref: pending.reference.ref, on: on))
+        guard let declaration = RecordingCommands.declaration(c.command.path) else {
+            throw CommandError(ja: "'\(c.command.path.joined(separator: " "))' は記録のコマンドではありません。", en: "'\(c.command.path.joined(separator: " "))' does not record anything.")
         }
-        let outcome: CouncilWriter.Outcome
-        do { outcome = try writer.execute(commands) } catch {
-            kept?.withdraw()
-            throw error
-        }
-        report(outcome, c)
-        c.finishWriting(store)
+        let input = declaration.input(c.command, today: .todayInJapan)
+        let command: CouncilCommand
+        var caseNote: CaseNoteRequest?
+        do {
+            command = try declaration.decode(input)
+            if declaration.takesCaseNote, let note = input.text("case-note") {
+                caseNote = CaseNoteRequest(text: note, issue: input.positional, on: try input.date("on"))
+            }
+        } catch { throw CommandError(error) }
+        let service = try c.openService()
+        let recorded = try service.record([command], as: c.caller, caseNote: caseNote)
+        report(recorded, c)
+        c.finishWriting(service)
         return 0
     }
 
-    /// The commands that accept `--case-note`.
-    static let takesCaseNote: [[String]] = [["issue", "raise"], ["issue", "analyze"], ["issue", "act"]]
-
-    static func report(_ outcome: CouncilWriter.Outcome, _ c: Context) {
+    static func report(_ outcome: Recorded, _ c: Context) {
         let ja = c.messages.language == .ja
-        let raised = outcome.events.compactMap { event -> String? in
-            if case .issueRaised(let e) = event { return e.issue } else { return nil }
-        }
+        let raised = outcome.raisedIssues
         if c.json {
             var o: JSONObject = ["events": .array(outcome.events.map { e in
                 .object(["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.on.description),

@@ -1,4 +1,5 @@
 import Calendar
+import CouncilService
 import Documents
 
 /// `kadai site --out DIR`: the published web site, written whole or not at all. It is built in a

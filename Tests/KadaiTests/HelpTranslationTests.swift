@@ -32,25 +32,25 @@ import Testing
     // MARK: The table against the catalogue
 
     @Test func everyHelpTextHasAJapaneseEntry() {
-        let missing = Self.program.localisableTexts.filter { HelpJapanese.table[$0] == nil }
+        let missing = Self.program.localisableTexts.filter { HelpJapanese.translations[$0] == nil }
         #expect(missing.isEmpty, "No Japanese for:\n\(missing.joined(separator: "\n"))")
     }
 
     @Test func noEntryIsLeftOverFromAnOldText() {
         let declared = Set(Self.program.localisableTexts)
-        let stale = HelpJapanese.table.keys.filter { !declared.contains($0) }.sorted()
+        let stale = HelpJapanese.translations.keys.filter { !declared.contains($0) }.sorted()
         #expect(stale.isEmpty, "Entries no declaration uses (was the English changed?):\n\(stale.joined(separator: "\n"))")
     }
 
     @Test func everyEntryReadsAsJapanese() {
-        for (english, japanese) in HelpJapanese.table {
+        for (english, japanese) in HelpJapanese.translations {
             #expect(japanese.unicodeScalars.contains(where: Self.isJapanese), "'\(english)' → '\(japanese)'")
             #expect(!japanese.isEmpty && japanese != english)
         }
     }
 
     @Test func translationsKeepWhatStaffType() {
-        for (english, japanese) in HelpJapanese.table {
+        for (english, japanese) in HelpJapanese.translations {
             for word in Self.typedTokens(in: english) {
                 #expect(japanese.contains(word), "'\(word)' of '\(english)' is missing from '\(japanese)'")
             }
@@ -97,7 +97,7 @@ import Testing
     @Test func topLevelHelpFollowsTheLanguage() throws {
         let japanese = try kadai("--help")
         #expect(japanese.exitCode == 0, "\(japanese)")
-        #expect(japanese.stdout.contains(HelpJapanese.table[Self.program.abstract] ?? "?"), "\(japanese)")
+        #expect(japanese.stdout.contains(HelpJapanese.translations[Self.program.abstract] ?? "?"), "\(japanese)")
         #expect(Self.row("issue raise", in: japanese.stdout)?.hasSuffix("地域課題を提起します。付いた ID を表示します。") == true, "\(japanese)")
 
         let english = try kadai("--help", "--lang", "en")

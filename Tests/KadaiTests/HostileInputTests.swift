@@ -2,6 +2,7 @@ import Arguments
 import Foundation
 import Testing
 @testable import kadai
+import CouncilService
 
 /// Issue 11, finding 9 through the command line: every value option and positional of every
 /// recording command (and `case add`) refuses a terminal's escape sequence, writing nothing and
@@ -76,7 +77,7 @@ import Testing
         let council = try CouncilRefusalTests.council()
         // Linking accounts needs a council that checks roles; its values (an ASCII account name, an
         // actor id) are walked by HostileFieldTests and IdentityCommandTests.
-        let recording = Set(ApplyCommand.recording.map { $0.split(separator: " ").map(String.init) } + [["case", "add"]])
+        let recording = Set(RecordingCommands.all.map(\.path) + [["case", "add"]])
             .subtracting([["actor", "link"], ["actor", "unlink"]])
         #expect(Set(Self.accepted.map(\.path)) == recording, "a recording command without an accepted example")
         for c in Self.accepted {

@@ -6,6 +6,12 @@ public struct EventDataError: Error, Equatable, Sendable, CustomStringConvertibl
     public var type: String
     public var field: String
     public var description: String { "the \(type) event has no readable '\(field)'" }
+
+    /// Public so that a ledger of its own module (`LedgerEvent.decode`) can say what it cannot read.
+    public init(type: String, field: String) {
+        self.type = type
+        self.field = field
+    }
 }
 
 /// Typed reads of an event's JSON data, straight from its bytes: each field is looked up by name

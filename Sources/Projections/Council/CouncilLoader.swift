@@ -2,7 +2,7 @@ import Calendar
 import Council
 import EventStore
 
-extension CouncilEvent {
+extension LedgerEvent {
     /// The event as the store writes it. Its business date becomes `occurredAt` at midnight UTC of
     /// that civil date; the date itself is also in the data.
     public var proposed: ProposedEvent {

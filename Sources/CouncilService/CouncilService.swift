@@ -1,0 +1,42 @@
+import Council
+import EventStore
+import Foundation
+
+/// Every use-case of the council, under every front (DESIGN §10): the command line, `apply`, and
+/// the web application all call this and only print or render what it returns. It owns one store
+/// and its vault; calls from many threads are taken one at a time, because the file store is one
+/// writer and its caches are not shared.
+public final class CouncilService: @unchecked Sendable {
+    let store: EventStore
+    let vault: Vault
+    let lock = NSLock()
+
+    public init(store: EventStore, vault: Vault) {
+        self.store = store
+        self.vault = vault
+    }
+
+    /// The council whose store is the folder at `path` (its vault beside the log).
+    public static func open(at path: String) throws(StoreError) -> CouncilService {
+        CouncilService(store: try EventStore.open(at: path), vault: Vault(store: path))
+    }
+
+    /// Runs `body` as the store's only user for that time.
+    func exclusively<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    // MARK: After a write
+
+    /// Saves caches and gives back reserved space after acknowledged writes. What fails here is
+    /// returned, never thrown: the records are already on disk, and a retry would record them twice.
+    public func finishWriting() -> [StoreError] { exclusively { store.finishWriting() } }
+
+    /// Unfinished writes of a dead writer this service cut before writing, each returned once.
+    public func takeCuts() -> [TailCut] { exclusively { store.takeCuts() } }
+
+    /// The positions this service's writes acknowledged, if any.
+    public var acknowledged: ClosedRange<UInt64>? { exclusively { store.acknowledged } }
+}

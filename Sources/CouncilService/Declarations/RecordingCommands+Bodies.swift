@@ -1,0 +1,78 @@
+import Council
+
+extension RecordingCommands {
+    /// Bodies, their members, policies, meetings and year-end reviews.
+    static let bodies: [CommandDeclaration] = [
+        CommandDeclaration(["body", "establish"], abstract: Bilingual(ja: "会議体を設置します（部会・WG・運営会議など）。", en: "Set up a meeting body (部会, WG, 運営会議 …)."),
+                           positional: PositionalDeclaration("ID", help: Bilingual(ja: "短い ID（例：soudan、shuro-wg）", en: "A short id, e.g. soudan or shuro-wg.")),
+                           fields: [FieldDeclaration("name", value: "NAME", help: Bilingual(ja: "名称（例：相談支援部会）", en: "Its name, e.g. 相談支援部会."), required: true),
+                                    FieldDeclaration("kind", value: "KIND", help: Bilingual(ja: "会議体の種類：plenary steering subcommittee workingGroup liaison forum preparatory（または 全体会 運営会議 部会 ワーキング など）", en: "plenary steering subcommittee workingGroup liaison forum preparatory (or 全体会 運営会議 部会 ワーキング …)."), required: true),
+                                    FieldDeclaration("parent", value: "ID", help: Bilingual(ja: "上位の会議体の ID（部会の下に置く WG のときなど）", en: "The body it belongs to (a WG under a 部会).")), Fields.on],
+                           examples: ["kadai body establish soudan --name 相談支援部会 --kind subcommittee --on 2019-04-01"]) { i throws(InputRefusal) in
+            .establishBody(BodyEstablished(body: i.positional, name: i.text("name") ?? "", kind: try i.requiredWord("kind", BodyKind.self),
+                                           parent: i.text("parent"), on: try i.date("on")))
+        },
+        CommandDeclaration(["body", "rename"], abstract: Bilingual(ja: "会議体の名称を変更します。", en: "Give a body a new name."), positional: Fields.body,
+                           fields: [FieldDeclaration("name", value: "NAME", help: Bilingual(ja: "新しい名称", en: "The new name."), required: true), Fields.on]) { i throws(InputRefusal) in
+            .renameBody(body: i.positional, name: i.text("name") ?? "", on: try i.date("on"))
+        },
+        CommandDeclaration(["body", "pause"], abstract: Bilingual(ja: "会議体の活動を休止します。", en: "Pause a body (休止)."), positional: Fields.body, fields: [Fields.reason, Fields.on]) { i throws(InputRefusal) in
+            .pauseBody(BodyPaused(body: i.positional, reason: i.text("reason"), on: try i.date("on")))
+        },
+        CommandDeclaration(["body", "resume"], abstract: Bilingual(ja: "休止中の会議体の活動を再開します。", en: "Resume a paused body."), positional: Fields.body, fields: [Fields.on]) { i throws(InputRefusal) in
+            .resumeBody(BodyResumed(body: i.positional, on: try i.date("on")))
+        },
+        CommandDeclaration(["body", "dissolve"], abstract: Bilingual(ja: "会議体を終了します。活動を引き継ぐ会議体も指定できます。", en: "End a body (終了), optionally naming its successor."), positional: Fields.body,
+                           fields: [FieldDeclaration("successor", value: "ID", help: Bilingual(ja: "活動を引き継ぐ会議体の ID", en: "The body that takes over its work.")), Fields.reason, Fields.on]) { i throws(InputRefusal) in
+            .dissolveBody(BodyDissolved(body: i.positional, successor: i.text("successor"), reason: i.text("reason"), on: try i.date("on")))
+        },
+        CommandDeclaration(["body", "policy"], abstract: Bilingual(ja: "会議体の年度ごとの活動方針と具体的取組を記録します。", en: "Record a body's activity policy (活動方針) and planned work (具体的取組) for a 年度."),
+                           positional: Fields.body,
+                           fields: [Fields.fy, FieldDeclaration("policy", value: "TEXT", help: Bilingual(ja: "活動方針", en: "The activity policy."), required: true),
+                                    FieldDeclaration("plan", value: "TEXT", help: Bilingual(ja: "具体的取組", en: "The planned work.")), Fields.on]) { i throws(InputRefusal) in
+            .setBodyPolicy(BodyPolicySet(body: i.positional, fiscalYear: try i.requiredYear("fy"), policy: i.text("policy") ?? "",
+                                         plan: i.text("plan"), on: try i.date("on")))
+        },
+        CommandDeclaration(["member", "appoint"], abstract: Bilingual(ja: "会議体に委員（所属する団体・機関）を加えます。", en: "Seat an organisation on a body."), positional: Fields.bodyOf,
+                           fields: [FieldDeclaration("member", value: "ID", help: Bilingual(ja: "委員の短い ID（例：nagaoka-hoken）", en: "A short id for the seat, e.g. nagaoka-hoken."), required: true),
+                                    FieldDeclaration("affiliation", value: "TEXT", help: Bilingual(ja: "所属（団体・機関の名称）", en: "The organisation (所属)."), required: true),
+                                    FieldDeclaration("category", value: "CAT", help: Bilingual(ja: "種別（例：相談支援事業者 または consultationSupport）", en: "The category (種別), e.g. 相談支援事業者 or consultationSupport."), required: true),
+                                    FieldDeclaration("role", value: "ROLE", help: Bilingual(ja: "役割：chair viceChair member secretariat adviser（または 会長 副会長 委員 事務局 アドバイザー。省略時は member）", en: "chair viceChair member secretariat adviser (default member).")),
+                                    FieldDeclaration("party-concerned", help: Bilingual(ja: "当事者委員として参加する場合に指定", en: "The member sits as a party concerned (当事者).")), Fields.on]) { i throws(InputRefusal) in
+            .appointMember(MemberAppointed(body: i.positional, member: i.text("member") ?? "", affiliation: i.text("affiliation") ?? "",
+                                           category: try i.requiredWord("category", MemberCategory.self),
+                                           role: try i.word("role", MemberRole.self) ?? .member,
+                                           partyConcerned: i.flag("party-concerned"), on: try i.date("on")))
+        },
+        CommandDeclaration(["member", "retire"], abstract: Bilingual(ja: "委員の退任を記録します。", en: "End a member's seat."), positional: Fields.bodyOf,
+                           fields: [FieldDeclaration("member", value: "ID", help: Bilingual(ja: "委員の ID", en: "The seat."), required: true), Fields.on]) { i throws(InputRefusal) in
+            .retireMember(MemberRetired(body: i.positional, member: i.text("member") ?? "", on: try i.date("on")))
+        },
+        CommandDeclaration(["meeting", "record"], abstract: Bilingual(ja: "会議体が開いた会議を記録します。", en: "Record a meeting a body held."), positional: Fields.bodyOf,
+                           fields: [FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "開催日", en: "The day it met."), required: true),
+                                    FieldDeclaration("number", value: "N", help: Bilingual(ja: "第N回（省略時はその年度の次の回）", en: "第N回 (default: the next number in that 年度).")),
+                                    FieldDeclaration("format", value: "F", help: Bilingual(ja: "開催方法：inPerson online written（または 対面 オンライン 書面。省略時は inPerson）", en: "inPerson online written (default inPerson).")),
+                                    FieldDeclaration("agenda", value: "TEXT", help: Bilingual(ja: "議題", en: "An item discussed."), required: true, repeatable: true),
+                                    FieldDeclaration("issue", value: "ID", help: Bilingual(ja: "取り上げた地域課題の ID", en: "An issue taken up."), repeatable: true),
+                                    FieldDeclaration("decision", value: "TEXT", help: Bilingual(ja: "決定事項", en: "A decision made."), repeatable: true)],
+                           examples: ["kadai meeting record soudan --on R2.9.10 --agenda 背景の整理 --issue K-0001"]) { i throws(InputRefusal) in
+            .recordMeeting(body: i.positional, on: try i.date("on"), number: try i.number("number"),
+                           format: try i.word("format", MeetingFormat.self) ?? .inPerson, agenda: i.texts("agenda"),
+                           issues: i.texts("issue"), decisions: i.texts("decision"))
+        },
+        CommandDeclaration(["review", "record"], abstract: Bilingual(ja: "会議体の年度末の振り返りを記録します。", en: "Record a body's year-end review (振り返り)."), positional: Fields.bodyOf,
+                           fields: [Fields.fy, FieldDeclaration("summary", value: "TEXT", help: Bilingual(ja: "取り組み内容", en: "What the body did (取り組み内容).")),
+                                    FieldDeclaration("comment", value: "TEXT", help: Bilingual(ja: "メンバーの感想・意見", en: "A member's comment (メンバーの感想・意見)."), repeatable: true), Fields.function,
+                                    FieldDeclaration("next", value: "D", help: Bilingual(ja: "次年度の扱い：continue は継続、end は活動終了", en: "Next 年度: continue or end."), required: true, choices: ["continue", "end"]),
+                                    FieldDeclaration("next-policy", value: "TEXT", help: Bilingual(ja: "次年度の活動方針(案)", en: "Next year's policy (活動方針(案)).")),
+                                    FieldDeclaration("next-plan", value: "TEXT", help: Bilingual(ja: "次年度の取り組み内容", en: "Next year's work (取り組み内容).")),
+                                    FieldDeclaration("handover", value: "TEXT", help: Bilingual(ja: "引き継ぎ事項", en: "Hand-over notes (引き継ぎ事項).")),
+                                    FieldDeclaration("to-steering", value: "TEXT", help: Bilingual(ja: "運営会議への伝達事項", en: "What the steering meeting should take up (運営会議への伝達事項).")), Fields.reason, Fields.on]) { i throws(InputRefusal) in
+            .recordReview(BodyYearReviewed(body: i.positional, fiscalYear: try i.requiredYear("fy"), summary: i.text("summary"),
+                                           comments: i.texts("comment"), functions: try i.functions("function"),
+                                           next: try i.requiredWord("next", YearDecision.self), nextPolicy: i.text("next-policy"),
+                                           nextPlan: i.text("next-plan"), handover: i.text("handover"), reason: i.text("reason"),
+                                           toSteering: i.text("to-steering"), on: try i.yearEndDate("on", year: "fy")))
+        },
+    ]
+}

@@ -1,0 +1,20 @@
+import Council
+import Projections
+
+extension CouncilService {
+    /// The council as the log holds it now: every body and issue.
+    public func council() throws -> CouncilState {
+        try exclusively {
+            try store.refresh()
+            return try CouncilLoader(store: store).fullState()
+        }
+    }
+
+    /// One issue as it stands now, or nil when the council has no such issue.
+    public func issue(_ id: String) throws -> IssueState? {
+        try exclusively {
+            try store.refresh()
+            return try CouncilLoader(store: store).state(issues: [id]).issues[id]
+        }
+    }
+}

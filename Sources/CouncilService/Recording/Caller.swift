@@ -1,0 +1,24 @@
+import Calendar
+import Council
+
+/// Who is writing: the actor a front names (`--as`, `KADAI_ACTOR`), and the account the person
+/// reached the council through (the operating-system account today, a web sign-in later). A store
+/// without roles records the first (or 'secretariat'); a store with roles the actor the account
+/// is linked to (`CouncilDecider.identify`).
+public struct Caller: Sendable {
+    public var named: String?
+    public var account: Account?
+
+    public init(named: String?, account: Account?) {
+        self.named = named
+        self.account = account
+    }
+
+    /// Who records in a store without roles when no one is named.
+    public static let defaultActor = "secretariat"
+
+    func identity(_ state: CouncilState, on day: CalendarDate) throws(DomainError) -> Identity {
+        guard state.enforcesRoles else { return Identity(actor: named ?? Self.defaultActor) }
+        return try CouncilDecider.identify(account, naming: named, on: day, state)
+    }
+}

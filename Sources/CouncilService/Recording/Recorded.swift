@@ -1,0 +1,20 @@
+import Council
+
+/// What a recording use-case wrote: the events in order and where they landed (nil when there was
+/// nothing to record: it was already so).
+public struct Recorded: Sendable {
+    public var events: [CouncilEvent]
+    public var positions: ClosedRange<UInt64>?
+
+    /// The ids of the issues this raised, in order.
+    public var raisedIssues: [String] {
+        events.compactMap { if case .issueRaised(let e) = $0 { e.issue } else { nil } }
+    }
+}
+
+/// The council's rules refused the command at `index` of a batch (0 for a single command; one past
+/// the caller's commands is the attachment of its case note): nothing was written.
+public struct Refusal: Error, Sendable {
+    public var index: Int
+    public var error: DomainError
+}
