@@ -60,7 +60,7 @@ public struct SnapshotStore: Sendable {
 
     /// Loads a snapshot if it belongs to this store and projection version and its position still
     /// holds the hash it was built at (the log was not rewritten or replaced since).
-    public func load(projection: String, version: Int, in store: EventStore) -> Result<Snapshot, Ignored> {
+    public func load(projection: String, version: Int, in store: some EventLog) -> Result<Snapshot, Ignored> {
         guard let key else { return .failure(.unkeyed) }
         let file = path(for: projection)
         guard let bytes = try? POSIXFile.readWholeFile(file) else { return .failure(.missing) }

@@ -1,0 +1,2 @@
+/// The vault folder beside the log is the file backend's case-note vault.
+extension Vault: CaseNoteVault {}
