@@ -39,17 +39,19 @@ let package = Package(
         .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
-        .testTarget(name: "HashingTests", dependencies: ["Hashing", "Seeded"]),
-        .testTarget(name: "JSONTests", dependencies: ["JSON", "Seeded"]),
+        // Shared by the test targets: the seeded generator, the tags of slow tests, temporary folders.
+        .target(name: "TestSupport", dependencies: ["Seeded"], path: "Tests/TestSupport"),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing", "TestSupport"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
         .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
-        .testTarget(name: "CalendarTests", dependencies: ["Calendar"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON", "Seeded"],
+        .testTarget(name: "CalendarTests", dependencies: ["Calendar", "TestSupport"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
-        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON"]),
-        .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "JSON"]),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
+        .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "JSON", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
-        .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Seeded", "Documents"], exclude: ["Fixtures"]),
+        .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

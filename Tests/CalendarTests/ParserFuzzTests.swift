@@ -1,6 +1,7 @@
 import Calendar
 import Foundation
 import Testing
+import TestSupport
 
 /// Random strings of the characters dates are made of reach the corners the tables miss: every
 /// one must be read or refused with a `CalendarError` that quotes it, never crash.
@@ -86,7 +87,7 @@ import Testing
 ///
 /// The seed is fixed (KADAI_TEST_SEED explores others); KADAI_FUZZ_ITERATIONS sets the number of
 /// strings for a long run outside CI, e.g. `KADAI_FUZZ_ITERATIONS=500000 swift test --filter CalendarFuzzTests`.
-@Suite struct CalendarFuzzTests {
+@Suite(.tags(.fuzz), .notInFastSet) struct CalendarFuzzTests {
     static let eras = ["令和", "平成", "昭和", "大正", "明治", "R", "H", "S", "T", "M", "r", "h", "s", "Ｒ", "Ｈ", "Ｓ", "ｒ",
                        "㋿", "㍻", "㍼", "㍽", "㍾", "令", "和", "平成平成", "慶応", "X", "FY", "fy", "ＦＹ", "F Y"]
     static let marks = ["年", "月", "日", "度", "年度", "元", "元年", "年年", "月日"]
@@ -223,18 +224,6 @@ import Testing
         do throws(CalendarError) { _ = try FiscalYearParser.parse(text) } catch {
             #expect(Self.unclear(error, text, .fiscalYear) == nil, "\(text.debugDescription): \(error.message(japanese: true))")
         }
-    }
-}
-
-extension TestRandom {
-    /// The test's fixed seed, or KADAI_TEST_SEED.
-    static func seed(default value: UInt64) -> UInt64 {
-        ProcessInfo.processInfo.environment["KADAI_TEST_SEED"].flatMap { UInt64($0) } ?? value
-    }
-
-    /// The number of inputs: the CI default, or KADAI_FUZZ_ITERATIONS for a long run.
-    static func iterations(default value: Int) -> Int {
-        ProcessInfo.processInfo.environment["KADAI_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? value
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import JSON
 import Testing
+import TestSupport
 @testable import EventStore
 
 /// `forEachPayload` must hand projections the same records `forEach` decodes whole — in order,
@@ -34,7 +35,7 @@ struct PayloadFeedTests {
         return t
     }
 
-    @Test func payloadsMatchTheWholeRecordsAcrossRunsAndSegments() throws {
+    @Test(.tags(.slow), .notInFastSet) func payloadsMatchTheWholeRecordsAcrossRunsAndSegments() throws {
         let t = try filledStore(9_500)
         #expect(try t.segmentFiles().count > 5)
         let store = try t.open()
@@ -76,7 +77,7 @@ struct PayloadFeedTests {
 
     struct Stop: Error {}
 
-    @Test func aFoldThatThrowsStopsTheFeedAndTheStoreGoesOn() throws {
+    @Test(.tags(.slow), .notInFastSet) func aFoldThatThrowsStopsTheFeedAndTheStoreGoesOn() throws {
         let t = try filledStore(20_000)
         let store = try t.open()
         var folded = 0

@@ -1,8 +1,8 @@
 import Foundation
 import Hashing
 import JSON
-import Seeded
 import Testing
+import TestSupport
 @testable import EventStore
 
 /// Fuzzing the log reader (issue 5, item 4): valid lines from a real store, mutated the ways a
@@ -13,7 +13,7 @@ import Testing
 /// The seeds are fixed; KADAI_TEST_SEED explores others. KADAI_FUZZ_ITERATIONS (lines) and
 /// KADAI_FUZZ_STORE_ITERATIONS (stores) make a long run outside CI, e.g.
 /// `KADAI_FUZZ_ITERATIONS=300000 KADAI_FUZZ_STORE_ITERATIONS=5000 swift test --filter RecordFuzzTests`.
-@Suite struct RecordFuzzTests {
+@Suite(.tags(.fuzz), .notInFastSet) struct RecordFuzzTests {
     // MARK: Inputs
 
     /// A small store whose lines between them hold every field's forms: batches (rest > 0),
@@ -80,7 +80,7 @@ import Testing
     static let interesting: [UInt8] = Array(#"{}[],:"\0123456789-+.eEtfnu"#.utf8) + [0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x7F, 0x80, 0xC3, 0xE3, 0xED, 0xF0, 0xFF]
 
     /// One random change to a line.
-    static func mutate(_ line: inout [UInt8], _ r: inout FuzzRandom) {
+    static func mutate(_ line: inout [UInt8], _ r: inout TestRandom) {
         let at = line.isEmpty ? 0 : r.below(line.count)
         func span() -> Range<Int> { at..<min(line.count, at + 1 + r.below(r.below(4) == 0 ? 120 : 10)) }
         switch r.below(16) {
@@ -164,9 +164,9 @@ import Testing
 
     @Test func mutatedLinesAreDecodedConsistentlyOrRefused() throws {
         let sample = try Sample()
-        let seed = FuzzRandom.seed(default: 0x5245_434F_5244_0001)
-        let count = FuzzRandom.iterations(default: 20_000)
-        var r = FuzzRandom(seed: seed)
+        let seed = TestRandom.seed(default: 0x5245_434F_5244_0001)
+        let count = TestRandom.iterations(default: 20_000)
+        var r = TestRandom(seed: seed)
         var (accepted, payloadOnly, problems) = (0, 0, 0)
         let started = Date()
         for n in 0..<count {
@@ -282,10 +282,10 @@ import Testing
     @Test(arguments: [0 as UInt64, 1, 2, 3])
     func mutatedSegmentsAreVerifiedAndReadOrRefusedWithAStoreError(lane: UInt64) throws {
         let sample = try Sample()
-        let seed = FuzzRandom.seed(default: 0x5345_474D_454E_5400) &+ lane &* 0x1_0000_0000
+        let seed = TestRandom.seed(default: 0x5345_474D_454E_5400) &+ lane &* 0x1_0000_0000
         // Four lanes run side by side: a damaged log costs `verify` its short retries (sleeps).
-        let count = max(1, FuzzRandom.storeIterations(default: 160) / 4)
-        var r = FuzzRandom(seed: seed)
+        let count = max(1, TestRandom.storeIterations(default: 160) / 4)
+        var r = TestRandom(seed: seed)
         var outcomes: [String: Int] = [:]
         var problems = 0
         let started = Date()
@@ -304,7 +304,7 @@ import Testing
     }
 
     /// Restores the sample's files, then damages them; says what it did.
-    static func mutateStore(_ sample: Sample, _ r: inout FuzzRandom) throws -> String {
+    static func mutateStore(_ sample: Sample, _ r: inout TestRandom) throws -> String {
         let root = URL(fileURLWithPath: sample.store.path)
         try? FileManager.default.removeItem(at: root.appendingPathComponent("segments"))
         try? FileManager.default.removeItem(at: root.appendingPathComponent("index"))
@@ -437,27 +437,7 @@ import Testing
     }
 }
 
-/// The fuzz tests' generator: the project's SplitMix64, so a fixed seed repeats every run exactly,
-/// with the run lengths the tests read from the environment.
-struct FuzzRandom: RandomNumberGenerator {
-    private var generator: SplitMix64
-
-    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
-
-    mutating func next() -> UInt64 { generator.next() }
-
-    mutating func below(_ bound: Int) -> Int { generator.below(bound) }
-
-    /// The test's fixed seed, or KADAI_TEST_SEED.
-    static func seed(default value: UInt64) -> UInt64 {
-        ProcessInfo.processInfo.environment["KADAI_TEST_SEED"].flatMap { UInt64($0) } ?? value
-    }
-
-    /// How many inputs a fuzz test runs: its CI default, or KADAI_FUZZ_ITERATIONS for a long run.
-    static func iterations(default value: Int) -> Int {
-        ProcessInfo.processInfo.environment["KADAI_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? value
-    }
-
+extension TestRandom {
     /// How many damaged stores the store test makes: its CI default, or KADAI_FUZZ_STORE_ITERATIONS.
     static func storeIterations(default value: Int) -> Int {
         ProcessInfo.processInfo.environment["KADAI_FUZZ_STORE_ITERATIONS"].flatMap { Int($0) } ?? value

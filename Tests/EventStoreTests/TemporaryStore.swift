@@ -1,21 +1,20 @@
 import Foundation
 @testable import EventStore
 import JSON
+import TestSupport
 
 /// A store in a fresh temporary folder, removed when the test ends. Tests never touch the
 /// repository's own EventLog/.
 final class TemporaryStore {
-    let root: URL
-    var path: String { root.appendingPathComponent("EventLog").path }
+    private let folder: TemporaryFolder
+    var root: URL { folder.root }
+    var path: String { folder.path("EventLog") }
     var segmentsPath: String { path + "/segments" }
 
     init(segmentBytes: Int = StoreManifest.defaultSegmentBytes, clock: @escaping @Sendable () -> Timestamp = FixedClock.tick) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kadai-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("test")
         try EventStore.create(at: path, segmentBytes: segmentBytes, options: StoreOptions(clock: clock))
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     func open(_ options: StoreOptions = StoreOptions(clock: FixedClock.tick)) throws -> EventStore {
         try EventStore.open(at: path, options: options)

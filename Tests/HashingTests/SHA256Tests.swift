@@ -1,6 +1,6 @@
 import Foundation
 import Hashing
-import Seeded
+import TestSupport
 import Testing
 
 // MARK: - Published vectors
@@ -54,7 +54,7 @@ func publishedVector(_ vector: Vector) {
 
 @Test(arguments: [1, 2, 3, 42, 0xDEAD_BEEF] as [UInt64])
 func streamingEqualsOneShot(seed: UInt64) {
-    var random = SplitMix64(seed: seed)
+    var random = TestRandom(seed: seed)
     for _ in 0..<20 {
         let message = random.bytes(count: random.below(3000))
         var hasher = SHA256()
@@ -82,20 +82,18 @@ func streamingEqualsOneShot(seed: UInt64) {
 
 @Test func matchesSystemSHA256Sum() throws {
     let seed: UInt64 = 0x5EED_0256
-    var random = SplitMix64(seed: seed)
+    var random = TestRandom(seed: seed)
     let lengths = Array(0...200) + [447, 448, 511, 512, 1000, 4095, 4096, 65537]
     let messages = lengths.map { random.bytes(count: $0) }
 
-    let directory = FileManager.default.temporaryDirectory
-        .appendingPathComponent("SHA256Tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
+    let folder = try TemporaryFolder("sha256")
+    defer { withExtendedLifetime(folder) {} }  // the files must outlive sha256sum's run
 
     var paths: [String] = []
     for (index, message) in messages.enumerated() {
-        let url = directory.appendingPathComponent("message-\(index).bin")
-        try Data(message).write(to: url)
-        paths.append(url.path)
+        let path = folder.path("message-\(index).bin")
+        try Data(message).write(to: URL(fileURLWithPath: path))
+        paths.append(path)
     }
 
     // One process for all files keeps the test to a fraction of a second.
@@ -132,7 +130,7 @@ private func run(_ executable: String, _ arguments: [String]) throws -> String {
 let abcHex = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 
 @Test func hexRoundTrip() throws {
-    var random = SplitMix64(seed: 7)
+    var random = TestRandom(seed: 7)
     for _ in 0..<100 {
         let digest = SHA256.hash(random.bytes(count: random.below(100)))
         #expect(SHA256Digest(hex: digest.hex) == digest)

@@ -1,5 +1,5 @@
 import JSON
-import Seeded
+import TestSupport
 import Testing
 
 /// What `JSONObjectView` makes of `input`: its members read back through `readValue`, or its error.
@@ -91,7 +91,7 @@ func viewResult(_ input: [UInt8]) -> Result<JSONObject, JSONError> {
         let seeds = [#"{"a":"\u00e9\ud83d\ude00\n","b":[1,-2.5e-3,{"c":null}],"d":"地域課題"}"#, #" { "x" : { "y" : [ ] } , "z" : false } "#]
         for n in 0..<3000 {
             let seed = baseSeed &+ UInt64(n)
-            var rng = SplitMix64(seed: seed)
+            var rng = TestRandom(seed: seed)
             var input: [UInt8]
             if n % 3 == 0 {
                 var generator = RandomJSON(seed: seed)

@@ -1,16 +1,16 @@
-import Seeded
 import JSON
+import TestSupport
 
 /// Random JSON values that stress what the parser and writer must agree on: every control
 /// character, quotes and backslashes, scalars from every plane, extreme numbers, nesting.
 struct RandomJSON {
-    var rng: SplitMix64
+    var rng: TestRandom
     /// Foundation's dictionaries merge keys that are canonically equivalent; the cross-check
     /// asks for keys that stay distinct under Swift's `==` as well.
     var distinctUnderCanonicalEquivalence = false
 
     init(seed: UInt64) {
-        rng = SplitMix64(seed: seed)
+        rng = TestRandom(seed: seed)
     }
 
     /// A random value wrapped in `levels` random arrays and objects with random siblings,

@@ -2,6 +2,7 @@ import Foundation
 import Hashing
 import JSON
 import Testing
+import TestSupport
 
 /// Fuzzing `kadai apply` and `kadai import` through the real binary (issue 5, item 4): valid apply
 /// files and a valid export, mutated, run against a scratch store. Every run must end by itself
@@ -11,7 +12,7 @@ import Testing
 ///
 /// The seeds are fixed; KADAI_TEST_SEED explores others. KADAI_FUZZ_RUNS sets the number of runs
 /// of each target for a long run outside CI, e.g. `KADAI_FUZZ_RUNS=3000 swift test --filter ApplyImportFuzzTests`.
-@Suite struct ApplyImportFuzzTests {
+@Suite(.tags(.fuzz), .notInFastSet) struct ApplyImportFuzzTests {
     static let timeout: TimeInterval = 60
 
     static func runs(default value: Int) -> Int {

@@ -1,12 +1,13 @@
 import EventStore
 import Foundation
 import Testing
+import TestSupport
 
 /// The catalogue of bad input (issue 5, item 5): `Fixtures/bad-input.tsv` lists every refused input
 /// with the message it gets, as data a reviewer can read. Each row runs against a fresh scratch
 /// folder and must exit as the row says, print nothing on stdout, say the message on stderr (in
 /// English, and in Japanese where the row gives a part of it) and leave every file byte-identical.
-@Suite struct BadInputCatalogueTests {
+@Suite(.tags(.slow), .notInFastSet) struct BadInputCatalogueTests {
     /// Found beside this source file: the table is not a bundled resource (Package.swift declares none
     /// for KadaiTests), the way ReadmeVerifier finds EventLog/README.md.
     static let table = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/bad-input.tsv")

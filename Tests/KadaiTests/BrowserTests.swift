@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The demo council's site opened in a real browser: headless Chromium (Debian's `chromium`)
 /// saves a screenshot of the main kinds of page at a desktop and a phone width. The pictures
 /// are kept in `KADAI_SCREENSHOTS` when it names a folder (to look at them), else in a temporary
 /// one. Without Chromium the test fails and says how to install it; `.ci/run` installs it.
-@Suite(.serialized) struct BrowserTests {
+@Suite(.serialized, .tags(.browser), .notInFastSet) struct BrowserTests {
     static let pages = ["index", "bodies/soudan", "issues/K-0001", "years/2024", "years/2024/sheet-soudan", "years/2024/schedule", "audit"]
     static let widths = [("desktop", 1280, 1600), ("phone", 390, 1400)]
 

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A process killed while it writes the stream index or a snapshot (`kadai rebuild`, or a read
 /// that refreshes its cache) leaves at worst a stale or half-written cache: the next command
 /// notices, rebuilds it from the log, and the log itself is untouched and verifies.
-@Suite struct CacheCrashTests {
+@Suite(.tags(.crash), .notInFastSet) struct CacheCrashTests {
     @Test func killingAWriterOfTheIndexOrASnapshotNeverHarmsTheLog() throws {
         let seed = TestRandom.seed(default: 0xCAC4E)
         var random = TestRandom(seed: seed)

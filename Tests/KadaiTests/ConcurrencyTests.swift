@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Several processes on one store: writers take turns on `writer.lock` one batch at a time, and
 /// readers, who never lock, see a log that only grows and holds every batch already acknowledged.
-struct ConcurrencyTests {
+@Suite(.tags(.load), .notInFastSet) struct ConcurrencyTests {
     @Test func twoAppendersAtOnceInterleaveWholeBatches() throws {
         let scratch = try Scratch("two-writers")
         try initStore(scratch.store)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -8,7 +9,7 @@ import Glibc
 /// An appender SIGKILLed at random moments, again and again on one store. Whatever it acknowledged
 /// (`acked N` is printed only after the batch is flushed to disk) must still be there; whatever it
 /// left half-written must be skipped by readers and cut, with a report, by the next writer.
-struct CrashTests {
+@Suite(.tags(.crash), .notInFastSet) struct CrashTests {
     static let kills = 28
     static let batches = [1, 7, 100, 5000]
     /// Far more than an appender writes in the 120 ms it is given (about 10,000 events/s in a debug

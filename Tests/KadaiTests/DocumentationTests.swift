@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// EventLog/README.md promises that an auditor can check a log without kadai, and prints the script
 /// to do it. The script is run, as printed, against logs kadai wrote, so page and code cannot drift.

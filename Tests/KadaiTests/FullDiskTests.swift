@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A real full disk: a small tmpfs mounted for the test (it needs root, as in CI here; elsewhere the
 /// test says why it did not run). kadai writes until the disk is full: each refused write says the
 /// disk is full and writes nothing, every acknowledged issue is still there, and the log verifies.
-@Suite struct FullDiskTests {
+@Suite(.tags(.fault), .notInFastSet) struct FullDiskTests {
     static func mount(_ folder: String, bytes: Int) -> Bool {
         guard let outcome = try? ChildProcess(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=\(bytes)", "tmpfs", folder])
             .finish(timeout: Tools.timeout) else { return false }

@@ -1,6 +1,7 @@
 import Arguments
 import Foundation
 import Testing
+import TestSupport
 @testable import kadai
 import CouncilService
 
@@ -73,7 +74,7 @@ import CouncilService
 
     /// Each variant is tried just before its command is recorded as it is, so the sequence is all
     /// that stood between the refusal and an accepted command.
-    @Test func everyValueOfEveryRecordingCommandRefusesAnEscapeSequence() throws {
+    @Test(.tags(.slow), .notInFastSet) func everyValueOfEveryRecordingCommandRefusesAnEscapeSequence() throws {
         let council = try CouncilRefusalTests.council()
         // Linking accounts needs a council that checks roles; its values (an ASCII account name, an
         // actor id) are walked by HostileFieldTests and IdentityCommandTests.

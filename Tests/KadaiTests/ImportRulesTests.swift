@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import JSON
 import Testing
+import TestSupport
 
 /// `kadai import` re-runs the council's rules (issue 11, finding 15): an export whose chain is whole
 /// but whose records no council decided — written here straight through the EventStore library, so
@@ -181,7 +182,7 @@ import Testing
     }
 
     /// The demo council, exported and imported, is admitted whole and makes the same site.
-    @Test func theDemoCouncilImportsAsItIs() throws {
+    @Test(.tags(.slow), .notInFastSet) func theDemoCouncilImportsAsItIs() throws {
         let demo = try DemoCouncilTests.embeddedCopy()
         let file = demo.path("demo.jsonl")
         #expect(try Self.kadai(["export", "--out", file, "--store", demo.store]).exitCode == 0)

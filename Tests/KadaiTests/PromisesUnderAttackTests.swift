@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private func kadai(_ arguments: [String]) throws -> Outcome {
     try ChildProcess(try Tools.kadai(), arguments).finish(timeout: Tools.timeout)
@@ -106,6 +107,7 @@ private func kadai(_ arguments: [String]) throws -> Outcome {
     /// The store belongs to root and is only readable by `nobody`: every read works and no file
     /// appears, changes or goes, caches included.
     @Test(.enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv"),
+          .tags(.slow), .notInFastSet,
           arguments: [["issue", "list"], ["issue", "show", "K-0001"], ["audit", "anchor"], ["audit", "verify"], ["export"], ["stats"],
                       ["sheet", "soudan", "--fy", "R6"], ["site", "--out", "/tmp/kadai-readonly-site-PID"]])
     func aStoreThatCanOnlyBeReadIsReadWithoutWritingToIt(_ arguments: [String]) throws {
@@ -166,7 +168,7 @@ private func kadai(_ arguments: [String]) throws -> Outcome {
 
     /// One apply is one batch, decided in memory and written into one segment: a file of more
     /// commands than the bound is refused at the first line past it, before anything is decided.
-    @Test func anApplyOfMoreCommandsThanOneWriteTakesIsRefusedWhole() throws {
+    @Test(.tags(.slow), .notInFastSet) func anApplyOfMoreCommandsThanOneWriteTakesIsRefusedWhole() throws {
         let scratch = try DemoCouncilTests.embeddedCopy()
         let line = #"{"command":"issue raise","title":"多すぎる","by":"soudan","on":"2024-05-01"}"# + "\n"
         try Data(String(repeating: line, count: 20_001).utf8).write(to: URL(fileURLWithPath: scratch.path("many.jsonl")))

@@ -1,22 +1,20 @@
 import Foundation
+import TestSupport
 
-/// A fresh folder under the system's temporary directory, removed when the test lets go of it. The
-/// store lives in `ROOT/EventLog`, so kadai's snapshots land in `ROOT/Snapshots`, inside it too;
-/// the repository's own EventLog/ is never touched.
+/// A temporary folder for the process tests. The store lives in `ROOT/EventLog`, so kadai's
+/// snapshots land in `ROOT/Snapshots`, inside it too; the repository's own EventLog/ is never touched.
 final class Scratch {
-    let root: URL
+    private let folder: TemporaryFolder
+    var root: URL { folder.root }
 
     init(_ label: String) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kadai-kt-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("kt-\(label)")
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     var store: String { path("EventLog") }
     var snapshots: String { path("Snapshots") }
 
-    func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+    func path(_ relative: String) -> String { folder.path(relative) }
 
     /// A copy of the store in a new sibling folder of its own, for damaging without redoing the setup.
     func copyOfStore(_ name: String) throws -> String {

@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Testing
+import TestSupport
 
 /// `kadai site` on a copy of the demo council, run as a secretariat would, with case notes in the
 /// vault, entries made by a named person and a seat held by one: what lands in the folder is safe
@@ -40,7 +41,7 @@ import Testing
         }.filter { $0.path != SiteManifest.fileName }.sorted { $0.path < $1.path }
     }
 
-    @Test func theSiteHoldsNoCaseNoteNoRecorderAndNoSeatId() throws {
+    @Test(.tags(.slow), .notInFastSet) func theSiteHoldsNoCaseNoteNoRecorderAndNoSeatId() throws {
         let scratch = try Self.council()
         // The notes are in the store, readable inside the council.
         let shown = try ChildProcess(try Tools.kadai(), ["issue", "show", "K-0001", "--store", scratch.store]).finish(timeout: Tools.timeout)
@@ -80,7 +81,7 @@ import Testing
         }
     }
 
-    @Test func everyPageIsThereAndEveryLinkLeadsToAFileOfTheSite() throws {
+    @Test(.tags(.slow), .notInFastSet) func everyPageIsThereAndEveryLinkLeadsToAFileOfTheSite() throws {
         let scratch = try DemoCouncilTests.embeddedCopy()
         let (made, folder) = try Self.site(scratch)
         #expect(made.exitCode == 0, "\(made)")
@@ -109,7 +110,7 @@ import Testing
         #expect(audit.contains(head.split(separator: " ").last.map(String.init) ?? "?"), "the audit page gives the head \(head)")
     }
 
-    @Test func anEarlierSiteIsReplacedWhole() throws {
+    @Test(.tags(.slow), .notInFastSet) func anEarlierSiteIsReplacedWhole() throws {
         let scratch = try DemoCouncilTests.embeddedCopy()
         let (first, folder) = try Self.site(scratch)
         #expect(first.exitCode == 0, "\(first)")

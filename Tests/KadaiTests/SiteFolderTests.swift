@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import Testing
+import TestSupport
 
 /// Which folder `kadai site --out` may replace (issue 11, findings 6 and 15): only one holding
 /// nothing but the files an earlier run listed in `.kadai-site`, unchanged; never the store, its
@@ -32,7 +33,7 @@ import Testing
     }
 
     /// The web root of finding 6: kadai's pages beside the city's own files.
-    @Test func aWebRootKeepsEveryFileKadaiDidNotWrite() throws {
+    @Test(.tags(.slow), .notInFastSet) func aWebRootKeepsEveryFileKadaiDidNotWrite() throws {
         let scratch = try DemoCouncilTests.embeddedCopy()
         let root = scratch.path("www")
         #expect(try Self.site(scratch, root).exitCode == 0)
@@ -57,7 +58,7 @@ import Testing
 
     /// A site an earlier kadai made has its generator tag but no list: what else is in the folder
     /// cannot be told apart, so kadai asks for the folder to be emptied.
-    @Test func aSiteWithoutAListIsRefused() throws {
+    @Test(.tags(.slow), .notInFastSet) func aSiteWithoutAListIsRefused() throws {
         let scratch = try DemoCouncilTests.embeddedCopy()
         let root = scratch.path("www")
         #expect(try Self.site(scratch, root).exitCode == 0)
@@ -70,7 +71,7 @@ import Testing
         #expect(try contents(of: root) == before)
     }
 
-    @Test func aPageEditedByHandIsRefusedByName() throws {
+    @Test(.tags(.slow), .notInFastSet) func aPageEditedByHandIsRefusedByName() throws {
         let scratch = try DemoCouncilTests.embeddedCopy()
         let root = scratch.path("www")
         #expect(try Self.site(scratch, root).exitCode == 0)
@@ -110,7 +111,7 @@ import Testing
     }
 
     /// The list is `sha256sum`'s own format: each page with its hash, nothing else.
-    @Test func theListNamesEveryPageWithItsHash() throws {
+    @Test(.tags(.slow), .notInFastSet) func theListNamesEveryPageWithItsHash() throws {
         let scratch = try DemoCouncilTests.embeddedCopy()
         let root = scratch.path("www")
         #expect(try Self.site(scratch, root).exitCode == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// One altered digit anywhere in a segment — in a position, a version, a time, the data, `prev` or
 /// `hash` — is damage that `audit verify` and the README's own checker both find, at its position.
@@ -22,7 +23,7 @@ struct TamperTests {
         return (start.upperBound..<end).filter { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
     }
 
-    @Test func anAlteredDigitIsNamedWithItsPosition() throws {
+    @Test(.tags(.fault), .notInFastSet) func anAlteredDigitIsNamedWithItsPosition() throws {
         let seed = TestRandom.seed(default: 0x7A4D_7E57)
         var random = TestRandom(seed: seed)
         let scratch = try Scratch("tamper")

@@ -2,17 +2,18 @@ import Testing
 import Foundation
 import JSON
 import EventStore
+import TestSupport
 @testable import Projections
 
 /// A projection is a snapshot plus the events after it; a snapshot that cannot be trusted is
 /// ignored and the state rebuilt from the log, with the same answer either way.
 final class ProjectionRunnerTests {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kadai-projections-\(UUID().uuidString)")
-    var storePath: String { root.appendingPathComponent("EventLog").path }
-    var snapshotPath: String { root.appendingPathComponent("Snapshots").path }
+    let folder: TemporaryFolder
+    var storePath: String { folder.path("EventLog") }
+    var snapshotPath: String { folder.path("Snapshots") }
 
     init() throws {
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("projections")
         let store = try EventStore.create(at: storePath)
         for i in 0..<40 {
             try store.append([ProposedEvent(stream: "issue-\(i % 5)", type: i % 3 == 0 ? "IssueRaised" : "ActivityLogged",
@@ -20,8 +21,6 @@ final class ProjectionRunnerTests {
                              actor: i % 2 == 0 ? "secretariat" : "部会長")
         }
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     func run() throws -> (LogSummary, SnapshotUse) {
         let store = try EventStore.open(at: storePath)
