@@ -1,8 +1,8 @@
 import Projections
 
-extension Messages {
+extension RefusalText {
     /// Why a record of an export is not imported, in plain words.
-    func describe(_ refusal: HistoryCheck.Refusal) -> String {
+    public func describe(_ refusal: HistoryCheck.Refusal) -> String {
         switch refusal.reason {
         case .unknownType:
             return text("kadai の知らない種類の記録です（新しい kadai が書いたものなら、その kadai で取り込んでください）。",
