@@ -1,4 +1,5 @@
 import Arguments
+import CouncilService
 import EventStore
 import Hashing
 import JSON
@@ -8,7 +9,7 @@ enum AuditCommands {
     static func verify(_ c: Context) throws -> Int32 {
         var anchor: (position: UInt64, hash: SHA256Digest)?
         if let text = c.command.value("anchor") { anchor = try parseAnchor(text) }
-        let report = try EventStore.verify(storeAt: c.storePath, anchor: anchor)
+        let report = try CouncilService.verify(storeAt: c.storePath, anchor: anchor)
         var problemPosition: UInt64?
         var problemText: String?
         if let problem = report.problem {
@@ -62,43 +63,28 @@ enum AuditCommands {
     }
 
     static func anchor(_ c: Context) throws -> Int32 {
-        let store = try c.openStore()
-        // An anchor is written into minutes and trusted for years: it must come from a verified chain.
-        try store.verifyWholeChain()
+        let head = try c.openService().anchor()
         if c.json {
-            c.printJSON(["headPosition": .int(Int64(store.headPosition)), "headHash": .string(store.headHash.hex)])
+            c.printJSON(["headPosition": .int(Int64(head.position)), "headHash": .string(head.hash.hex)])
         } else {
-            c.say("\(store.headPosition):\(store.headHash.hex)")
-            c.say(c.text("（議事録に書き写してください。後で 'kadai audit verify --anchor \(store.headPosition):\(store.headHash.hex)' で、この位置までの記録が書き換えられていないことを確かめられます。）",
-                         "(Write it into the minutes. Later, 'kadai audit verify --anchor \(store.headPosition):\(store.headHash.hex)' proves history up to here was not rewritten.)"))
+            c.say("\(head.position):\(head.hash.hex)")
+            c.say(c.text("（議事録に書き写してください。後で 'kadai audit verify --anchor \(head.position):\(head.hash.hex)' で、この位置までの記録が書き換えられていないことを確かめられます。）",
+                         "(Write it into the minutes. Later, 'kadai audit verify --anchor \(head.position):\(head.hash.hex)' proves history up to here was not rewritten.)"))
         }
         return 0
     }
 
     static func log(_ c: Context) throws -> Int32 {
         let span = try DateInput.span(c)
-        let since: Timestamp? = span.lowerBound, until: Timestamp? = span.upperBound
         let limit = try c.number("limit") ?? 50
         let from = UInt64(try c.number("from") ?? 1)
-        let actor = c.command.value("actor")
-        let stream = c.command.value("stream")
-        let store = try c.openStore()
-        if let stream, store.version(of: stream) == 0 {
-            let suggestion = closestMatch(to: stream, among: store.streamNames)
-            throw CommandError(ja: "ストリーム '\(stream)' はありません。" + (suggestion.map { "'\($0)' のことですか？" } ?? "'kadai stats' で確認してください。"),
-                               en: "There is no stream '\(stream)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " See 'kadai stats'."), exitCode: 1)
+        let filter = AuditLogFilter(since: span.lowerBound, until: span.upperBound, actor: c.command.value("actor"),
+                                    stream: c.command.value("stream"), from: from, limit: limit)
+        let found: AuditLogPage
+        do { found = try c.openService().auditLog(filter) } catch let refusal as QueryRefusal {
+            throw CommandError(ja: RefusalText(japanese: true).describe(refusal), en: RefusalText(japanese: false).describe(refusal), exitCode: 1)
         }
-        var page: [RecordedEvent] = []
-        var next: UInt64?
-        try store.forEach(from: from) { event in
-            guard next == nil else { return }
-            if let since, event.recordedAt < since { return }
-            if let until, event.recordedAt > until { return }
-            if let actor, event.actor != actor { return }
-            if let stream, event.stream != stream { return }
-            if page.count == limit { next = event.position; return }
-            page.append(event)
-        }
+        let page = found.records, next = found.next
         if c.json {
             let rows: [JSONValue] = page.map { e in
                 .object(["position": .int(Int64(e.position)), "recordedAt": .string(e.recordedAt.description),

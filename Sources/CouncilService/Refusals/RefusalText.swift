@@ -199,3 +199,14 @@ public struct RefusalText: Sendable {
         ][field] ?? field
     }
 }
+
+extension RefusalText {
+    /// A query naming what the council does not have.
+    public func describe(_ refusal: QueryRefusal) -> String {
+        switch refusal {
+        case .unknownStream(let stream, let suggestion):
+            return text("ストリーム '\(stream)' はありません。" + (suggestion.map { "'\($0)' のことですか？" } ?? "'kadai stats' で確認してください。"),
+                        "There is no stream '\(stream)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " See 'kadai stats'."))
+        }
+    }
+}
