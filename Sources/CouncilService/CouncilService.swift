@@ -9,16 +9,21 @@ import Foundation
 public final class CouncilService: @unchecked Sendable {
     let store: EventStore
     let vault: Vault
+    /// Where the read models' snapshots are kept (`Snapshots/` beside the store unless moved).
+    let snapshotDirectory: String
     let lock = NSLock()
 
-    public init(store: EventStore, vault: Vault) {
+    public init(store: EventStore, vault: Vault, snapshotDirectory: String) {
         self.store = store
         self.vault = vault
+        self.snapshotDirectory = snapshotDirectory
     }
 
-    /// The council whose store is the folder at `path` (its vault beside the log).
-    public static func open(at path: String) throws(StoreError) -> CouncilService {
-        CouncilService(store: try EventStore.open(at: path), vault: Vault(store: path))
+    /// The council whose store is the folder at `path` (its vault beside the log), with its
+    /// snapshots in `snapshots` or beside the store.
+    public static func open(at path: String, snapshots: String? = nil) throws(StoreError) -> CouncilService {
+        CouncilService(store: try EventStore.open(at: path), vault: Vault(store: path),
+                       snapshotDirectory: snapshots ?? SnapshotStore.defaultDirectory(forStore: path))
     }
 
     /// Runs `body` as the store's only user for that time.

@@ -45,7 +45,7 @@ struct Context {
 
     /// The council's service on the store, for the use-cases that moved there.
     func openService() throws(StoreError) -> CouncilService {
-        let service = try CouncilService.open(at: storePath)
+        let service = try CouncilService.open(at: storePath, snapshots: snapshotDirectory)
         opened.services.append(service)
         return service
     }

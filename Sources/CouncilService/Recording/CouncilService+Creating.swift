@@ -19,7 +19,7 @@ extension CouncilService {
         }
         let store = try EventStore.create(at: path, segmentBytes: segmentBytes)
         let result = try store.append(to: Streams.council, expected: .noStream, decided.map(\.proposed), actor: actor)
-        return (CouncilService(store: store, vault: Vault(store: path)), Recorded(events: decided, positions: result.positions))
+        return (CouncilService(store: store, vault: Vault(store: path), snapshotDirectory: SnapshotStore.defaultDirectory(forStore: path)), Recorded(events: decided, positions: result.positions))
     }
 
     /// The store's id and its head, for what a front reports after creating or writing.
