@@ -75,6 +75,9 @@ enum Kadai {
             Output.err(messages.errorPrefix + messages.text("\(refusal.source) の \(refusal.line) 行目: ", "\(refusal.source) line \(refusal.line): ") + text
                        + messages.text(" 何も記録していません。", " Nothing was recorded."))
             return 1
+        } catch let refusal as QueryRefusal {
+            Output.err(messages.errorPrefix + messages.refusals.describe(refusal))
+            return 1
         } catch let error as DomainError {
             Output.err(messages.errorPrefix + messages.describe(error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
             return 1

@@ -1,4 +1,5 @@
 import Arguments
+import CouncilService
 import EventStore
 import Projections
 
@@ -8,26 +9,23 @@ import Projections
 enum TransferCommands {
     static func export(_ c: Context) throws -> Int32 {
         let format = c.command.value("format") ?? "jsonl"
-        let store = try c.openStore()
-        // An export leaves the store's protection: only a chain that verifies whole may go.
-        try store.verifyWholeChain()
+        let service = try c.openService()
         if format == "csv" {
             guard let folder = c.command.value("out") else {
                 throw CommandError(ja: "--format csv では、CSV を書き出すフォルダーを --out で指定してください。",
                                    en: "With --format csv, name the folder to write the CSV files into with --out.")
             }
             try OutsideTheStore.check(folder, c)
-            return try CSVExport.run(store, to: folder, c)
+            return try CSVExport.run(service, to: folder, c)
         }
         if let out = c.command.value("out") { try OutsideTheStore.check(out, c) }
-        var bytes: [UInt8] = []
-        try store.export { bytes.append(contentsOf: $0) }
+        let history = try service.exportedHistory()
         if let out = c.command.value("out") {
-            try writeNew(bytes, to: out)
-            c.say(c.text("\(store.headPosition) 件の記録を '\(out)' に書き出しました（最新のハッシュ \(store.headHash.hex)）。",
-                         "Wrote \(store.headPosition) records to '\(out)' (head hash \(store.headHash.hex))."))
+            try writeNew(history.lines, to: out)
+            c.say(c.text("\(history.records) 件の記録を '\(out)' に書き出しました（最新のハッシュ \(history.headHash)）。",
+                         "Wrote \(history.records) records to '\(out)' (head hash \(history.headHash))."))
         } else {
-            Output.raw(String(decoding: bytes, as: UTF8.self))
+            Output.raw(String(decoding: history.lines, as: UTF8.self))
         }
         return 0
     }

@@ -207,6 +207,10 @@ extension RefusalText {
         case .unknownStream(let stream, let suggestion):
             return text("ストリーム '\(stream)' はありません。" + (suggestion.map { "'\($0)' のことですか？" } ?? "'kadai stats' で確認してください。"),
                         "There is no stream '\(stream)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? " See 'kadai stats'."))
+        case .unnamableType(let type, let position):
+            let shown = String(type.prefix(60)).debugDescription
+            return text("位置 \(position) の記録の種類 \(shown) は kadai が記録することのない名前で、ファイル名にできません（ストアが書き換えられたか、別のプログラムが作ったものです）。何も書き込んでいません。'kadai audit verify' でストアを確かめてください。",
+                        "The record at position \(position) has the type \(shown), a name kadai never records and no file can take (the store was altered, or made by another program). Nothing was written. Check the store with 'kadai audit verify'.")
         }
     }
 }
