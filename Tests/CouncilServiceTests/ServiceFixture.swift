@@ -3,26 +3,24 @@ import Council
 import CouncilService
 import EventStore
 import Foundation
+import TestSupport
 import Testing
 
 /// A fresh council in a temporary folder, removed when the test lets go of it.
 final class ServiceFixture: @unchecked Sendable {
-    let root: URL
+    let folder: TemporaryFolder
     let service: CouncilService
     static let caller = Caller(named: "secretariat", account: .operatingSystem("tester"))
 
     init(enforceRoles: Bool = false) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kadai-service-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("service")
         let council = CouncilInitialised(name: "サンプル市障害者自立支援協議会", enforceRoles: enforceRoles, admin: enforceRoles ? "city-admin" : nil,
                                          on: CalendarDate(year: 2019, month: 4, day: 1)!)
-        service = try CouncilService.create(at: root.appendingPathComponent("EventLog").path, council: council,
+        service = try CouncilService.create(at: folder.path("EventLog"), council: council,
                                             caller: Caller(named: nil, account: Self.caller.account), segmentBytes: 1 << 20).service
     }
 
-    deinit { try? FileManager.default.removeItem(at: root) }
-
-    var store: String { root.appendingPathComponent("EventLog").path }
+    var store: String { folder.path("EventLog") }
 
     /// Decodes and records one command as the command line would give it.
     @discardableResult
