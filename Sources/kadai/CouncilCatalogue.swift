@@ -7,7 +7,12 @@ enum CouncilCatalogue {
     static let asOf = OptionSpec("as-of", value: "DATE", help: "Show it as it stood on this date (business time).")
     static let knownAt = OptionSpec("known-at", value: "DATETIME", help: "Show only what had been recorded by then, e.g. 2026-11-21T10:00:00Z.")
 
-    static let commands: [CommandSpec] = [
+    /// Every council command in the order of help: the reads and the recording commands where
+    /// they are placed below, then any recording command declared but not placed, so a new
+    /// declaration is on the command line even before someone gives it its place in help.
+    static let commands: [CommandSpec] = placed + RecordingCommands.all.filter { d in !placed.contains { $0.path == d.path } }.map(\.commandSpec)
+
+    static let placed: [CommandSpec] = [
         declared("body", "establish"),
         declared("body", "rename"),
         declared("body", "pause"),

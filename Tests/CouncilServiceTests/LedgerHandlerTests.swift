@@ -2,6 +2,7 @@ import Calendar
 import Council
 import CouncilService
 import JSON
+import EventStore
 import Testing
 
 /// A ledger of its own, as a new module would bring one (DESIGN §13): counts of vacancies per
@@ -62,6 +63,38 @@ enum VacancyDecider: Decider {
             try f.service.record(VacancyDecider.self, [.init(service: "a", vacancies: 1, on: Self.day), .init(service: "b", vacancies: -1, on: Self.day)],
                                  actor: "secretariat")
         } throws: { error in (error as? Refusal)?.index == 1 }
+        #expect(f.service.head == before)
+    }
+}
+
+/// A ledger whose event has no way back from the log: what it writes would vanish on replay.
+enum ForgetfulDecider: Decider {
+    struct Noted: LedgerEvent {
+        var typeName: String { "Noted" }
+        var stream: String { "notes" }
+        var on: CalendarDate { CalendarDate(year: 2024, month: 6, day: 1)! }
+        var data: JSONObject { [:] }
+        static func decode(type: String, data: JSONObject) throws(EventDataError) -> Noted? { nil }
+    }
+
+    static let initialState = 0
+    static func decide(_ command: Int, _ state: Int) throws(DomainError) -> [Noted] { [Noted()] }
+    static func evolve(_ state: inout Int, _ event: Noted) { state += 1 }
+    static func streams(of command: Int) -> [String] { ["notes"] }
+}
+
+@Suite struct UnreadableEventTests {
+    /// Before issue 12's review a council event without a decoder was written and then skipped on
+    /// every replay: now the write is refused and names the type.
+    @Test func anEventItsLedgerCannotReadBackIsNotWritten() throws {
+        let f = try ServiceFixture()
+        let before = f.service.head
+        #expect {
+            try f.service.record(ForgetfulDecider.self, [1], actor: "secretariat")
+        } throws: { error in
+            guard case .invalidEvent(_, let value, let reason)? = error as? StoreError else { return false }
+            return value == "Noted" && reason.contains("vanish on replay")
+        }
         #expect(f.service.head == before)
     }
 }

@@ -23,10 +23,12 @@ extension CouncilDecider {
             state.bodies[e.body] = BodyState(id: e.body, name: e.name, kind: e.kind, parent: e.parent, establishedOn: e.on)
             state.bodies[e.body]?.version = 1
         default:
-            if let body = event.bodyId {
+            switch event.subject {
+            case .council: break
+            case .body(let body):
                 guard state.bodies[body] != nil else { return }
                 evolveBody(&state.bodies[body]!, event)
-            } else if let issue = event.issueId {
+            case .issue(let issue):
                 evolveIssue(&state, issue, event)
             }
         }
@@ -58,7 +60,10 @@ extension CouncilDecider {
             b.meetings.append(e)
         case .bodyYearReviewed(let e):
             b.reviews[e.fiscalYear] = e
-        default:
+        // Folded above, or another subject's: listed, so that a new body event must be decided here.
+        case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .issueRaised, .issueAssigned,
+             .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed, .issueReopened,
+             .issueCarriedOver, .caseNoteAttached, .caseNoteForgotten:
             break
         }
     }
@@ -121,7 +126,9 @@ extension IssueState {
             caseNotes.append(e)
         case .caseNoteForgotten(let e):
             forgottenNotes.insert(e.ref)
-        default:
+        // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
+        case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .bodyEstablished, .bodyRenamed,
+             .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed:
             break
         }
     }

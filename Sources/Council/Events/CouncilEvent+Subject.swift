@@ -1,38 +1,47 @@
-/// Which body or issue an event is about: the id inside its stream name.
+/// Which body or issue an event is about: the id inside its stream name. One switch without a
+/// default, so a new event cannot be left out of its stream's fold.
 extension CouncilEvent {
+    public enum Subject: Equatable, Sendable {
+        case council
+        case body(String)
+        case issue(String)
+    }
+
+    public var subject: Subject {
+        switch self {
+        case .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf: .council
+        case .bodyEstablished(let e): .body(e.body)
+        case .bodyRenamed(let e): .body(e.body)
+        case .bodyPaused(let e): .body(e.body)
+        case .bodyResumed(let e): .body(e.body)
+        case .bodyDissolved(let e): .body(e.body)
+        case .bodyPolicySet(let e): .body(e.body)
+        case .memberAppointed(let e): .body(e.body)
+        case .memberRetired(let e): .body(e.body)
+        case .meetingRecorded(let e): .body(e.body)
+        case .bodyYearReviewed(let e): .body(e.body)
+        case .issueRaised(let e): .issue(e.issue)
+        case .issueAssigned(let e): .issue(e.issue)
+        case .issueTransferred(let e): .issue(e.issue)
+        case .issueAnalysed(let e): .issue(e.issue)
+        case .actionPlanAdopted(let e): .issue(e.issue)
+        case .activityLogged(let e): .issue(e.issue)
+        case .issueEvaluated(let e): .issue(e.issue)
+        case .issueClosed(let e): .issue(e.issue)
+        case .issueReopened(let e): .issue(e.issue)
+        case .issueCarriedOver(let e): .issue(e.issue)
+        case .caseNoteAttached(let e): .issue(e.issue)
+        case .caseNoteForgotten(let e): .issue(e.issue)
+        }
+    }
+
     /// The body whose stream the event belongs to, for a body's own events.
     public var bodyId: String? {
-        switch self {
-        case .bodyEstablished(let e): e.body
-        case .bodyRenamed(let e): e.body
-        case .bodyPaused(let e): e.body
-        case .bodyResumed(let e): e.body
-        case .bodyDissolved(let e): e.body
-        case .bodyPolicySet(let e): e.body
-        case .memberAppointed(let e): e.body
-        case .memberRetired(let e): e.body
-        case .meetingRecorded(let e): e.body
-        case .bodyYearReviewed(let e): e.body
-        default: nil
-        }
+        if case .body(let id) = subject { id } else { nil }
     }
 
     /// The issue whose stream the event belongs to, for an issue's events.
     public var issueId: String? {
-        switch self {
-        case .issueRaised(let e): e.issue
-        case .issueAssigned(let e): e.issue
-        case .issueTransferred(let e): e.issue
-        case .issueAnalysed(let e): e.issue
-        case .actionPlanAdopted(let e): e.issue
-        case .activityLogged(let e): e.issue
-        case .issueEvaluated(let e): e.issue
-        case .issueClosed(let e): e.issue
-        case .issueReopened(let e): e.issue
-        case .issueCarriedOver(let e): e.issue
-        case .caseNoteAttached(let e): e.issue
-        case .caseNoteForgotten(let e): e.issue
-        default: nil
-        }
+        if case .issue(let id) = subject { id } else { nil }
     }
 }

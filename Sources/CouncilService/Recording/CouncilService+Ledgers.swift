@@ -45,7 +45,12 @@ extension CouncilService {
         records.sort { $0.position < $1.position }
         var state = D.initialState
         for record in records {
-            if let event = try Self.event(D.Event.self, from: record) { D.evolve(&state, event) }
+            // A record of its own streams the ledger cannot read would be decided without: refused.
+            guard let event = try Self.event(D.Event.self, from: record) else {
+                throw StoreError.damaged(path: record.stream, position: record.position, byteOffset: 0,
+                                         reason: "its type '\(record.type)' is no event of the ledger that keeps this stream")
+            }
+            D.evolve(&state, event)
         }
         return (state, expecting)
     }
@@ -74,10 +79,15 @@ extension CouncilService {
     func append<E: LedgerEvent>(_ events: [E], expecting: [String: ExpectedVersion], actor: String,
                                 vault: (E) -> [VaultReference] = { _ in [] }) throws -> ClosedRange<UInt64>? {
         guard !events.isEmpty else { return nil }
-        let proposed = events.map { event -> ProposedEvent in
+        var proposed: [ProposedEvent] = []
+        for event in events {
+            // An event its ledger cannot read back would be written and then vanish on replay.
+            guard (try? E.decode(type: event.typeName, data: event.data)) != nil else {
+                throw StoreError.invalidEvent(field: "type", value: event.typeName, reason: "its ledger has no decoder for it, so it would vanish on replay")
+            }
             var p = event.proposed
             p.vault = vault(event)
-            return p
+            proposed.append(p)
         }
         return try store.append(proposed, expecting: expecting, actor: actor).positions
     }
