@@ -132,11 +132,3 @@ struct CouncilWriter {
         }
     }
 }
-
-extension CalendarDate {
-    /// Today in Japan, where councils meet.
-    static var todayInJapan: CalendarDate {
-        let c = Timestamp(millisecondsSinceEpoch: Timestamp.now().millisecondsSinceEpoch + 9 * 3_600_000).components
-        return CalendarDate(year: c.year, month: c.month, day: c.day)!
-    }
-}
