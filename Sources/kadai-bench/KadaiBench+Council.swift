@@ -4,9 +4,11 @@ import Foundation
 import Projections
 
 extension KadaiBench {
-    /// Runs a program with stdout to /dev/null and waits with `waitpid`: Foundation's `Process`
-    /// waits in coarse steps that would be measured instead of the program.
-    static func spawnAndWait(_ path: String, _ arguments: [String]) -> Int32 {
+    /// Runs a program with stdout to /dev/null and waits with `wait4`: Foundation's `Process`
+    /// waits in coarse steps that would be measured instead of the program. Returns its status and
+    /// its peak resident memory (`ru_maxrss`, in KiB on Linux).
+    @discardableResult
+    static func spawnAndWait(_ path: String, _ arguments: [String]) -> (status: Int32, peakKiB: Int) {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -14,10 +16,29 @@ extension KadaiBench {
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return -1 }
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return (-1, 0) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return status
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        return (status, Int(usage.ru_maxrss))
+    }
+
+    /// A `kadai` command as a user runs it — a whole process, warm cache (run once first) — `runs`
+    /// times: the median and largest wall time, and the largest peak memory.
+    static func measure(_ kadai: String, _ arguments: [String], runs: Int) -> (medianMs: Double, maxMs: Double, peakMiB: Double) {
+        var walls: [Double] = []
+        var peak = 0
+        for run in 0...runs {
+            let t = Figures.now()
+            let (status, kib) = spawnAndWait(kadai, arguments)
+            let wall = (Figures.now() - t) * 1000
+            guard status == 0 else { fail("kadai \(arguments.joined(separator: " ")) failed with status \(status)") }
+            if run == 0 { continue }
+            walls.append(wall)
+            peak = max(peak, kib)
+        }
+        walls.sort()
+        return (Figures.percentile(walls, 0.5), walls.last ?? 0, Double(peak) / 1024)
     }
 
     /// The council benchmark: a synthetic history of ≥ `--events` events, then the projection
@@ -97,6 +118,22 @@ extension KadaiBench {
         do { try store.saveIndex() } catch { Self.fail("\(error)") }
         for problem in store.finishWriting() { Figures.note("\(problem)") }
 
+        // The council's read model, folded whole and saved in the snapshot folder `kadai` uses, so
+        // the documents below start from its snapshots ("snapshots present").
+        let kadaiSnapshots = SnapshotStore(directory: SnapshotStore.defaultDirectory(forStore: storePath), for: store)
+        let m0 = Figures.now()
+        do {
+            var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: kadaiSnapshots, years: .all, saveAfter: 1)
+            let folded = Figures.now() - m0
+            let m1 = Figures.now()
+            CouncilReadModelStore.save(&model, store: store, snapshots: kadaiSnapshots)
+            Figures.print("council.read_model.fold_s", folded, "s")
+            Figures.print("council.read_model.save_ms", (Figures.now() - m1) * 1000, "ms")
+        } catch { Self.fail("\(error)") }
+        if let size = FileManager.default.fileSizeIfExists(kadaiSnapshots.path(for: CouncilReadModelStore.name)) {
+            Figures.print("council.read_model.core_snapshot_bytes", Double(size), "B")
+        }
+
         // `kadai issue show` as a user runs it: a whole process, warm cache.
         let kadai = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kadai").path
         guard FileManager.default.isExecutableFile(atPath: kadai) else { Self.fail("kadai is not built next to kadai-bench at \(kadai)") }
@@ -104,12 +141,29 @@ extension KadaiBench {
         for run in 0..<21 {
             let id = "K-\(1 + (run * 7919) % issues)"
             let t = Figures.now()
-            let status = Self.spawnAndWait(kadai, ["issue", "show", id, "--store", storePath, "--json"])
+            let status = Self.spawnAndWait(kadai, ["issue", "show", id, "--store", storePath, "--json"]).status
             walls.append((Figures.now() - t) * 1000)
             guard status == 0 else { Self.fail("kadai issue show \(id) failed with status \(status)") }
         }
         walls.sort()
         Figures.print("council.issue_show.p50_ms", Figures.percentile(walls, 0.5), "ms")
         Figures.print("council.issue_show.max_ms", walls.last ?? 0, "ms")
+
+        // Documents of one 年度 from the read model's snapshots (issue 12: ≤ 0.5 s and ≤ 300 MB for
+        // the scorecard, ≤ 1 s for the pdca table on a 1,000,000-event store), and the issue list.
+        let storeOption = ["--store", storePath]
+        for (name, arguments, runs) in [("scorecard", ["scorecard", "--fy", "2024"], 5), ("pdca", ["report", "pdca", "--fy", "2024"], 5),
+                                        ("issue_list", ["issue", "list"], 5)] {
+            let (median, worst, peak) = Self.measure(kadai, arguments + storeOption, runs: runs)
+            Figures.print("council.\(name).median_ms", median, "ms")
+            Figures.print("council.\(name).max_ms", worst, "ms")
+            Figures.print("council.\(name).peak_rss_mb", peak, "MiB")
+        }
+    }
+}
+
+extension FileManager {
+    func fileSizeIfExists(_ path: String) -> UInt64? {
+        (try? attributesOfItem(atPath: path)[.size] as? NSNumber)?.uint64Value
     }
 }

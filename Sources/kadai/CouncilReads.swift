@@ -176,11 +176,9 @@ struct CouncilReads {
         let phase = try c.command.value("phase").map { try CommandBuilder.word($0, IssuePhase.self, option: "phase") }
         let year = try c.command.value("fy").map { try CommandBuilder.fiscalYear($0, option: "fy") }
         if let body, store.version(of: Streams.body(body)) == 0 { throw DomainError.unknownBody(body, known: []) }
+        let filter = IssueFilter(body: body, phase: phase, fiscalYear: year, openOnly: c.command.flag("open"))
         let state = try summary()
-        let issues = state.issuesInOrder.filter { i in
-            (body == nil || i.owner == body) && (phase == nil || i.phase == phase) && (!c.command.flag("open") || !i.isClosed)
-                && (year == nil || i.fiscalYears.contains(year!.startYear))
-        }
+        let issues = state.issuesInOrder.filter(filter.matches)
         if c.json {
             c.printJSON(["issues": .array(issues.map { i in
                 .object(["id": .string(i.id), "title": .string(i.title), "owner": .string(i.owner), "phase": .string(i.phase.rawValue),
@@ -216,9 +214,14 @@ struct CouncilReads {
 
     func bodyShow() throws -> Int32 {
         let id = c.command.positionals[0]
-        let state = try loader().fullState()
-        guard let b = state.bodies[id] else { throw DomainError.unknownBody(id, known: state.bodyOrder) }
-        let owned = state.issuesInOrder.filter { $0.owner == id }
+        guard store.version(of: Streams.body(id)) > 0 else { throw DomainError.unknownBody(id, known: []) }
+        let loader = try loader()
+        let snapshots = SnapshotStore(directory: c.snapshotDirectory, for: store)
+        var model = try CouncilRecordReader(store: store, snapshots: snapshots, asOf: loader.asOf, knownAt: loader.knownAt).model(years: [])
+        guard let b = model.council.bodies[id] else { throw DomainError.unknownBody(id, known: model.council.bodyOrder) }
+        let owned = model.issuesInOrder.filter { $0.owner == id }
+        // Only a read that was answered leaves a cache behind.
+        defer { CouncilReadModelStore.saveIfWorthwhile(&model, store: store, snapshots: snapshots) }
         if c.json {
             c.printJSON(bodyJSON(b, owned: owned))
             return 0
@@ -249,7 +252,7 @@ struct CouncilReads {
         return 0
     }
 
-    func bodyJSON(_ b: BodyState, owned: [IssueState]) -> JSONObject {
+    func bodyJSON(_ b: BodyState, owned: [IssueOverview]) -> JSONObject {
         [
             "id": .string(b.id), "name": .string(b.name), "kind": .string(b.kind.rawValue), "status": .string(b.status.rawValue),
             "parent": optional(b.parent), "establishedOn": dateJSON(b.establishedOn), "dissolvedOn": dateJSON(b.dissolution?.on),
@@ -299,29 +302,20 @@ struct CouncilReads {
             throw CommandError(ja: "--from '\(f)' が --to '\(t)' より後になっています。--from には --to より前の日付を書いてください。",
                                en: "--from '\(f)' comes after --to '\(t)'. Give --from a date before --to.")
         }
-        var stream = Streams.issue(id)
-        if store.version(of: stream) == 0 { stream = Streams.body(id) }
-        guard store.version(of: stream) > 0 else {
+        guard let diff = try AuditDiff.of(id, from: from, to: to, store: store) else {
             throw CommandError(ja: "'\(id)' という地域課題も会議体もありません。", en: "There is no issue or body '\(id)'.", exitCode: 1)
         }
-        let changes = try CouncilLoader(store: store).history(of: stream).filter { $0.event.on > from && $0.event.on <= to }
-        let before = try CouncilLoader(store: store, asOf: from).state(bodies: [id], issues: [id])
-        let after = try CouncilLoader(store: store, asOf: to).state(bodies: [id], issues: [id])
-        func summary(_ s: CouncilState) -> JSONObject {
-            if let i = s.issues[id] { return ["title": .string(i.title), "phase": .string(i.phase.rawValue), "owner": .string(i.owner)] }
-            if let b = s.bodies[id] { return ["name": .string(b.name), "status": .string(b.status.rawValue)] }
-            return [:]
-        }
+        let (before, after, changes) = (diff.before, diff.after, diff.changes)
         if c.json {
-            c.printJSON(["id": .string(id), "from": dateJSON(from), "to": dateJSON(to), "before": .object(summary(before)), "after": .object(summary(after)),
+            c.printJSON(["id": .string(id), "from": dateJSON(from), "to": dateJSON(to), "before": .object(before), "after": .object(after),
                          "events": .array(changes.map { r, e in
                              .object(["position": .int(Int64(r.position)), "on": dateJSON(e.on), "type": .string(r.type), "actor": .string(r.actor), "data": .object(r.data)])
                          })])
             return 0
         }
         c.say(c.text("\(id): \(date(from)) の翌日から \(date(to)) まで", "\(id): after \(date(from)) up to \(date(to))"))
-        for (key, value) in summary(before) where summary(after)[key] != value {
-            c.say("  \(key): \(value.stringValue ?? "-") → \(summary(after)[key]?.stringValue ?? "-")")
+        for (key, value, later) in diff.changedFields {
+            c.say("  \(key): \(value.stringValue ?? "-") → \(later?.stringValue ?? "-")")
         }
         if changes.isEmpty { c.say(c.text("  （この間の記録はありません）", "  (nothing recorded in between)")) }
         for (r, e) in changes { c.say("  \(r.position)\t\(date(e.on))\t\(r.actor)\t\(EventLabels.label(e, japanese: ja))") }

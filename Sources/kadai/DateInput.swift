@@ -1,4 +1,5 @@
 import EventStore
+import Projections
 
 import Calendar
 
@@ -6,7 +7,7 @@ import Calendar
 /// meet) written as ISO, 和暦 or an abbreviation such as R8.4.1, or an ISO date-time with `Z` or an
 /// offset, with or without milliseconds (as the log and `audit log` print times).
 enum DateInput {
-    static let japanOffsetMilliseconds: Int64 = 9 * 3_600_000
+    static let japanOffsetMilliseconds = JapanTime.offsetMilliseconds
 
     /// The first instant the input denotes (`endOfDay` false) or the last (`endOfDay` true).
     static func parse(_ text: String, option: String, endOfDay: Bool) throws(CommandError) -> Timestamp {

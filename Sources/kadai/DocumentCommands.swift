@@ -27,29 +27,23 @@ struct DocumentCommands {
 
     var isPublic: Bool { c.command.flag("public") }
 
-    /// The council as read, with the head of the log it was read at (the `--known-at` one). A
+    /// What reads the council for a document, at the head of the log or the `--known-at` one. A
     /// document about a day (the steering agenda, the composition) sees the council as it stood
     /// that day unless `--as-of` says otherwise. Without `caseNotes` the record cannot read the
     /// vault at all (the published site).
-    func record(on day: CalendarDate? = nil, caseNotes: Bool = true) throws -> CouncilRecord {
-        var loader = try reads.loader()
-        if loader.asOf == nil, let day { loader.asOf = day }
-        let head = loader.knownAt ?? reads.store.headPosition
-        // One pass over the log: the state is the ledger's events folded, not a second read.
-        let events = try loader.ledger()
-        var state = CouncilDecider.initialState
-        for e in events { CouncilDecider.evolve(&state, e.event) }
-        // A council often records its past after it starts using kadai: its name holds for the
-        // days before the day it was entered, too.
-        if state.name == nil { state.name = try CouncilLoader(store: reads.store, knownAt: loader.knownAt).state().name }
-        let vault = Vault(store: c.storePath)
-        var read: (@Sendable (VaultReference) -> String?)?
-        if caseNotes { read = { @Sendable in vault.text(of: $0) } }
-        return CouncilRecord(state: state, events: events, head: (head, try reads.store.hash(at: head)), caseNoteText: read)
+    func reader(on day: CalendarDate? = nil, caseNotes: Bool = true) throws -> CouncilRecordReader {
+        let loader = try reads.loader()
+        var reader = CouncilRecordReader(store: reads.store, snapshots: SnapshotStore(directory: c.snapshotDirectory, for: reads.store),
+                                         asOf: loader.asOf ?? day, knownAt: loader.knownAt)
+        if caseNotes {
+            let vault = Vault(store: c.storePath)
+            reader.caseNoteText = { @Sendable in vault.text(of: $0) }
+        }
+        return reader
     }
 
     func issue(_ id: String, in record: CouncilRecord) throws -> IssueState {
-        guard let issue = record.state.issues[id] else { throw DomainError.unknownIssue(id, known: record.state.issueOrder) }
+        guard let issue = record.state.issues[id] else { throw DomainError.unknownIssue(id, known: record.model.issueOrder) }
         return issue
     }
 
@@ -82,15 +76,10 @@ struct DocumentCommands {
 
     /// A document about a day needs something recorded by then.
     func council(_ record: CouncilRecord, on day: CalendarDate, option: String = "--on") throws -> CouncilRecord {
-        guard record.state.bodies.isEmpty && record.state.issues.isEmpty else { return record }
+        guard record.state.bodies.isEmpty && record.model.issueOrder.isEmpty else { return record }
         let shown = language == .ja ? day.wareki : day.description
         throw CommandError(ja: "\(shown)の時点では、まだ会議体も地域課題も記録されていません。\(option) を確かめてください。",
                            en: "Nothing was recorded yet on \(shown): no body, no issue. Check \(option).")
-    }
-
-    func print(_ document: Document) -> Int32 {
-        Output.raw(format.render(document))
-        return 0
     }
 
     /// `--on`, or today.
@@ -98,46 +87,85 @@ struct DocumentCommands {
         try c.command.value("on").map { try CommandBuilder.date($0, option: "on") } ?? .todayInJapan
     }
 
+    /// Prints the document, then saves the read model's snapshots when they are worth it: only a
+    /// document that was printed leaves anything behind.
     func run(_ path: [String]) throws -> Int32 {
+        let (document, record) = try document(path)
+        Output.raw(format.render(document))
+        var model = record.model
+        CouncilReadModelStore.saveIfWorthwhile(&model, store: reads.store, snapshots: snapshots)
+        return 0
+    }
+
+    var snapshots: SnapshotStore { SnapshotStore(directory: c.snapshotDirectory, for: reads.store) }
+
+    func document(_ path: [String]) throws -> (Document, CouncilRecord) {
         switch path {
         case ["report", "steering"]:
             let on = try day()
             let months = try c.number("stale-months") ?? 6
-            return print(SteeringAgenda(record: try council(try record(on: on), on: on), on: on, staleMonths: months, language: language).document())
+            // Every open issue in full, and every event since the last steering meeting.
+            let record = try council(try reader(on: on).wholeRecord(), on: on)
+            return (SteeringAgenda(record: record, on: on, staleMonths: months, language: language).document(), record)
         case ["report", "composition"]:
             let on = try day()
-            return print(Composition(record: try council(try record(on: on), on: on), on: on, language: language).document())
+            let record = try council(try reader(on: on).record(), on: on)
+            return (Composition(record: record, on: on, language: language).document(), record)
+        case ["sheet"]:
+            let year = try year()
+            let body = try knownBody(c.command.positionals[0])
+            let record = try reader().record(years: ReviewSheet.years(year))
+            return (ReviewSheet(record: record, body: try self.body(body, in: record, during: year), year: year, language: language).document(), record)
+        case ["report", "status"]:
+            let year = try year()
+            let body = try knownBody(c.command.positionals[0])
+            let record = try reader().record()
+            return (StatusReport(record: record, body: try self.body(body, in: record, during: year), year: year, isPublic: isPublic,
+                                 language: language).document(), record)
+        case ["report", "annual"]:
+            let year = try year()
+            let body = try knownBody(c.command.positionals[0])
+            let record = try reader().record(years: AnnualReport.years(year))
+            return (AnnualReport(record: record, body: try self.body(body, in: record, during: year), year: year, language: language).document(), record)
+        case ["report", "pdca"]:
+            let year = try year()
+            let record = try reader().record(years: ActivityReport.years(year))
+            return (ActivityReport(record: record, year: year, language: language).document(), record)
+        case ["report", "plan"]:
+            let on = try c.command.value("as-of").map { try CommandBuilder.date($0, option: "as-of") } ?? .todayInJapan
+            let id = try knownIssue(c.command.positionals[0])
+            let record = try reader().record(issues: [id])
+            return (ActionPlanSheet(record: record, issue: try issue(id, in: record), on: on, language: language).document(), record)
+        case ["report", "timeline"]:
+            let id = try knownIssue(c.command.positionals[0])
+            let record = try reader().record(issues: [id])
+            return (AuditTrail(record: record, issue: try issue(id, in: record), isPublic: isPublic, language: language).document(), record)
+        case ["report", "audit"]:
+            let span = try DateInput.span(c)
+            let record = try reader().record(recorded: span)
+            return (AuditTrail(record: record, recorded: span, isPublic: isPublic, language: language).document(), record)
+        case ["report", "schedule"]:
+            let year = try year()
+            let record = try reader().record()
+            return (Schedule(record: record, year: year, language: language).document(), record)
         default:
-            return try run(path, try record())
+            let year = try year()
+            let only = try c.command.value("body").map(knownBody)
+            let record = try reader().record(years: Scorecard.years(year))
+            if let only { _ = try body(only, in: record) }
+            return (Scorecard(record: record, year: year, body: only, language: language).document(), record)
         }
     }
 
-    func run(_ path: [String], _ record: CouncilRecord) throws -> Int32 {
-        switch path {
-        case ["sheet"]:
-            let year = try year()
-            return print(ReviewSheet(record: record, body: try body(c.command.positionals[0], in: record, during: year), year: year, language: language).document())
-        case ["report", "status"]:
-            let year = try year()
-            return print(StatusReport(record: record, body: try body(c.command.positionals[0], in: record, during: year), year: year, isPublic: isPublic,
-                                      language: language).document())
-        case ["report", "annual"]:
-            let year = try year()
-            return print(AnnualReport(record: record, body: try body(c.command.positionals[0], in: record, during: year), year: year, language: language).document())
-        case ["report", "pdca"]:
-            return print(ActivityReport(record: record, year: try year(), language: language).document())
-        case ["report", "plan"]:
-            let on = try c.command.value("as-of").map { try CommandBuilder.date($0, option: "as-of") } ?? .todayInJapan
-            return print(ActionPlanSheet(record: record, issue: try issue(c.command.positionals[0], in: record), on: on, language: language).document())
-        case ["report", "timeline"]:
-            return print(AuditTrail(record: record, issue: try issue(c.command.positionals[0], in: record), isPublic: isPublic, language: language).document())
-        case ["report", "audit"]:
-            return print(AuditTrail(record: record, recorded: try DateInput.span(c), isPublic: isPublic, language: language).document())
-        case ["report", "schedule"]:
-            return print(Schedule(record: record, year: try year(), language: language).document())
-        default:
-            let only = try c.command.value("body").map { try body($0, in: record).id }
-            return print(Scorecard(record: record, year: try year(), body: only, language: language).document())
-        }
+    /// A body the log has a stream for, checked before anything is read, so a mistyped id is
+    /// refused at once (a body that did not exist yet at `--as-of` is refused once read).
+    func knownBody(_ id: String) throws -> String {
+        guard reads.store.version(of: Streams.body(id)) > 0 else { throw DomainError.unknownBody(id, known: []) }
+        return id
+    }
+
+    func knownIssue(_ id: String) throws -> String {
+        guard reads.store.version(of: Streams.issue(id)) > 0 else { throw DomainError.unknownIssue(id, known: []) }
+        return id
     }
 }

@@ -21,7 +21,7 @@ enum SiteCommand {
         // Nothing is published from a log whose chain does not verify, whatever the caches say.
         try documents.reads.store.verifyWholeChain()
         let on = min(year.lastDay, today)
-        let record = try documents.council(try documents.record(on: on, caseNotes: false), on: on, option: "--fy")
+        let record = try documents.council(try documents.reader(on: on, caseNotes: false).wholeRecord(), on: on, option: "--fy")
         let files = Site(record: record, year: year, on: on, madeOn: today, language: documents.language).files()
         // A page that links nowhere is a bug of kadai's, never something to publish.
         if let broken = SiteLinks.broken(in: files).first {

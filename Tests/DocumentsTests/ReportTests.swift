@@ -2,6 +2,7 @@ import Calendar
 import Council
 import Hashing
 import JSON
+import Projections
 import Testing
 @testable import Documents
 

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// アクションプラン: an issue's plan in force as the Nagaoka form sets it out — the target state,
 /// then for the issue whom each action is toward and who does what by when — with each action's
@@ -20,9 +21,7 @@ public struct ActionPlanSheet: DocumentBuilder {
     }
 
     func isOverdue(_ a: PlannedAction) -> Bool {
-        guard let on, let due = a.due, due < on, !issue.isClosed else { return false }
-        let status = issue.actionStatus[a.number] ?? .notStarted
-        return status == .notStarted || status == .inProgress
+        on.map { IssueRules.isOverdue(a, of: issue, on: $0) } ?? false
     }
 
     public func document() -> Document {
@@ -40,7 +39,7 @@ public struct ActionPlanSheet: DocumentBuilder {
              "\(a.who)\(ja ? "が" : ": ")\(a.what)",
              a.due.map(language.date) ?? "",
              a.functions.map { $0.label(japanese: ja) }.joined(separator: ja ? "、" : ", "),
-             (issue.actionStatus[a.number] ?? .notStarted).label(japanese: ja) + (isOverdue(a) ? language.paren(t("plan.overdue")) : "")]
+             IssueRules.status(of: a, in: issue).label(japanese: ja) + (isOverdue(a) ? language.paren(t("plan.overdue")) : "")]
         }
         let goal = ja ? "「\(issue.title)」に対して目指すべき姿は『\(plan.goal)』" : "For “\(issue.title)” the target state is: \(plan.goal)"
         let blocks: [Block] = [
@@ -51,7 +50,7 @@ public struct ActionPlanSheet: DocumentBuilder {
             "issue": .string(issue.id), "revision": .int(Int64(plan.revision)), "goal": .string(plan.goal),
             "planPosition": planPosition.map { .int(Int64($0)) } ?? .null,
             "actions": .array(plan.actions.map { a in
-                .object(["number": .int(Int64(a.number)), "status": .string((issue.actionStatus[a.number] ?? .notStarted).rawValue), "overdue": .bool(isOverdue(a)),
+                .object(["number": .int(Int64(a.number)), "status": .string(IssueRules.status(of: a, in: issue).rawValue), "overdue": .bool(isOverdue(a)),
                          "statusPositions": .array(events.filter { e in
                              if case .activityLogged(let act) = e.event { act.advances.contains { $0.action == a.number } } else { false }
                          }.map { .int(Int64($0.position)) })])

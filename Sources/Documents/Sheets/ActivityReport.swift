@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// 年間活動報告書・計画書 (Kokubunji) and the 事業項目 × 取組状況 × 結果及び評価 × 次年度の計画 table
 /// (Kodama): for each body, a row for its own year (policy, meetings, review) and a row for each
@@ -19,6 +20,9 @@ public struct ActivityReport: DocumentBuilder {
     }
 
     var ja: Bool { language.japanese }
+
+    /// The years whose sections of the read model the report counts from.
+    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year] }
 
     var bodies: [BodyState] {
         record.state.bodiesInOrder.filter { b in
@@ -43,12 +47,12 @@ public struct ActivityReport: DocumentBuilder {
             facts.append(.object(["body": .string(b.id), "issue": .null,
                                   "positions": .array((meetings.map(\.position) + [policy?.position, review?.position].compactMap { $0 }).sorted().map { .int(Int64($0)) })]))
             for issue in record.issues(of: b.id, in: year) {
-                let events = record.events(ofIssue: issue.id).filter { year.contains($0.event.on) && record.owner(at: $0.position) == b.id }
+                let events = record.issueEvents(of: issue.id, in: year).filter { $0.ownerAt == b.id }
                 let activities = events.compactMap { e -> String? in
-                    guard case .activityLogged(let a) = e.event else { return nil }
-                    return language.date(a.on) + language.colon + a.summary
+                    guard let a = e.activity else { return nil }
+                    return language.date(e.on) + language.colon + a.summary
                 }
-                let evaluation = issue.evaluations.last { $0.fiscalYear == year }
+                let evaluation = record.evaluation(of: issue.id, for: year)
                 var next: [String] = []
                 if let evaluation {
                     next.append(evaluation.decision == .continue ? (evaluation.next ?? (ja ? "継続" : "Continue")) : (ja ? "取扱い終了" : "Close") + (evaluation.reason.map { language.colon + $0 } ?? ""))

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// 年間活動報告書・計画書 of one body, as Kokubunji's reports set it out: the year's main work, what
 /// was held (each meeting with its agenda, each activity of its issues), what the year showed, then
@@ -20,6 +21,9 @@ public struct AnnualReport: DocumentBuilder {
 
     var ja: Bool { language.japanese }
 
+    /// The years whose sections of the read model the report counts from: this year's and the next.
+    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year, year.next] }
+
     /// 第1回 | ・議題 … | オンライン開催, and each activity of the body's issues in the year.
     func held(in year: FiscalYear, markHeld: Bool) -> [[String]] {
         var rows: [(CalendarDate, [String])] = record.meetings(of: body.id, in: year).map { p in
@@ -30,9 +34,9 @@ public struct AnnualReport: DocumentBuilder {
                            remarks.joined(separator: ja ? "、" : ", ")])
         }
         for issue in record.issues(of: body.id, in: year) {
-            for e in record.events(ofIssue: issue.id) where year.contains(e.event.on) && record.owner(at: e.position) == body.id {
-                guard case .activityLogged(let a) = e.event else { continue }
-                rows.append((a.on, ["\(a.kind.label(japanese: ja)) \(language.date(a.on))", a.summary, issue.id]))
+            for e in record.issueEvents(of: issue.id, in: year) where e.ownerAt == body.id {
+                guard let a = e.activity else { continue }
+                rows.append((e.on, ["\(a.kind.label(japanese: ja)) \(language.date(e.on))", a.summary, issue.id]))
             }
         }
         // By date; on one day the meeting comes before what was done at it.
@@ -51,7 +55,7 @@ public struct AnnualReport: DocumentBuilder {
         let nextMain = nextPolicy.map { [$0.policy.policy, $0.policy.plan].compactMap { $0 } }
             ?? [review?.review.nextPolicy, review?.review.nextPlan].compactMap { $0 }
         let evaluations = record.issues(of: body.id, in: year).compactMap { i in
-            i.evaluations.last { $0.fiscalYear == year }.map { "\(i.id) \(i.title)" + language.colon + $0.outcome }
+            record.evaluation(of: i.id, for: year).map { "\(i.id) \(i.title)" + language.colon + $0.outcome }
         }
         var blocks: [Block] = [
             .heading("\(language.fiscalYear(year)) \(t("annual.report"))"),

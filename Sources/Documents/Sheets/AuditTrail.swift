@@ -33,7 +33,7 @@ public struct AuditTrail: DocumentBuilder {
     /// 令和8年11月21日 19:00 (Japan time) in Japanese, the log's UTC form in English.
     func recordedAt(_ t: Timestamp) -> String {
         guard language.japanese else { return t.description }
-        let c = Timestamp(millisecondsSinceEpoch: t.millisecondsSinceEpoch + 9 * 3_600_000).components
+        let c = JapanTime.components(of: t)
         let day = CalendarDate(year: c.year, month: c.month, day: c.day).map(language.date) ?? ""
         return day + " " + (c.hour < 10 ? "0" : "") + "\(c.hour):" + (c.minute < 10 ? "0" : "") + "\(c.minute)"
     }

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// 委員構成 (as in Kodaira's report): the seats of each body on a date by member category, with
 /// those sitting as a party concerned (当事者) in brackets, and the totals.
@@ -31,10 +32,9 @@ public struct Composition: DocumentBuilder {
         // The appointment behind each seat, for the positions of every count.
         func appointments(_ b: BodyState) -> [JSONValue] {
             let seats = seated(b)
-            return record.events.compactMap { e -> JSONValue? in
-                guard case .memberAppointed(let a) = e.event, a.body == b.id,
-                      seats.contains(where: { $0.member == a.member && $0.appointedOn == a.on }) else { return nil }
-                return .int(Int64(e.position))
+            return record.model.appointments(of: b.id).compactMap { p, a -> JSONValue? in
+                guard seats.contains(where: { $0.member == a.member && $0.appointedOn == a.on }) else { return nil }
+                return .int(Int64(p))
             }
         }
         let header = [t("composition.category")] + bodies.map { BodyName.on(on, of: $0) } + [t("composition.total")]

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// 振り返り・評価シート: one body's year in the Nagaoka layout. 開催回数 and 開催月 are counted from
 /// the recorded meetings, the functions from the review, action plans, activities and
@@ -18,12 +19,15 @@ public struct ReviewSheet: DocumentBuilder {
         self.language = language
     }
 
+    /// The years whose sections of the read model the sheet counts from.
+    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year] }
+
     public func document() -> Document {
         let meetings = record.meetings(of: body.id, in: year)
         let months = MonthList(meetings.map(\.meeting.on), year: year)
         let policy = record.policy(of: body.id, in: year)
         let review = record.review(of: body.id, in: year)
-        let uses = record.functionUses.filter { $0.body == body.id && $0.fiscalYear == year }
+        let uses = record.functionUses(in: year).filter { $0.body == body.id }
         let exercised = CouncilFunction.allCases.filter { f in uses.contains { $0.function == f } }
         let issues = record.issues(of: body.id, in: year)
 

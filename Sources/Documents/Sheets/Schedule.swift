@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// 全体スケジュール: every body active in the 年度 against its twelve months (4月 … 3月), the days
 /// it met in each cell, counted from the recorded meetings.

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// 協議会の機能別評価: for each of the six functions, the bodies and issues that exercised it in a
 /// 年度 with the number of records naming it, the change from the year before, and the functions
@@ -18,8 +19,11 @@ public struct Scorecard: DocumentBuilder {
         self.language = language
     }
 
+    /// The years whose sections of the read model the scorecard counts from: this year's and the one before.
+    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year, year.previous] }
+
     func uses(in year: FiscalYear) -> [FunctionUse] {
-        record.functionUses.filter { $0.fiscalYear == year && (body == nil || $0.body == body) }
+        record.functionUses(in: year).filter { body == nil || $0.body == body }
     }
 
     public func document() -> Document {
@@ -31,7 +35,7 @@ public struct Scorecard: DocumentBuilder {
         for f in CouncilFunction.allCases {
             let mine = now.filter { $0.function == f }
             let bodies = ordered(mine.map(\.body), by: record.state.bodyOrder)
-            let issues = ordered(mine.compactMap(\.issue), by: record.state.issueOrder)
+            let issues = ordered(mine.compactMap(\.issue), by: record.model.issueOrder)
             let previous = before.filter { $0.function == f }.count
             let change = mine.count - previous
             rows.append([f.label(japanese: ja),

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// 検討状況報告書: one body's year as the Nagaoka status reports set it out — members, policy and
 /// planned work, each meeting as 【第N回】 with what was discussed, the direction from here and what
@@ -49,8 +50,7 @@ public struct StatusReport: DocumentBuilder {
             Field(t("status.toSteering"), review?.review.toSteering ?? ""),
         ]))
 
-        let yearEvents = record.events.filter { e in year.contains(e.event.on) && e.event.bodyId == body.id }
-        let updated = yearEvents.map(\.event.on).max()
+        let updated = record.model.eventDates(of: body.id).filter(year.contains).max()
         var facts: JSONObject = [
             "body": .string(body.id), "bodyName": .string(BodyName.on(year.lastDay, of: body)), "fiscalYear": .int(Int64(year.startYear)),
             "updated": updated.map { .string($0.description) } ?? .null,
@@ -74,7 +74,7 @@ public struct StatusReport: DocumentBuilder {
         if m.format != .inPerson { when += ja ? "\n（\(m.format.japanese)）" : " (\(m.format.english))" }
         var lines = m.agenda.map { language.bullet + $0 }
         lines += m.decisions.map { language.bullet + (ja ? "（決定）" : "Decided: ") + $0 }
-        let titles = m.issues.map { id in record.state.issues[id].map { "\(id) \($0.title)" } ?? id }
+        let titles = m.issues.map { id in record.issue(id).map { "\(id) \($0.title)" } ?? id }
         if !titles.isEmpty { lines.append(language.bullet + (ja ? "関連する地域課題：" : "Issues: ") + titles.joined(separator: ja ? "、" : ", ")) }
         return [when, lines.joined(separator: "\n")]
     }

@@ -1,6 +1,7 @@
 import Calendar
 import Council
 import JSON
+import Projections
 
 /// What the steering meeting (運営会議) should look at on a date: issues gone quiet, actions past due,
 /// issues raised but not yet taken up, bodies that have not met this 年度, and everything recorded
@@ -21,14 +22,6 @@ public struct SteeringAgenda: DocumentBuilder {
 
     var ja: Bool { language.japanese }
 
-    /// The same day `months` months earlier (the month's last day when it is shorter), or the
-    /// calendar's first day when that would fall before it (a stored date in year 1).
-    func monthsBefore(_ months: Int) -> CalendarDate {
-        var year = on.year, month = on.month - months
-        while month < 1 { month += 12; year -= 1 }
-        return CalendarDate(year: year, month: month, day: min(on.day, CalendarDate.daysIn(month: month, year: year))) ?? .earliest
-    }
-
     func bodyName(_ id: String) -> String { record.bodyName(id, on: on) }
 
     /// The position of the issue's latest event of a kind, for the facts.
@@ -37,27 +30,9 @@ public struct SteeringAgenda: DocumentBuilder {
     }
 
     public func document() -> Document {
-        let open = record.state.issuesInOrder.filter { !$0.isClosed }
-        let cutoff = monthsBefore(staleMonths)
-        let stale = open.filter { $0.lastActivityOn < cutoff }
-        let overdue = open.flatMap { i in
-            (i.currentPlan?.actions ?? []).compactMap { a -> (IssueState, PlannedAction, ActionStatus)? in
-                let status = i.actionStatus[a.number] ?? .notStarted
-                guard let due = a.due, due < on, status != .done, status != .dropped else { return nil }
-                return (i, a, status)
-            }
-        }
-        let unassigned = open.filter { $0.phase == .raised && $0.analyses.isEmpty }
-        let year = on.fiscalYear
-        let quiet = record.state.bodiesInOrder.filter { b in
-            b.status == .active && b.establishedOn <= on && b.dissolution == nil
-                && !b.meetings.contains { year.contains($0.on) && $0.on <= on }
-        }
-        let previous = record.state.bodiesInOrder.filter { $0.kind == .steering }
-            .flatMap(\.meetings).map(\.on).filter { $0 < on }.max()
-        // Without an earlier steering meeting, the changes of the 年度 so far.
-        let since = previous ?? year.firstDay.adding(days: -1)
-        let changes = record.events.filter { e in e.event.on <= on && e.event.on > since }
+        let agenda = SteeringAgendaView(record: record, on: on, staleMonths: staleMonths)
+        let (stale, overdue, unassigned, quiet, previous, changes) = (agenda.stale, agenda.overdue, agenda.unassigned, agenda.quietBodies,
+                                                                      agenda.previousMeeting, agenda.changes)
 
         var blocks: [Block] = []
         func section(_ title: String, _ table: Table?, count: Int) {

@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Projections
 
 /// A body's page: what it is, its members by organisation and category, its policy of each 年度,
 /// the meetings it held year by year, the issues it worked on, and its documents of each year.
@@ -66,9 +67,7 @@ struct BodyPage {
                                        })))
         }
 
-        let issues = s.record.state.issuesInOrder.filter { issue in
-            s.record.events(ofIssue: issue.id).contains { s.record.owner(at: $0.position) == body.id }
-        }
+        let issues = s.record.issuesInOrder.filter { s.record.wasOwned($0.id, by: body.id) }
         blocks.append(.heading(s.t("body.issues")))
         blocks.append(s.issueTable(issues, header: [s.t("site.phase"), s.t("site.owner")], from: path) {
             [$0.phase.label(japanese: ja), s.owner(of: $0)]

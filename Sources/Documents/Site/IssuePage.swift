@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Projections
 
 /// An issue's page: what it is, its journey from 提起 to 取扱い終了 (every entry with its place in
 /// the record), then the analysis, the action plan and the status of each action, the
@@ -16,7 +17,7 @@ struct IssuePage {
         let functions = { (f: [CouncilFunction]) in s.list(f.map { $0.label(japanese: ja) }) }
 
         var fields = [Field(s.t("site.phase"), issue.phase.label(japanese: ja)),
-                      Field(s.t("site.owner"), s.owner(of: issue)),
+                      Field(s.t("site.owner"), s.owner(of: IssueOverview(issue))),
                       Field(s.t("site.raised"), language.date(issue.raisedOn) + language.paren(s.bodyName(issue.raisedBy)))]
         if !issue.categories.isEmpty { fields.append(Field(s.t("issue.categories"), s.list(issue.categories))) }
         if !issue.groups.isEmpty { fields.append(Field(s.t("issue.groups"), s.list(issue.groups))) }
@@ -36,9 +37,7 @@ struct IssuePage {
         // What the issue still lacks: 未記録 while it is open, none at all once it is closed.
         let none = Block.paragraph(s.t(issue.isClosed ? "issue.closedNone" : "issue.none"))
 
-        let meetings = s.record.events.compactMap { e -> MeetingRecorded? in
-            if case .meetingRecorded(let m) = e.event, m.issues.contains(issue.id) { m } else { nil }
-        }.sorted { $0.on < $1.on }
+        let meetings = s.meetingsByIssue[issue.id] ?? []
         if !meetings.isEmpty {
             blocks.append(.heading(s.t("issue.meetings")))
             blocks.append(.table(Table(header: [s.t("body.date"), s.t("site.bodies"), s.t("body.agenda"), s.t("body.decisions")], rows: meetings.map {

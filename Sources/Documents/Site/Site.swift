@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Projections
 
 /// The council's work as a static web site a secretariat can upload as it is: a top page, a page
 /// per body, per issue and per 年度 with that year's documents, and a page for checking the
@@ -20,6 +21,8 @@ public struct Site: Sendable {
     let years: [FiscalYear]
     /// For each of those 年度 (by first year), the bodies with documents in it.
     let documented: [Int: [BodyState]]
+    /// The meetings that took up each issue, by date.
+    let meetingsByIssue: [String: [MeetingRecorded]]
 
     public init(record: CouncilRecord, year: FiscalYear, on: CalendarDate, madeOn: CalendarDate? = nil, language: DocumentLanguage) {
         self.record = record
@@ -27,17 +30,8 @@ public struct Site: Sendable {
         self.on = on
         self.madeOn = madeOn ?? on
         self.language = language
-        paths = SitePaths(bodies: record.state.bodyOrder, issues: record.state.issueOrder)
-        var starts: Set<Int> = [year.startYear]
-        for e in record.events {
-            switch e.event {
-            case .meetingRecorded(let m): starts.insert(m.on.fiscalYear.startYear)
-            case .bodyPolicySet(let p): starts.insert(p.fiscalYear.startYear)
-            case .bodyYearReviewed(let r): starts.insert(r.fiscalYear.startYear)
-            default: if e.event.issueId != nil { starts.insert(e.event.on.fiscalYear.startYear) }
-            }
-        }
-        years = starts.filter { $0 <= year.startYear }.sorted(by: >).map(FiscalYear.init(startYear:))
+        paths = SitePaths(bodies: record.state.bodyOrder, issues: record.model.issueOrder)
+        years = record.model.activeYears.union([year.startYear]).filter { $0 <= year.startYear }.sorted(by: >).map(FiscalYear.init(startYear:))
         // Every page of a year and every body page asks this; it reads every issue's events.
         var documented: [Int: [BodyState]] = [:]
         let bodies = record.state.bodiesInOrder.filter { $0.establishedOn <= on }
@@ -49,6 +43,9 @@ public struct Site: Sendable {
             }
         }
         self.documented = documented
+        var meetings: [String: [MeetingRecorded]] = [:]
+        for (_, m) in record.model.meetings { for issue in m.issues { meetings[issue, default: []].append(m) } }
+        meetingsByIssue = meetings.mapValues { $0.sorted { $0.on < $1.on } }
     }
 
     /// Bodies set up by the site's day.
@@ -115,21 +112,16 @@ public struct Site: Sendable {
 
     /// Who works on an issue: a body it was assigned or transferred to, or, while the steering
     /// meeting has not yet given it one, 未定 with the body that raised it.
-    func owner(of issue: IssueState, on day: CalendarDate? = nil) -> String {
-        let handed = record.events(ofIssue: issue.id).contains { e in
-            guard e.event.on <= (day ?? on) else { return false }
-            if case .issueAssigned = e.event { return true }
-            if case .issueTransferred = e.event { return true }
-            return false
-        }
+    func owner(of issue: IssueOverview, on day: CalendarDate? = nil) -> String {
+        let handed = record.isHanded(issue.id, on: day ?? on)
         guard !handed, issue.phase == .raised else { return record.bodyName(issue.owner, on: day ?? on) }
         let raiser = record.bodyName(issue.raisedBy, on: day ?? on)
         return language.japanese ? "未定（提起：\(raiser)）" : "not yet assigned (raised by \(raiser))"
     }
 
     /// The issues closed during a 年度, even those reopened since.
-    func issuesClosed(in y: FiscalYear) -> [IssueState] {
-        record.state.issuesInOrder.filter { issue in
+    func issuesClosed(in y: FiscalYear) -> [IssueOverview] {
+        record.issuesInOrder.filter { issue in
             record.events(ofIssue: issue.id).contains { if case .issueClosed(let c) = $0.event { y.contains(c.on) } else { false } }
         }
     }
@@ -143,9 +135,9 @@ public struct Site: Sendable {
     func count(_ n: Int) -> String { language.japanese ? "\(n)件" : "\(n)" }
 
     /// Issues in a table: number and title linking to the issue's page, then the given columns.
-    func issueTable(_ issues: [IssueState], header: [String], from page: String, _ columns: (IssueState) -> [String]) -> Block {
+    func issueTable(_ issues: [IssueOverview], header: [String], from page: String, _ columns: (IssueOverview) -> [String]) -> Block {
         guard !issues.isEmpty else { return .paragraph(t("site.none")) }
-        let href = { (i: IssueState) in SitePaths.relative(from: page, to: paths.issue(i.id)) }
+        let href = { (i: IssueOverview) in SitePaths.relative(from: page, to: paths.issue(i.id)) }
         return .table(Table(header: [t("site.id"), t("site.issue")] + header, rows: issues.map { [$0.id, $0.title] + columns($0) },
                             links: issues.map { [href($0), href($0)] }))
     }

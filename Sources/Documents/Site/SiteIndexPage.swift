@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Projections
 
 /// The top page: the council, this year at a glance, its bodies, the issues being worked on and
 /// those closed, the documents of each 年度, and where to check the record.
@@ -10,7 +11,7 @@ struct SiteIndexPage {
         let path = SitePaths.index
         let s = site
         let language = s.language
-        let issues = s.record.state.issuesInOrder
+        let issues = s.record.issuesInOrder
         let open = issues.filter { !$0.isClosed }
         let closed = issues.filter(\.isClosed)
         let meetings = s.record.state.bodies.values.reduce(0) { $0 + $1.meetings(in: s.year).filter { $0.on <= s.on }.count }

@@ -19,7 +19,7 @@ struct SiteLinker {
     /// The page an item of text leads to, if any: `K-0001 …` to the issue, a body's exact name to
     /// the body.
     func target(_ text: String) -> String? {
-        if let id = text.split(separator: " ", maxSplits: 1).first.map(String.init), site.record.state.issues[id] != nil {
+        if let id = text.split(separator: " ", maxSplits: 1).first.map(String.init), site.record.issue(id) != nil {
             return site.paths.issue(id)
         }
         return bodies[text].map(site.paths.body)

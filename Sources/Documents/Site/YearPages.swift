@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Projections
 
 /// A 年度's page and its documents: each body's review sheet, status report and annual report,
 /// and the council's schedule, function scorecard and work-item report, all in their public form.
@@ -38,14 +39,14 @@ struct YearPages {
         // The issues the year's documents list: those some body worked on that year, as the
         // review sheets count them; and every issue closed during the year.
         let workedIds = Set(bodies.flatMap { s.record.issues(of: $0.id, in: year).map(\.id) })
-        let worked = s.record.state.issuesInOrder.filter { workedIds.contains($0.id) }
+        let worked = s.record.issuesInOrder.filter { workedIds.contains($0.id) }
         let closed = s.issuesClosed(in: year)
 
         var blocks: [Block] = [.fields([Field(s.t("site.meetings"), language.times(meetings.reduce(0, +))),
                                         Field(s.t("year.worked"), s.count(worked.count)),
                                         Field(s.t("year.closed"), s.count(closed.count))])]
         blocks.append(.heading(s.t("year.functions")))
-        let uses = s.record.functionUses.filter { $0.fiscalYear == year }
+        let uses = s.record.functionUses(in: year)
         let bars = CouncilFunction.allCases.map { f in BarChart.Bar(f.label(japanese: language.japanese), uses.filter { $0.function == f }.count) }
         let unit = language.japanese ? "件" : ""
         blocks.append(.chart(BarChart(title: s.t("year.functions.chart"), unit: unit, bars: bars,

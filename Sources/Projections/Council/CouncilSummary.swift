@@ -18,12 +18,6 @@ public struct CouncilSummary: Equatable, Sendable {
         public var lastActivityOn: CalendarDate
         public var isClosed: Bool { phase == .closed }
 
-        /// As `IssueState.advance`: a late entry dated earlier does not turn the phase back.
-        mutating func advance(to phase: IssuePhase, on date: CalendarDate) {
-            guard date >= phaseOn else { return }
-            self.phase = phase
-            phaseOn = date
-        }
         mutating func touch(_ on: CalendarDate, _ change: (inout Issue) -> Void) {
             change(&self)
             lastActivityOn = max(lastActivityOn, on)
@@ -72,15 +66,12 @@ public struct CouncilSummary: Equatable, Sendable {
         case .issueRaised(let e):
             if issues[e.issue] == nil { issueOrder.append(e.issue) }
             issues[e.issue] = Issue(id: e.issue, title: e.title, owner: e.raisedBy, phase: .raised, phaseOn: e.on, raisedOn: e.on, lastActivityOn: e.on)
-        case .issueAssigned(let e): touch(e.issue, e.on) { $0.owner = e.to }
-        case .issueTransferred(let e): touch(e.issue, e.on) { $0.owner = e.to }
-        case .issueAnalysed(let e): touch(e.issue, e.on) { $0.advance(to: .analysing, on: e.on) }
-        case .actionPlanAdopted(let e): touch(e.issue, e.on) { $0.advance(to: .planned, on: e.on) }
-        case .activityLogged(let e): touch(e.issue, e.on) { $0.advance(to: .executing, on: e.on) }
-        case .issueEvaluated(let e): touch(e.issue, e.on) { $0.advance(to: .evaluated, on: e.on) }
-        case .issueClosed(let e): touch(e.issue, e.on) { $0.phaseBeforeClose = $0.phase; $0.phase = .closed; $0.phaseOn = max($0.phaseOn, e.on) }
-        case .issueReopened(let e): touch(e.issue, e.on) { $0.phase = $0.phaseBeforeClose ?? .raised }
-        case .issueCarriedOver(let e): touch(e.issue, e.on) { _ in }
+        // The phase and owner as `IssueState` has them (one rule, `IssueTrack.evolve`); the date of
+        // the latest of these events, which lists filter fiscal years by.
+        case .issueAssigned, .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed,
+             .issueReopened, .issueCarriedOver:
+            guard let id = event.issueId else { return }
+            touch(id, event.on) { IssueTrack.evolve(phase: &$0.phase, phaseOn: &$0.phaseOn, phaseBeforeClose: &$0.phaseBeforeClose, owner: &$0.owner, event) }
         default: break
         }
     }
@@ -110,7 +101,7 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
     /// the snapshot rather than the snapshot itself. Strings are length-prefixed UTF-8, dates are
     /// days since 1970, vocabulary is the case's index.
     public static func encode(_ s: CouncilSummary) -> [UInt8] {
-        var w = SummaryWriter()
+        var w = SnapshotWriter()
         w.int(s.issueOrder.count)
         for i in s.issuesInOrder {
             w.string(i.id); w.string(i.title); w.string(i.owner)
@@ -125,7 +116,7 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
     }
 
     public static func decode(_ bytes: [UInt8]) -> CouncilSummary? {
-        var r = SummaryReader(bytes)
+        var r = SnapshotReader(bytes)
         var s = CouncilSummary()
         guard let issueCount = r.int(), issueCount >= 0, issueCount <= bytes.count else { return nil }
         s.issues.reserveCapacity(issueCount)

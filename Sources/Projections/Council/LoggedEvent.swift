@@ -32,11 +32,41 @@ extension CouncilLoader {
         try store.forEachPayload(through: knownAt, transform: { payload -> LoggedEvent? in
             guard let event = try Self.event(from: payload) else { return nil }
             if let asOf, event.on > asOf { return nil }
-            let record = try payload.record()
-            var logged = LoggedEvent(position: record.position, recordedAt: record.recordedAt, actor: record.actor, event: event, hash: record.hash)
-            logged.vault = record.vault
-            return logged
+            return Self.logged(try payload.record(), event)
         }) { out.append($0) }
         return out
+    }
+}
+
+extension CouncilLoader {
+    /// The council events of one stream in log order, within `asOf` and `knownAt`, as `ledger`
+    /// gives them: read through the stream index, not the feed.
+    public func ledger(ofStream stream: String) throws -> [LoggedEvent] {
+        try store.readStream(stream).compactMap(logged)
+    }
+
+    /// The council events at positions `from` through `through` (and `knownAt`), within `asOf`.
+    public func ledger(from first: UInt64, through last: UInt64) throws -> [LoggedEvent] {
+        guard first <= last else { return [] }
+        var out: [LoggedEvent] = []
+        let asOf = asOf
+        try store.forEachPayload(from: first, through: min(last, knownAt ?? last), transform: { payload -> LoggedEvent? in
+            guard let event = try Self.event(from: payload) else { return nil }
+            if let asOf, event.on > asOf { return nil }
+            return Self.logged(try payload.record(), event)
+        }) { out.append($0) }
+        return out
+    }
+
+    func logged(_ record: RecordedEvent) throws -> LoggedEvent? {
+        guard included(record), let event = try Self.event(from: record) else { return nil }
+        if let asOf, event.on > asOf { return nil }
+        return Self.logged(record, event)
+    }
+
+    static func logged(_ record: RecordedEvent, _ event: CouncilEvent) -> LoggedEvent {
+        var logged = LoggedEvent(position: record.position, recordedAt: record.recordedAt, actor: record.actor, event: event, hash: record.hash)
+        logged.vault = record.vault
+        return logged
     }
 }
