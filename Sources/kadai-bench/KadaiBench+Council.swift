@@ -123,7 +123,7 @@ extension KadaiBench {
         let kadaiSnapshots = SnapshotStore(directory: SnapshotStore.defaultDirectory(forStore: storePath), for: store)
         let m0 = Figures.now()
         do {
-            var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: kadaiSnapshots, years: .all, saveAfter: 1)
+            var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: kadaiSnapshots, parts: .all, saveAfter: 1)
             let folded = Figures.now() - m0
             let m1 = Figures.now()
             CouncilReadModelStore.save(&model, store: store, snapshots: kadaiSnapshots)

@@ -82,8 +82,8 @@ struct CouncilWriter {
 
     /// An issue raised without an id gets the next free K-number, counting those of this batch.
     private func withIssueIds(_ commands: [CouncilCommand]) -> [CouncilCommand] {
-        let prefix = Streams.issue("K-")
-        var highest = store.streamNames.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0
+        let prefix = Streams.issue("")
+        var highest = CouncilDecider.highestIssueNumber(store.streamNames.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
         var taken = Set<String>()
         var lastRaised = ""
         return commands.map { command in
