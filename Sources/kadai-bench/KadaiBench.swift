@@ -24,6 +24,7 @@ struct KadaiBench {
 
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == measureMode { measureProcess(Array(arguments.dropFirst())) }
         guard let mode = arguments.first, ["append", "replay", "verify", "read-stream", "council"].contains(mode) else { fail(usage) }
         arguments.removeFirst()
         var values: [String: String] = [:]

@@ -217,7 +217,7 @@ struct CouncilReads {
         guard store.version(of: Streams.body(id)) > 0 else { throw DomainError.unknownBody(id, known: []) }
         let loader = try loader()
         let snapshots = SnapshotStore(directory: c.snapshotDirectory, for: store)
-        var model = try CouncilRecordReader(store: store, snapshots: snapshots, asOf: loader.asOf, knownAt: loader.knownAt).model(years: [])
+        var model = try CouncilRecordReader(store: store, snapshots: snapshots, asOf: loader.asOf, knownAt: loader.knownAt).model(parts: .init(issues: true))
         guard let b = model.council.bodies[id] else { throw DomainError.unknownBody(id, known: model.council.bodyOrder) }
         let owned = model.issuesInOrder.filter { $0.owner == id }
         // Only a read that was answered leaves a cache behind.

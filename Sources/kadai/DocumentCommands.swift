@@ -76,6 +76,8 @@ struct DocumentCommands {
 
     /// A document about a day needs something recorded by then.
     func council(_ record: CouncilRecord, on day: CalendarDate, option: String = "--on") throws -> CouncilRecord {
+        // An issue is raised by a body set up by then, so a day with no body has no issue either
+        // (a record of bodies alone knows no issues).
         guard record.state.bodies.isEmpty && record.model.issueOrder.isEmpty else { return record }
         let shown = language == .ja ? day.wareki : day.description
         throw CommandError(ja: "\(shown)の時点では、まだ会議体も地域課題も記録されていません。\(option) を確かめてください。",
@@ -114,22 +116,22 @@ struct DocumentCommands {
         case ["sheet"]:
             let year = try year()
             let body = try knownBody(c.command.positionals[0])
-            let record = try reader().record(years: ReviewSheet.years(year))
+            let record = try reader().record(parts: ReviewSheet.parts(year))
             return (ReviewSheet(record: record, body: try self.body(body, in: record, during: year), year: year, language: language).document(), record)
         case ["report", "status"]:
             let year = try year()
             let body = try knownBody(c.command.positionals[0])
-            let record = try reader().record()
+            let record = try reader().record(parts: StatusReport.parts)
             return (StatusReport(record: record, body: try self.body(body, in: record, during: year), year: year, isPublic: isPublic,
                                  language: language).document(), record)
         case ["report", "annual"]:
             let year = try year()
             let body = try knownBody(c.command.positionals[0])
-            let record = try reader().record(years: AnnualReport.years(year))
+            let record = try reader().record(parts: AnnualReport.parts(year))
             return (AnnualReport(record: record, body: try self.body(body, in: record, during: year), year: year, language: language).document(), record)
         case ["report", "pdca"]:
             let year = try year()
-            let record = try reader().record(years: ActivityReport.years(year))
+            let record = try reader().record(parts: ActivityReport.parts(year))
             return (ActivityReport(record: record, year: year, language: language).document(), record)
         case ["report", "plan"]:
             let on = try c.command.value("as-of").map { try CommandBuilder.date($0, option: "as-of") } ?? .todayInJapan
@@ -151,7 +153,7 @@ struct DocumentCommands {
         default:
             let year = try year()
             let only = try c.command.value("body").map(knownBody)
-            let record = try reader().record(years: Scorecard.years(year))
+            let record = try reader().record(parts: Scorecard.parts(year))
             if let only { _ = try body(only, in: record) }
             return (Scorecard(record: record, year: year, body: only, language: language).document(), record)
         }

@@ -36,46 +36,47 @@ final class CouncilReadModelStoreTests {
         }
     }
 
-    static func same(_ a: CouncilReadModel, _ b: CouncilReadModel, years: [FiscalYear]) -> Bool {
+    /// The same core, and the same sections among those both hold.
+    static func same(_ a: CouncilReadModel, _ b: CouncilReadModel, _ parts: CouncilReadModel.Parts) -> Bool {
         a.encodeCore() == b.encodeCore()
-            && years.allSatisfy { y in a.holds(y) && b.holds(y) && CouncilReadModel.encode(a.section(y)) == CouncilReadModel.encode(b.section(y)) }
+            && a.lastChanged.keys.filter(parts.contains).allSatisfy { s in a.holds(s) && b.holds(s) && a.encode(s) == b.encode(s) }
     }
 
     @Test func aSnapshotPlusTheTailIsTheFoldFromScratch() throws {
         let half = history.events.count / 2
         try append(upTo: half)
         var (store, snapshots) = try open()
-        var (first, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 1)
+        var (first, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 1)
         #expect(use == .rebuilt(reason: "missing", folded: UInt64(half)))
         #expect(first.isWorthSaving)
         CouncilReadModelStore.saveIfWorthwhile(&first, store: store, snapshots: snapshots)
 
         try append(upTo: history.events.count)
         (store, snapshots) = try open()
-        let asked = Set(history.years.prefix(2))
-        let (model, tail) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .only(asked), saveAfter: 1)
+        let asked = CouncilReadModel.Parts(uses: Set(history.years.prefix(2)), work: [history.years[2]])
+        let (model, tail) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: asked, saveAfter: 1)
         #expect(tail == .used(position: UInt64(half), folded: UInt64(history.events.count - half)))
         let scratch = try CouncilReadModelStore.fold(store: store)
-        #expect(Self.same(model, scratch, years: Array(asked)))
-        // Every other year: as the tail left it, or as its snapshot kept it.
+        #expect(Self.same(model, scratch, asked))
+        // Every other section: as the tail left it, or as its snapshot kept it.
         var all = model
-        try CouncilReadModelStore.read(Set(history.years), into: &all, store: store, snapshots: snapshots)
-        #expect(Self.same(all, scratch, years: history.years))
+        try CouncilReadModelStore.read(.all, into: &all, store: store, snapshots: snapshots)
+        #expect(Self.same(all, scratch, .all))
     }
 
     @Test func aSmallTailIsFoldedEachTimeAndALongOneSaved() throws {
         try append(upTo: history.events.count - 5)
         var (store, snapshots) = try open()
-        var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 1)
+        var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 1)
         CouncilReadModelStore.saveIfWorthwhile(&model, store: store, snapshots: snapshots)
         try append(upTo: history.events.count)
         (store, snapshots) = try open()
-        (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 10)
+        (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 10)
         #expect(!model.isWorthSaving, "five events are folded again next time rather than saved")
-        (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 5)
+        (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 5)
         #expect(model.isWorthSaving)
         CouncilReadModelStore.saveIfWorthwhile(&model, store: store, snapshots: snapshots)
-        let (_, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 5)
+        let (_, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 5)
         #expect(use == .used(position: store.headPosition, folded: 0))
     }
 
@@ -83,26 +84,26 @@ final class CouncilReadModelStoreTests {
         let third = history.events.count / 3
         try append(upTo: third)
         var (store, snapshots) = try open()
-        var (early, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 1)
+        var (early, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 1)
         CouncilReadModelStore.save(&early, store: store, snapshots: snapshots)
-        let sections = try FileManager.default.contentsOfDirectory(atPath: snapshotPath).filter { $0.contains("-fy") }
+        let sections = try FileManager.default.contentsOfDirectory(atPath: snapshotPath).filter { $0.contains("-fy") || $0.contains("-issues") }
         let kept = try sections.map { ($0, try Data(contentsOf: URL(fileURLWithPath: snapshotPath + "/" + $0))) }
 
         try append(upTo: history.events.count)
         (store, snapshots) = try open()
-        var (later, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 1)
+        var (later, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 1)
         CouncilReadModelStore.save(&later, store: store, snapshots: snapshots)
         // Someone puts the earlier sections back beside the later core: they no longer fit it.
         for (name, bytes) in kept { try bytes.write(to: URL(fileURLWithPath: snapshotPath + "/" + name)) }
-        let (model, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 1)
+        let (model, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 1)
         guard case .rebuilt = use else { Issue.record("a stale section was used: \(use)"); return }
-        #expect(Self.same(model, try CouncilReadModelStore.fold(store: store), years: history.years))
+        #expect(Self.same(model, try CouncilReadModelStore.fold(store: store), CouncilReadModel.Parts.all))
     }
 
     @Test func aLongRunningProcessFoldsEachNewEventIntoWhatItHolds() throws {
         try append(upTo: 10)
         let (store, snapshots) = try open()
-        var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all)
+        var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all)
         var position = 10
         while position < history.events.count {
             position = min(position + 37, history.events.count)
@@ -110,20 +111,20 @@ final class CouncilReadModelStoreTests {
             let folded = try CouncilReadModelStore.catchUp(&model, store: store, snapshots: snapshots)
             #expect(folded <= 37)
         }
-        #expect(Self.same(model, try CouncilReadModelStore.fold(store: store), years: history.years))
+        #expect(Self.same(model, try CouncilReadModelStore.fold(store: store), CouncilReadModel.Parts.all))
     }
 
     @Test func aReadAsKnownAtAnEarlierPositionSeesTheLogAsItWasThen() throws {
         try append(upTo: history.events.count)
         let (store, snapshots) = try open()
-        var (now, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, saveAfter: 1)
+        var (now, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, saveAfter: 1)
         CouncilReadModelStore.save(&now, store: store, snapshots: snapshots)
         for known in [UInt64(1), store.headPosition / 2, store.headPosition - 1] {
-            let (then, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .all, knownAt: known)
+            let (then, use) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: .all, knownAt: known)
             guard case .rebuilt = use else { Issue.record("a snapshot newer than the known-at point was used"); continue }
             #expect(!then.isWorthSaving)
             let expected = Self.folded(Array(history.events[..<Int(known)]), through: known)
-            #expect(Self.same(then, expected, years: history.years))
+            #expect(Self.same(then, expected, CouncilReadModel.Parts.all))
         }
     }
 

@@ -16,8 +16,10 @@ struct CouncilReadModelTests {
     }
 
     /// The model as its snapshots would store it: the core and every section written.
-    static func encoded(_ m: CouncilReadModel) -> (core: [UInt8], sections: [Int: [UInt8]]) {
-        (m.encodeCore(), m.sections.mapValues(CouncilReadModel.encode))
+    static func encoded(_ m: CouncilReadModel) -> (core: [UInt8], sections: [CouncilReadModel.Section: [UInt8]]) {
+        var sections: [CouncilReadModel.Section: [UInt8]] = [:]
+        for section in m.lastChanged.keys { sections[section] = m.encode(section) }
+        return (m.encodeCore(), sections)
     }
 
     @Test(arguments: seeds)
@@ -63,25 +65,21 @@ struct CouncilReadModelTests {
         for split in [1, history.events.count / 3, history.events.count / 2, history.events.count - 1] {
             let first = Self.folded(Array(history.events[..<split]))
             let saved = Self.encoded(first)
-            // A new process: the core, one year's section read ahead, the others when the tail changes them.
+            // A new process: the core, one year's uses read ahead, the other sections when the tail changes them.
             var model = try #require(CouncilReadModel.decodeCore(saved.core))
-            let ahead = history.years[history.years.count / 2].startYear
-            if first.lastChanged[ahead] != nil {
-                model.sections[ahead] = try #require(CouncilReadModel.decodeSection(saved.sections[ahead]!, year: FiscalYear(startYear: ahead)))
-            }
+            let ahead = CouncilReadModel.Section.uses(history.years[history.years.count / 2].startYear)
+            if let bytes = saved.sections[ahead] { model.hold(try #require(CouncilReadModel.decode(bytes, as: ahead)), as: ahead) }
             for (p, e) in history.events[split...] {
-                try model.apply(e, at: p) { year, changed, position in
+                try model.apply(e, at: p) { section, changed, position in
                     #expect(changed <= UInt64(split) && position >= UInt64(split), "a section the tail changes first is the snapshot's")
-                    return try #require(CouncilReadModel.decodeSection(saved.sections[year]!, year: FiscalYear(startYear: year)))
+                    return try #require(CouncilReadModel.decode(saved.sections[section]!, as: section))
                 }
             }
             #expect(model.encodeCore() == whole.core, "split at \(split)")
-            for (year, bytes) in model.sections.mapValues(CouncilReadModel.encode) {
-                #expect(bytes == whole.sections[year], "split at \(split), \(year)")
-            }
-            // Sections the tail did not change are the ones saved before it.
-            for (year, bytes) in saved.sections where model.sections[year] == nil {
-                #expect(bytes == whole.sections[year], "split at \(split), \(year) unchanged")
+            for section in whole.sections.keys {
+                // Sections the tail did not change are the ones saved before it.
+                let bytes = model.holds(section) && model.lastChanged[section] != nil ? model.encode(section) : saved.sections[section]
+                #expect(bytes == whole.sections[section], "split at \(split), \(section)")
             }
         }
     }
@@ -92,11 +90,12 @@ struct CouncilReadModelTests {
         let read = try #require(CouncilReadModel.decodeCore(core))
         #expect(read.encodeCore() == core)
         #expect(read.position == model.position && read.lastChanged == model.lastChanged && read.activeYears == model.activeYears)
-        for (year, section) in model.sections {
-            let bytes = CouncilReadModel.encode(section)
-            let back = try #require(CouncilReadModel.decodeSection(bytes, year: FiscalYear(startYear: year)))
-            #expect(CouncilReadModel.encode(back) == bytes)
-            #expect(back.uses == section.uses && back.issueEvents == section.issueEvents && back.evaluations == section.evaluations)
+        #expect(read.issueOrder == model.issueOrder && read.council == model.council)
+        for section in model.lastChanged.keys {
+            let bytes = try #require(model.encode(section))
+            var back = read
+            back.hold(try #require(CouncilReadModel.decode(bytes, as: section)), as: section)
+            #expect(back.encode(section) == bytes, "\(section)")
         }
         let empty = CouncilReadModel()
         #expect(CouncilReadModel.decodeCore(empty.encodeCore())?.encodeCore() == empty.encodeCore())
@@ -105,9 +104,9 @@ struct CouncilReadModelTests {
     @Test func aSnapshotCutShortOrAlteredReadsAsNothingOrAsSomethingButNeverTraps() throws {
         let model = Self.folded(SampleHistory(seed: 9, issues: 6).events)
         let core = model.encodeCore()
-        let section = CouncilReadModel.encode(model.sections.values.first!)
-        for (bytes, decode) in [(core, { CouncilReadModel.decodeCore($0) != nil }),
-                                (section, { CouncilReadModel.decodeSection($0, year: FiscalYear(startYear: 2019)) != nil })] {
+        let payloads: [([UInt8], ([UInt8]) -> Bool)] = [(core, { CouncilReadModel.decodeCore($0) != nil })]
+            + model.lastChanged.keys.sorted().prefix(3).map { section in (model.encode(section)!, { CouncilReadModel.decode($0, as: section) != nil }) }
+        for (bytes, decode) in payloads {
             for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 400)) {
                 #expect(!decode(Array(bytes[..<length])), "cut to \(length) bytes")
             }

@@ -118,3 +118,18 @@ struct RulesTests {
         #expect(JapanTime.day(of: start) == day && JapanTime.day(of: Timestamp(millisecondsSinceEpoch: start.millisecondsSinceEpoch - 1)) == day.adding(days: -1))
     }
 }
+
+/// The next issue id, one rule for the decider and a writer numbering a batch.
+struct IssueNumberingTests {
+    @Test(arguments: [
+        ([String](), 0, "K-0001"),
+        (["K-0001", "K-0042", "K-0009"], 42, "K-0043"),
+        (["相談1", "K-0003", "k-0100", "K-"], 3, "K-0004"),
+        (["K-9999"], 9999, "K-10000"),
+        (["K-12345", "K-0001"], 12345, "K-12346"),
+    ])
+    func theNextIdFollowsTheHighestKNumber(_ ids: [String], _ highest: Int, _ next: String) {
+        #expect(CouncilDecider.highestIssueNumber(ids) == highest)
+        #expect(CouncilDecider.issueId(number: highest + 1) == next)
+    }
+}

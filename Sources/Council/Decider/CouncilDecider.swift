@@ -223,17 +223,6 @@ public enum CouncilDecider {
         return i
     }
 
-    /// One more than the highest K-number in use, so numbers follow on from those already given.
-    static func nextIssueId(_ state: CouncilState) -> String {
-        let highest = state.issueOrder.compactMap { $0.hasPrefix("K-") ? Int($0.dropFirst(2)) : nil }.max() ?? 0
-        return issueId(number: highest + 1)
-    }
-
-    public static func issueId(number: Int) -> String {
-        let digits = String(number)
-        return "K-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
     // The text rule of every field, by shape (`TextRule`), and the id rule (`IdRule`).
 
     static func line(_ value: String, _ field: String) throws(DomainError) -> String { try TextRule.line.check(value, field) }

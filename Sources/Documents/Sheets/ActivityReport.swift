@@ -21,8 +21,8 @@ public struct ActivityReport: DocumentBuilder {
 
     var ja: Bool { language.japanese }
 
-    /// The years whose sections of the read model the report counts from.
-    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year] }
+    /// What the report counts from besides the read model's core.
+    public static func parts(_ year: FiscalYear) -> CouncilReadModel.Parts { .init(issues: true, work: [year]) }
 
     var bodies: [BodyState] {
         record.state.bodiesInOrder.filter { b in

@@ -21,8 +21,8 @@ public struct AnnualReport: DocumentBuilder {
 
     var ja: Bool { language.japanese }
 
-    /// The years whose sections of the read model the report counts from: this year's and the next.
-    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year, year.next] }
+    /// What the report counts from besides the read model's core: the issues, this year's and the next's work.
+    public static func parts(_ year: FiscalYear) -> CouncilReadModel.Parts { .init(issues: true, work: [year, year.next]) }
 
     /// 第1回 | ・議題 … | オンライン開催, and each activity of the body's issues in the year.
     func held(in year: FiscalYear, markHeld: Bool) -> [[String]] {

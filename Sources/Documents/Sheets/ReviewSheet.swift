@@ -19,8 +19,8 @@ public struct ReviewSheet: DocumentBuilder {
         self.language = language
     }
 
-    /// The years whose sections of the read model the sheet counts from.
-    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year] }
+    /// What the sheet counts from besides the read model's core.
+    public static func parts(_ year: FiscalYear) -> CouncilReadModel.Parts { .init(issues: true, uses: [year], work: [year]) }
 
     public func document() -> Document {
         let meetings = record.meetings(of: body.id, in: year)

@@ -19,8 +19,8 @@ public struct Scorecard: DocumentBuilder {
         self.language = language
     }
 
-    /// The years whose sections of the read model the scorecard counts from: this year's and the one before.
-    public static func years(_ year: FiscalYear) -> Set<FiscalYear> { [year, year.previous] }
+    /// What the scorecard counts from besides the read model's core: this year's uses and the year before's.
+    public static func parts(_ year: FiscalYear) -> CouncilReadModel.Parts { .init(uses: [year, year.previous]) }
 
     func uses(in year: FiscalYear) -> [FunctionUse] {
         record.functionUses(in: year).filter { body == nil || $0.body == body }

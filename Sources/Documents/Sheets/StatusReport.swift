@@ -22,6 +22,9 @@ public struct StatusReport: DocumentBuilder {
         self.language = language
     }
 
+    /// What the report reads besides the read model's core: the issues its meetings took up.
+    public static let parts = CouncilReadModel.Parts(issues: true)
+
     public func document() -> Document {
         let meetings = record.meetings(of: body.id, in: year)
         let policy = record.policy(of: body.id, in: year)

@@ -41,15 +41,33 @@ public struct IssueOverview: Equatable, Sendable {
 }
 
 extension CouncilReadModel {
+    /// The sections a reader asks for must have been read (`CouncilReadModelStore.load(parts:)`):
+    /// asking for another is a mistake of the reader's, not something to answer with nothing.
+    static func notRead(_ section: Section) -> Never {
+        preconditionFailure("the read model's section \(section) was not read; name it in the parts the document reads")
+    }
+
+    var table: IssueTable {
+        if let issueTable { return issueTable }
+        if lastChanged[.issues] == nil { return IssueTable() }
+        Self.notRead(.issues)
+    }
+
     // MARK: Issues
 
     /// A raised issue as it stands.
     public func issue(_ id: String) -> IssueOverview? {
-        guard let n = issueNumbers[id], issues[n].tracks.now.exists else { return nil }
-        return overview(issues[n], issues[n].tracks.now, closure: issues[n].closure)
+        let table = table
+        guard let n = table.numbers[id], table.issues[n].tracks.now.exists else { return nil }
+        return overview(table.issues[n], table.issues[n].tracks.now, closure: table.issues[n].closure)
     }
 
-    public var issuesInOrder: [IssueOverview] { issueOrder.compactMap(issue) }
+    public var issuesInOrder: [IssueOverview] {
+        let table = table
+        return issueOrder.compactMap { id in
+            table.numbers[id].map { overview(table.issues[$0], table.issues[$0].tracks.now, closure: table.issues[$0].closure) }
+        }
+    }
 
     func overview(_ r: IssueRecord, _ t: IssueTrack, closure: IssueClosed?) -> IssueOverview {
         IssueOverview(id: r.id, title: r.title, raisedBy: r.raisedBy, raisedOn: r.raisedOn, owner: t.owner, phase: t.phase,
@@ -59,19 +77,22 @@ extension CouncilReadModel {
     /// The issue as its events dated up to `date` made it (nil if it was not raised by then), for
     /// the last day of a fiscal year or a day on or after its latest event; nil for other days.
     public func issue(_ id: String, on date: CalendarDate) -> IssueOverview? {
-        guard let n = issueNumbers[id], let t = issues[n].tracks.track(on: date), t.exists else { return nil }
-        return overview(issues[n], t, closure: t == issues[n].tracks.now ? issues[n].closure : nil)
+        let table = table
+        guard let n = table.numbers[id], let t = table.issues[n].tracks.track(on: date), t.exists else { return nil }
+        return overview(table.issues[n], t, closure: t == table.issues[n].tracks.now ? table.issues[n].closure : nil)
     }
 
     /// The track of an issue's events dated up to `date` (see `IssueYearTracks.track(on:)`).
     public func track(of id: String, on date: CalendarDate) -> IssueTrack? {
-        guard let n = issueNumbers[id] else { return IssueTrack() }
-        return issues[n].tracks.track(on: date)
+        let table = table
+        guard let n = table.numbers[id] else { return IssueTrack() }
+        return table.issues[n].tracks.track(on: date)
     }
 
     /// Every body that owned the issue when one of its events was recorded.
     public func owners(of id: String) -> [String] {
-        issueNumbers[id].map { issues[$0].owners } ?? []
+        let table = table
+        return table.numbers[id].map { table.issues[$0].owners } ?? []
     }
 
     /// The issues a body worked on in a 年度, by body: those it held at the year's end (or when
@@ -79,12 +100,13 @@ extension CouncilReadModel {
     /// issue that only passed through a body, with nothing done there, belongs to the body that
     /// did the work; one closed before the year began and not taken up again in it, to nobody.
     public func issuesWorked(in year: FiscalYear) -> [String: [String]] {
-        let events = section(year).issueEvents
+        let events = work(in: year).issueEvents
+        let table = table
         var worked: [String: [String]] = [:]
         for id in issueOrder {
-            guard let n = issueNumbers[id], let end = issues[n].tracks.track(on: year.lastDay), end.seen else { continue }
+            guard let n = table.numbers[id], let end = table.issues[n].tracks.track(on: year.lastDay), end.seen else { continue }
             let during = events[id] ?? []
-            if during.isEmpty, issues[n].tracks.track(on: year.firstDay.adding(days: -1))?.isClosed == true { continue }
+            if during.isEmpty, table.issues[n].tracks.track(on: year.firstDay.adding(days: -1))?.isClosed == true { continue }
             var bodies: [String] = []
             if let last = end.lastOwnerAt { bodies.append(last) }
             for e in during { if let o = e.ownerAt, !bodies.contains(o) { bodies.append(o) } }
@@ -95,24 +117,24 @@ extension CouncilReadModel {
 
     // MARK: One fiscal year
 
-    /// A year's section; empty for a year no event has changed.
-    func section(_ year: FiscalYear) -> YearSection {
-        if let s = sections[year.startYear] { return s }
-        precondition(lastChanged[year.startYear] == nil, "the read model's section of \(year) was not read; name the year when loading it")
-        return YearSection()
+    func work(in year: FiscalYear) -> YearWork {
+        if let w = work[year.startYear] { return w }
+        if lastChanged[.work(year.startYear)] == nil { return YearWork() }
+        Self.notRead(.work(year.startYear))
     }
 
     /// Every use of a council function in a 年度, in log order.
-    public func functionUses(in year: FiscalYear) -> [FunctionUse] { section(year).uses }
+    public func functionUses(in year: FiscalYear) -> [FunctionUse] {
+        if let u = uses[year.startYear] { return u }
+        if lastChanged[.uses(year.startYear)] == nil { return [] }
+        Self.notRead(.uses(year.startYear))
+    }
 
     /// An issue's events dated in a 年度, in log order.
-    public func issueEvents(of id: String, in year: FiscalYear) -> [IssueEventRef] { section(year).issueEvents[id] ?? [] }
+    public func issueEvents(of id: String, in year: FiscalYear) -> [IssueEventRef] { work(in: year).issueEvents[id] ?? [] }
 
     /// An issue's latest evaluation for a 年度.
-    public func evaluation(of id: String, for year: FiscalYear) -> IssueEvaluated? { section(year).evaluations[id] }
-
-    /// Whether the section of a year is in memory (or empty).
-    public func holds(_ year: FiscalYear) -> Bool { sections[year.startYear] != nil || lastChanged[year.startYear] == nil }
+    public func evaluation(of id: String, for year: FiscalYear) -> IssueEvaluated? { work(in: year).evaluations[id] }
 
     // MARK: Bodies
 

@@ -10,14 +10,20 @@ extension CouncilReadModel {
     // MARK: Core
 
     func encodeCore() -> [UInt8] {
-        var table = StringTableWriter()
         var w = SnapshotWriter()
         w.position(position)
         w.optionalDate(latestDate)
         w.small(activeYears.count)
         for y in activeYears.sorted() { w.small(y) }
         w.small(lastChanged.count)
-        for (y, p) in lastChanged.sorted(by: { $0.key < $1.key }) { w.small(y); w.position(p) }
+        for (section, p) in lastChanged.sorted(by: { $0.key < $1.key }) {
+            switch section {
+            case .issues: w.byte(0); w.small(0)
+            case .uses(let y): w.byte(1); w.small(y)
+            case .work(let y): w.byte(2); w.small(y)
+            }
+            w.position(p)
+        }
         w.small(councilEvents.count)
         for (p, e) in councilEvents {
             w.position(p)
@@ -26,8 +32,16 @@ extension CouncilReadModel {
             JSONValue.object(e.data).serialize(into: &data)
             w.data(data)
         }
-        w.small(issues.count)
-        for r in issues {
+        w.small(issueOrder.count)
+        for id in issueOrder { w.string(id) }
+        return w.bytes
+    }
+
+    static func encode(_ t: IssueTable) -> [UInt8] {
+        var table = StringTableWriter()
+        var w = SnapshotWriter()
+        w.small(t.issues.count)
+        for r in t.issues {
             w.string(r.id)
             w.string(r.title)
             table.write(r.raisedBy, into: &w)
@@ -42,15 +56,13 @@ extension CouncilReadModel {
             table.write(optional: r.owner, into: &w)
             w.small(r.plan.actions.count)
             for a in r.plan.actions { w.int(a.number); w.byte(a.functions.bits) }
-            Self.write(r.tracks.now, into: &w, &table)
+            write(r.tracks.now, into: &w, &table)
             w.day(r.tracks.lastDate)
             w.small(r.tracks.years.count)
-            for y in r.tracks.years { w.int(y.key); Self.write(y.track, into: &w, &table) }
+            for y in r.tracks.years { w.small(y.key + 1); write(y.track, into: &w, &table) }
             w.small(r.owners.count)
             for o in r.owners { table.write(o, into: &w) }
         }
-        w.small(issueOrder.count)
-        for id in issueOrder { w.small(issueNumbers[id]!) }
         var out = SnapshotWriter()
         table.write(into: &out)
         out.bytes.append(contentsOf: w.bytes)
@@ -86,17 +98,21 @@ extension CouncilReadModel {
         var r = SnapshotReader(bytes)
         var m = CouncilReadModel()
         m.holdsEverySection = false
-        guard let table = r.stringTable(), let position = r.position(), let latest = r.optionalDate(),
-              let yearCount = r.smallCount(each: 4) else { return nil }
+        guard let position = r.position(), let latest = r.optionalDate(), let yearCount = r.smallCount(each: 4) else { return nil }
         m.latestDate = latest
         for _ in 0..<yearCount {
             guard let y = r.small(), FiscalYear.startYears.contains(y) else { return nil }
             m.activeYears.insert(y)
         }
-        guard let changedCount = r.smallCount(each: 12) else { return nil }
+        guard let changedCount = r.smallCount(each: 13) else { return nil }
         for _ in 0..<changedCount {
-            guard let y = r.small(), FiscalYear.startYears.contains(y), let p = r.position(), p <= position else { return nil }
-            m.lastChanged[y] = p
+            guard let kind = r.byte(), let y = r.small(), FiscalYear.startYears.contains(y), let p = r.position(), p <= position else { return nil }
+            switch kind {
+            case 0: m.lastChanged[.issues] = p
+            case 1: m.lastChanged[.uses(y)] = p
+            case 2: m.lastChanged[.work(y)] = p
+            default: return nil
+            }
         }
         guard let eventCount = r.smallCount(each: 24) else { return nil }
         for _ in 0..<eventCount {
@@ -105,10 +121,25 @@ extension CouncilReadModel {
             guard let event = decoded ?? nil, event.issueId == nil else { return nil }
             m.foldCouncil(event, at: p)
         }
-        guard let issueCount = r.smallCount(each: 40) else { return nil }
-        m.issues.reserveCapacity(issueCount)
+        guard let orderCount = r.smallCount(each: 8) else { return nil }
+        m.issueOrder.reserveCapacity(orderCount)
+        for _ in 0..<orderCount {
+            guard let id = r.string() else { return nil }
+            m.issueOrder.append(id)
+        }
+        guard r.atEnd else { return nil }
+        m.position = position
+        return m
+    }
+
+    static func decodeIssues(_ bytes: [UInt8]) -> IssueTable? {
+        var r = SnapshotReader(bytes)
+        var t = IssueTable()
+        guard let table = r.stringTable(), let issueCount = r.smallCount(each: 40) else { return nil }
+        t.issues.reserveCapacity(issueCount)
+        t.numbers.reserveCapacity(issueCount)
         for number in 0..<issueCount {
-            guard let id = r.string(), m.issueNumbers[id] == nil, let title = r.string(), let raisedBy = r.string(in: table),
+            guard let id = r.string(), t.numbers[id] == nil, let title = r.string(), let raisedBy = r.string(in: table),
                   let raisedOn = r.day(), let closed = r.bool() else { return nil }
             var issue = IssueRecord(id: id)
             issue.title = title
@@ -127,9 +158,10 @@ extension CouncilReadModel {
             }
             guard let now = readTrack(&r, table), let lastDate = r.day(), let trackCount = r.smallCount(each: 19) else { return nil }
             var years: [(key: Int, track: IssueTrack)] = []
+            years.reserveCapacity(trackCount)
             for _ in 0..<trackCount {
-                guard let key = r.int(), key >= -1, key <= 9999, key > (years.last?.key ?? -2), let t = readTrack(&r, table) else { return nil }
-                years.append((key, t))
+                guard let stored = r.small(), stored <= 10_000, stored - 1 > (years.last?.key ?? -2), let track = readTrack(&r, table) else { return nil }
+                years.append((stored - 1, track))
             }
             issue.tracks = IssueYearTracks(years: years, now: now, lastDate: lastDate)
             guard let ownerCount = r.smallCount(each: 4) else { return nil }
@@ -137,35 +169,50 @@ extension CouncilReadModel {
                 guard let o = r.string(in: table) else { return nil }
                 issue.owners.append(o)
             }
-            m.issueNumbers[id] = number
-            m.issues.append(issue)
+            t.numbers[id] = number
+            t.issues.append(issue)
         }
-        guard let orderCount = r.smallCount(each: 4) else { return nil }
-        m.issueOrder.reserveCapacity(orderCount)
-        for _ in 0..<orderCount {
-            guard let n = r.small(), n < m.issues.count else { return nil }
-            m.issueOrder.append(m.issues[n].id)
-        }
-        guard r.atEnd else { return nil }
-        m.position = position
-        return m
+        return r.atEnd ? t : nil
     }
 
     // MARK: Sections
 
-    static func encode(_ s: YearSection) -> [UInt8] {
+    static func encode(_ uses: [FunctionUse]) -> [UInt8] {
         var table = StringTableWriter()
         var w = SnapshotWriter()
-        w.small(s.uses.count)
-        for u in s.uses {
+        w.small(uses.count)
+        for u in uses {
             w.byte(UInt8(u.function.order))
             w.byte(UInt8(FunctionUse.Source.allCases.firstIndex(of: u.source)!))
             table.write(u.body, into: &w)
             table.write(optional: u.issue, into: &w)
             w.position(u.position)
         }
-        w.small(s.issueEvents.count)
-        for (id, refs) in s.issueEvents.sorted(by: { $0.key < $1.key }) {
+        var out = SnapshotWriter()
+        table.write(into: &out)
+        out.bytes.append(contentsOf: w.bytes)
+        return out.bytes
+    }
+
+    static func decodeUses(_ bytes: [UInt8], year: FiscalYear) -> [FunctionUse]? {
+        var r = SnapshotReader(bytes)
+        let functions = CouncilFunction.allCases, sources = FunctionUse.Source.allCases
+        guard let table = r.stringTable(), let count = r.smallCount(each: 18) else { return nil }
+        var uses: [FunctionUse] = []
+        uses.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let f = r.byte(), Int(f) < functions.count, let source = r.byte(), Int(source) < sources.count,
+                  let body = r.string(in: table), let issue = r.optionalString(in: table), let p = r.position() else { return nil }
+            uses.append(FunctionUse(function: functions[Int(f)], body: body, issue: issue, fiscalYear: year, source: sources[Int(source)], position: p))
+        }
+        return r.atEnd ? uses : nil
+    }
+
+    static func encode(_ work: YearWork) -> [UInt8] {
+        var table = StringTableWriter()
+        var w = SnapshotWriter()
+        w.small(work.issueEvents.count)
+        for (id, refs) in work.issueEvents.sorted(by: { $0.key < $1.key }) {
             table.write(id, into: &w)
             w.small(refs.count)
             for e in refs {
@@ -176,8 +223,8 @@ extension CouncilReadModel {
                 if let a = e.activity { w.string(a.summary) }
             }
         }
-        w.small(s.evaluations.count)
-        for (id, v) in s.evaluations.sorted(by: { $0.key < $1.key }) {
+        w.small(work.evaluations.count)
+        for (id, v) in work.evaluations.sorted(by: { $0.key < $1.key }) {
             table.write(id, into: &w)
             w.small(v.fiscalYear.startYear)
             w.string(v.outcome)
@@ -195,18 +242,12 @@ extension CouncilReadModel {
         return out.bytes
     }
 
-    static func decodeSection(_ bytes: [UInt8], year: FiscalYear) -> YearSection? {
+    static func decodeWork(_ bytes: [UInt8]) -> YearWork? {
         var r = SnapshotReader(bytes)
-        var s = YearSection()
-        let functions = CouncilFunction.allCases, sources = FunctionUse.Source.allCases, kinds = ActivityKind.allCases
-        guard let table = r.stringTable(), let useCount = r.smallCount(each: 18) else { return nil }
-        s.uses.reserveCapacity(useCount)
-        for _ in 0..<useCount {
-            guard let f = r.byte(), Int(f) < functions.count, let source = r.byte(), Int(source) < sources.count,
-                  let body = r.string(in: table), let issue = r.optionalString(in: table), let p = r.position() else { return nil }
-            s.uses.append(FunctionUse(function: functions[Int(f)], body: body, issue: issue, fiscalYear: year, source: sources[Int(source)], position: p))
-        }
-        guard let issueCount = r.smallCount(each: 8) else { return nil }
+        var s = YearWork()
+        let functions = CouncilFunction.allCases, kinds = ActivityKind.allCases
+        guard let table = r.stringTable(), let issueCount = r.smallCount(each: 8) else { return nil }
+        s.issueEvents.reserveCapacity(issueCount)
         for _ in 0..<issueCount {
             guard let id = r.string(in: table), s.issueEvents[id] == nil, let refCount = r.smallCount(each: 17) else { return nil }
             var refs: [IssueEventRef] = []
@@ -222,7 +263,7 @@ extension CouncilReadModel {
             }
             s.issueEvents[id] = refs
         }
-        guard let evaluationCount = r.smallCount(each: 20) else { return nil }
+        guard let evaluationCount = r.smallCount(each: 27) else { return nil }
         for _ in 0..<evaluationCount {
             guard let id = r.string(in: table), s.evaluations[id] == nil, let fy = r.small(), FiscalYear.startYears.contains(fy),
                   let outcome = r.string(), let functionCount = r.smallCount() else { return nil }
@@ -237,5 +278,22 @@ extension CouncilReadModel {
                                                decision: EvaluationDecision.allCases[Int(decision)], next: next, reason: reason, on: on)
         }
         return r.atEnd ? s : nil
+    }
+
+    /// A section's snapshot payload.
+    func encode(_ section: Section) -> [UInt8]? {
+        switch section {
+        case .issues: return issueTable.map(Self.encode)
+        case .uses(let year): return uses[year].map(Self.encode)
+        case .work(let year): return work[year].map(Self.encode)
+        }
+    }
+
+    static func decode(_ bytes: [UInt8], as section: Section) -> SectionValue? {
+        switch section {
+        case .issues: return decodeIssues(bytes).map(SectionValue.issues)
+        case .uses(let year): return decodeUses(bytes, year: FiscalYear(startYear: year)).map(SectionValue.uses)
+        case .work: return decodeWork(bytes).map(SectionValue.work)
+        }
     }
 }

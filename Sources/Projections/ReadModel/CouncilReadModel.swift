@@ -1,14 +1,16 @@
 import Calendar
 import Council
 
-/// The council as its documents read it, kept up to date event by event: the council's name and
-/// bodies, each issue in brief with its tracks at every year's end, and — one section per fiscal
-/// year — what that year's documents count: the uses of the council's functions, each issue's
-/// events dated in the year (with whose work each was), and the evaluations for the year.
+/// The council as its documents read it, kept up to date event by event. The core: the council's
+/// name and bodies, the order issues were raised in, and which 年度 have work in them. Beside it,
+/// in sections read only by the documents that need them: every issue in brief, with its phase and
+/// owner at the end of every year (`issues`); for each fiscal year, the uses of the council's
+/// functions (`uses`), and each issue's events dated in the year with whose work each was, and the
+/// evaluations for the year (`work`).
 ///
-/// A fold of the log in order (`apply`), cached in snapshots: the core in one, each year's section
-/// in its own (`CouncilReadModelStore`), so a document about 令和6年度 reads the core and that
-/// year, not the whole history. No event's data is kept beyond what some document prints.
+/// A fold of the log in order (`apply`), cached in snapshots: the core in one, each section in its
+/// own (`CouncilReadModelStore`), so the scorecard of 令和6年度 reads the core and two years' uses,
+/// not the whole history. No event's data is kept beyond what some document prints.
 public struct CouncilReadModel: Sendable {
     /// The last position folded (0 for none).
     public internal(set) var position: UInt64 = 0
@@ -19,32 +21,40 @@ public struct CouncilReadModel: Sendable {
     /// how a snapshot is read back, so bodies have one fold, the domain's.
     var councilEvents: [(position: UInt64, event: CouncilEvent)] = []
     var bodies: [String: BodyRecords] = [:]
-
-    var issues: [IssueRecord] = []
-    var issueNumbers: [String: Int] = [:]
     /// Issues in the order they were raised.
     public internal(set) var issueOrder: [String] = []
-
     /// The latest business date of any event folded.
     public internal(set) var latestDate: CalendarDate?
     /// The 年度 with a meeting, a policy, a review or issue work in them.
     public internal(set) var activeYears: Set<Int> = []
 
-    /// The sections in memory, by fiscal year (first calendar year).
-    var sections: [Int: YearSection] = [:]
-    /// The position of the last event that changed each year's section: a section saved at or
-    /// after it (and not after `position`) is the section now.
-    var lastChanged: [Int: UInt64] = [:]
+    // The sections in memory (nil or absent: not read).
+    var issueTable: IssueTable?
+    var uses: [Int: [FunctionUse]] = [:]
+    var work: [Int: YearWork] = [:]
+    /// The position of the last event that changed each section: a section saved at or after it
+    /// (and not after `position`) is the section now.
+    var lastChanged: [Section: UInt64] = [:]
     /// Every section is in memory: the model was folded from the first event, not read from snapshots.
     var holdsEverySection = true
     /// Sections changed since the model was read.
-    var changedSections: Set<Int> = []
+    var changedSections: Set<Section> = []
     /// Council events folded into this value since it was made (for `SnapshotUse`).
     var eventsFolded: UInt64 = 0
-    /// Its snapshots are worth saving: it was folded from the first event, or far enough past them.
+    /// Its snapshots are worth saving: they would spare the next reader a long fold.
     public internal(set) var isWorthSaving = false
 
     public init() {}
+
+    /// A part of the model kept in a snapshot of its own.
+    public enum Section: Hashable, Comparable, Sendable {
+        /// Every issue in brief.
+        case issues
+        /// One fiscal year's uses of the council's functions.
+        case uses(Int)
+        /// One fiscal year's issue work: events dated in it, evaluations for it.
+        case work(Int)
+    }
 
     /// A body's own records that its state does not keep with their positions.
     struct BodyRecords: Sendable {
@@ -55,6 +65,12 @@ public struct CouncilReadModel: Sendable {
         var appointments: [(position: UInt64, appointment: MemberAppointed)] = []
         /// The business date of each of its events.
         var dates: [CalendarDate] = []
+    }
+
+    /// Every issue in brief, numbered in the order it was first seen.
+    struct IssueTable: Sendable {
+        var issues: [IssueRecord] = []
+        var numbers: [String: Int] = [:]
     }
 
     /// One issue in brief.
@@ -77,10 +93,8 @@ public struct CouncilReadModel: Sendable {
     }
 }
 
-/// What one fiscal year's documents count.
-struct YearSection: Sendable {
-    /// Uses of the council's functions in the year, in log order.
-    var uses: [FunctionUse] = []
+/// One fiscal year's issue work.
+struct YearWork: Sendable {
     /// Each issue's events dated in the year, in log order.
     var issueEvents: [String: [IssueEventRef]] = [:]
     /// Each issue's latest evaluation for the year.
@@ -105,14 +119,21 @@ public struct IssueEventRef: Equatable, Sendable {
 // MARK: Folding
 
 extension CouncilReadModel {
-    /// Gives the section of a year not in memory: the year, the position of the last event that
-    /// changed it and the model's position (`CouncilReadModelStore`).
-    typealias SectionSource = (_ year: Int, _ changed: UInt64, _ position: UInt64) throws -> YearSection
+    /// A section as a snapshot holds it.
+    enum SectionValue {
+        case issues(IssueTable)
+        case uses([FunctionUse])
+        case work(YearWork)
+    }
+
+    /// Gives a section not in memory: which, the position of the last event that changed it, and
+    /// the model's position (`CouncilReadModelStore`).
+    typealias SectionSource = (_ section: Section, _ changed: UInt64, _ position: UInt64) throws -> SectionValue
 
     /// Folds the next event of the log (a model folded from the first event).
     public mutating func apply(_ event: CouncilEvent, at position: UInt64) {
         // A model holding every section never asks for one.
-        try! apply(event, at: position) { _, _, _ in YearSection() }
+        try! apply(event, at: position) { _, _, _ in preconditionFailure("a model holding every section asked for one") }
         eventsFolded += 1
     }
 
@@ -130,8 +151,8 @@ extension CouncilReadModel {
             case .bodyPolicySet(let p): activeYears.insert(p.fiscalYear.startYear)
             case .bodyYearReviewed(let r):
                 activeYears.insert(r.fiscalYear.startYear)
-                let uses = FunctionUse.uses(in: event, at: position, owner: nil, plan: PlanFunctions())
-                if !uses.isEmpty { try change(r.fiscalYear.startYear, at: position, source) { $0.uses += uses } }
+                let found = FunctionUse.uses(in: event, at: position, owner: nil, plan: PlanFunctions())
+                if !found.isEmpty { try changeUses(r.fiscalYear.startYear, at: position, source) { $0 += found } }
             default: break
             }
         }
@@ -160,71 +181,107 @@ extension CouncilReadModel {
     }
 
     mutating func applyIssue(_ id: String, _ event: CouncilEvent, at position: UInt64, source: SectionSource) throws {
-        let number: Int
-        if let n = issueNumbers[id] {
-            number = n
-        } else {
-            number = issues.count
-            issueNumbers[id] = number
-            issues.append(IssueRecord(id: id))
-        }
         let year = event.on.fiscalYear.startYear
         activeYears.insert(year)
         let ownerAt: String?
-        let uses: [FunctionUse]
+        let found: [FunctionUse]
+        if issueTable == nil {
+            if case .issues(let table)? = try read(.issues, source) { issueTable = table } else { issueTable = IssueTable() }
+        }
+        lastChanged[.issues] = position
+        changedSections.insert(.issues)
+        // In place: no copy of the table or of a record's arrays per event.
+        let number: Int
+        if let n = issueTable!.numbers[id] {
+            number = n
+        } else {
+            number = issueTable!.issues.count
+            issueTable!.numbers[id] = number
+            issueTable!.issues.append(IssueRecord(id: id))
+        }
         do {
-            // In place: no copy of the record's arrays per event.
-            let exists = issues[number].tracks.now.exists
+            let exists = issueTable!.issues[number].tracks.now.exists
             switch event {
             case .issueRaised(let e):
-                issues[number].owner = e.raisedBy
                 if !exists { issueOrder.append(id) }
-                issues[number].title = e.title
-                issues[number].raisedBy = e.raisedBy
-                issues[number].raisedOn = e.on
-                issues[number].closure = nil
-                issues[number].lastActivityOn = e.on
-            case .issueAssigned(let e): issues[number].owner = e.to
-            case .issueTransferred(let e): issues[number].owner = e.to
-            case .actionPlanAdopted(let e): issues[number].plan = PlanFunctions(e)
+                issueTable!.issues[number].owner = e.raisedBy
+                issueTable!.issues[number].title = e.title
+                issueTable!.issues[number].raisedBy = e.raisedBy
+                issueTable!.issues[number].raisedOn = e.on
+                issueTable!.issues[number].closure = nil
+                issueTable!.issues[number].lastActivityOn = e.on
+            case .issueAssigned(let e): issueTable!.issues[number].owner = e.to
+            case .issueTransferred(let e): issueTable!.issues[number].owner = e.to
+            case .actionPlanAdopted(let e): issueTable!.issues[number].plan = PlanFunctions(e)
             default: break
             }
-            if exists, event.isIssueRaised == false {
-                issues[number].lastActivityOn = max(issues[number].lastActivityOn, event.on)
+            if exists, !event.isIssueRaised {
+                // As `IssueState`: what an issue's events change once it is raised.
+                issueTable!.issues[number].lastActivityOn = max(issueTable!.issues[number].lastActivityOn, event.on)
                 switch event {
-                case .issueClosed(let e): issues[number].closure = e
-                case .issueReopened: issues[number].closure = nil
+                case .issueClosed(let e): issueTable!.issues[number].closure = e
+                case .issueReopened: issueTable!.issues[number].closure = nil
                 default: break
                 }
             }
-            ownerAt = issues[number].owner
-            issues[number].tracks.fold(event, ownerAt: ownerAt)
-            if let ownerAt, !issues[number].owners.contains(ownerAt) { issues[number].owners.append(ownerAt) }
-            uses = FunctionUse.uses(in: event, at: position, owner: ownerAt, plan: issues[number].plan)
+            ownerAt = issueTable!.issues[number].owner
+            issueTable!.issues[number].tracks.fold(event, ownerAt: ownerAt)
+            if let ownerAt, !issueTable!.issues[number].owners.contains(ownerAt) { issueTable!.issues[number].owners.append(ownerAt) }
+            found = FunctionUse.uses(in: event, at: position, owner: ownerAt, plan: issueTable!.issues[number].plan)
         }
         var ref = IssueEventRef(position: position, on: event.on, ownerAt: ownerAt)
         if case .activityLogged(let a) = event { ref.activity = .init(kind: a.kind, summary: a.summary) }
-        try change(year, at: position, source) { $0.issueEvents[id, default: []].append(ref) }
-        for use in uses {
-            try change(use.fiscalYear.startYear, at: position, source) { $0.uses.append(use) }
+        try changeWork(year, at: position, source) { $0.issueEvents[id, default: []].append(ref) }
+        for use in found {
+            try changeUses(use.fiscalYear.startYear, at: position, source) { $0.append(use) }
         }
         if case .issueEvaluated(let v) = event {
-            try change(v.fiscalYear.startYear, at: position, source) { $0.evaluations[id] = v }
+            try changeWork(v.fiscalYear.startYear, at: position, source) { $0.evaluations[id] = v }
         }
     }
 
-    /// Changes a year's section, reading it first if it is not in memory.
-    mutating func change(_ year: Int, at position: UInt64, _ source: SectionSource, _ body: (inout YearSection) -> Void) throws {
-        if sections[year] == nil {
-            if holdsEverySection { sections[year] = YearSection() } else if let changed = lastChanged[year] {
-                sections[year] = try source(year, changed, self.position)
-            } else {
-                sections[year] = YearSection()
-            }
+    /// A section not in memory: empty when no event has changed it, otherwise from `source`.
+    func read(_ section: Section, _ source: SectionSource) throws -> SectionValue? {
+        guard !holdsEverySection, let changed = lastChanged[section] else { return nil }
+        return try source(section, changed, position)
+    }
+
+    mutating func changeUses(_ year: Int, at position: UInt64, _ source: SectionSource, _ body: (inout [FunctionUse]) -> Void) throws {
+        if uses[year] == nil {
+            if case .uses(let found)? = try read(.uses(year), source) { uses[year] = found } else { uses[year] = [] }
         }
-        body(&sections[year]!)
-        lastChanged[year] = position
-        changedSections.insert(year)
+        body(&uses[year]!)
+        lastChanged[.uses(year)] = position
+        changedSections.insert(.uses(year))
+    }
+
+    mutating func changeWork(_ year: Int, at position: UInt64, _ source: SectionSource, _ body: (inout YearWork) -> Void) throws {
+        if work[year] == nil {
+            if case .work(let found)? = try read(.work(year), source) { work[year] = found } else { work[year] = YearWork() }
+        }
+        body(&work[year]!)
+        lastChanged[.work(year)] = position
+        changedSections.insert(.work(year))
+    }
+
+    /// Puts a section read from its snapshot in memory.
+    mutating func hold(_ value: SectionValue, as section: Section) {
+        switch (section, value) {
+        case (.issues, .issues(let table)): issueTable = table
+        case (.uses(let year), .uses(let found)): uses[year] = found
+        case (.work(let year), .work(let found)): work[year] = found
+        default: preconditionFailure("the section \(section) read as another")
+        }
+    }
+
+    /// Whether a section is in memory (or empty: no event changed it).
+    public func holds(_ section: Section) -> Bool {
+        if lastChanged[section] == nil { return true }
+        switch section {
+        case .issues: return issueTable != nil
+        case .uses(let year): return uses[year] != nil
+        case .work(let year): return work[year] != nil
+        }
     }
 }
 

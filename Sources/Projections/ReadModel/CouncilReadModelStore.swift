@@ -4,54 +4,48 @@ import EventStore
 
 /// Reads the council's read model from its snapshots plus the events after them, folds new events
 /// into a model in memory, and saves its snapshots: the core in one (`council-read-model`), each
-/// year's section in its own (`council-read-model-fy2024` …). A year's section saved at position Q
-/// is the section at a later position P when no event in between changed it — when the core at P
-/// says the section last changed at or before Q — whoever saved it; any other is not used. So a
-/// document about one 年度 reads the core and that year's section, and the work after a snapshot is
-/// proportional to the events since. Snapshots are a cache: when one cannot be used, the model is
-/// folded again from the first event and saved whole.
+/// section in its own (`council-read-model-issues`, `council-read-model-fy2024-uses`,
+/// `council-read-model-fy2024-work` …). A section saved at position Q is the section at a later
+/// position P when no event in between changed it — when the core at P says it last changed at or
+/// before Q — whoever saved it; any other is not used. So a document reads the core and the
+/// sections it counts from, and the work after a snapshot is proportional to the events since.
+/// Snapshots are a cache: when one cannot be used, the model is folded again from the first event.
 public enum CouncilReadModelStore {
     public static let name = "council-read-model"
     /// Goes up whenever `apply` or a snapshot's encoding changes, so older snapshots are ignored.
     public static let version = 1
 
-    static func sectionName(_ year: Int) -> String { "\(name)-fy\(year)" }
-
-    /// Which years' sections a reader needs in memory.
-    public enum Years: Sendable {
-        case all
-        case only(Set<FiscalYear>)
-
-        func contains(_ year: Int) -> Bool {
-            switch self {
-            case .all: true
-            case .only(let years): years.contains(FiscalYear(startYear: year))
-            }
+    static func snapshotName(_ section: CouncilReadModel.Section) -> String {
+        switch section {
+        case .issues: "\(name)-issues"
+        case .uses(let year): "\(name)-fy\(year)-uses"
+        case .work(let year): "\(name)-fy\(year)-work"
         }
     }
 
     /// A snapshot that cannot be used for the model being read, and why.
     struct Unusable: Error {
         var reason: String
+        static let section = Unusable(reason: "stale (a section does not fit the core)")
     }
 
-    /// The model as of the log's head, or as known at `knownAt` (a position), with the sections of
-    /// `years` in memory. From the snapshots plus the events after them when they can be used,
-    /// otherwise from the first event. Nothing is saved here — a read that is then refused leaves no
-    /// trace — but the model says when its snapshots are worth saving (`saveIfWorthwhile`): when
-    /// they would spare the next reader a fold of `saveAfter` events or more, at the log's head. A
-    /// small council is folded whole each time in a few milliseconds, and caches nothing.
-    public static func load(store: EventStore, snapshots: SnapshotStore, years: Years, knownAt: UInt64? = nil,
+    /// The model as of the log's head, or as known at `knownAt` (a position), with the sections
+    /// `parts` names in memory. From the snapshots plus the events after them when they can be
+    /// used, otherwise from the first event. Nothing is saved here — a read that is then refused
+    /// leaves no trace — but the model says when its snapshots are worth saving
+    /// (`saveIfWorthwhile`): when they would spare the next reader a fold of `saveAfter` events or
+    /// more, at the log's head. A small council is folded whole each time in a few milliseconds.
+    public static func load(store: EventStore, snapshots: SnapshotStore, parts: CouncilReadModel.Parts, knownAt: UInt64? = nil,
                             saveAfter: UInt64 = 1) throws -> (model: CouncilReadModel, use: SnapshotUse) {
         let target = min(knownAt ?? store.headPosition, store.headPosition)
         var reason = ""
         // Twice: another process may have replaced the snapshots between our reads of them.
         for _ in 0..<2 {
             do {
-                return try fromSnapshots(store: store, snapshots: snapshots, years: years, target: target, saveAfter: saveAfter)
+                return try fromSnapshots(store: store, snapshots: snapshots, parts: parts, target: target, saveAfter: saveAfter)
             } catch let unusable as Unusable {
                 reason = unusable.reason
-                if !unusable.reason.hasPrefix("stale (a year") { break }
+                if unusable.reason != Unusable.section.reason { break }
             }
         }
         var model = try fold(store: store, through: target)
@@ -59,7 +53,7 @@ public enum CouncilReadModelStore {
         return (model, .rebuilt(reason: reason, folded: model.eventsFolded))
     }
 
-    static func fromSnapshots(store: EventStore, snapshots: SnapshotStore, years: Years, target: UInt64,
+    static func fromSnapshots(store: EventStore, snapshots: SnapshotStore, parts: CouncilReadModel.Parts, target: UInt64,
                               saveAfter: UInt64) throws -> (model: CouncilReadModel, use: SnapshotUse) {
         let core: SnapshotStore.Snapshot
         switch snapshots.load(projection: name, version: version, in: store) {
@@ -70,8 +64,8 @@ public enum CouncilReadModelStore {
         guard var model = CouncilReadModel.decodeCore(core.payload), model.position == core.position else {
             throw Unusable(reason: "corrupt (the payload does not decode)")
         }
-        for (year, changed) in model.lastChanged where years.contains(year) {
-            model.sections[year] = try section(year, changed: changed, position: model.position, store: store, snapshots: snapshots)
+        for (section, changed) in model.lastChanged.sorted(by: { $0.key < $1.key }) where parts.contains(section) {
+            model.hold(try read(section, changed: changed, position: model.position, store: store, snapshots: snapshots), as: section)
         }
         let folded = try fold(&model, through: target, store: store, snapshots: snapshots)
         model.isWorthSaving = target == store.headPosition && folded >= saveAfter
@@ -91,6 +85,24 @@ public enum CouncilReadModelStore {
         }) { position, event in
             model.apply(event, at: position)
         }
+        model.position = last
+        return model
+    }
+
+    /// The core alone — the council's name and bodies — folded from the council's and the bodies'
+    /// streams through `through`, keeping events dated on or before `asOf`: what a document that
+    /// reads no issue section needs, without reading any issue's events. Its issue order, dates and
+    /// years are left empty.
+    public static func foldCore(store: EventStore, through: UInt64? = nil, asOf: CalendarDate? = nil) throws -> CouncilReadModel {
+        let last = min(through ?? store.headPosition, store.headPosition)
+        let loader = CouncilLoader(store: store, asOf: asOf, knownAt: last)
+        var records: [LoggedEvent] = []
+        for stream in [Streams.council] + store.streamNames.filter({ $0.hasPrefix(Streams.body("")) }) {
+            records += try loader.ledger(ofStream: stream)
+        }
+        records.sort { $0.position < $1.position }
+        var model = CouncilReadModel()
+        for e in records where e.event.issueId == nil { model.foldCouncil(e.event, at: e.position) }
         model.position = last
         return model
     }
@@ -116,13 +128,12 @@ public enum CouncilReadModelStore {
         return folded
     }
 
-    /// Reads into memory the sections of `years` the model does not hold yet (folding the model
+    /// Reads into memory the sections of `parts` the model does not hold yet (folding the model
     /// again from the first event when one cannot be read).
-    public static func read(_ years: Set<FiscalYear>, into model: inout CouncilReadModel, store: EventStore, snapshots: SnapshotStore) throws {
-        for year in years.sorted() where !model.holds(year) {
-            guard let changed = model.lastChanged[year.startYear] else { continue }
+    public static func read(_ parts: CouncilReadModel.Parts, into model: inout CouncilReadModel, store: EventStore, snapshots: SnapshotStore) throws {
+        for (section, changed) in model.lastChanged.sorted(by: { $0.key < $1.key }) where parts.contains(section) && !model.holds(section) {
             do {
-                model.sections[year.startYear] = try section(year.startYear, changed: changed, position: model.position, store: store, snapshots: snapshots)
+                model.hold(try read(section, changed: changed, position: model.position, store: store, snapshots: snapshots), as: section)
             } catch is Unusable {
                 model = try fold(store: store, through: model.position)
                 return
@@ -132,15 +143,15 @@ public enum CouncilReadModelStore {
 
     // MARK: Parts
 
-    /// A year's section from its snapshot, when it is the section of a model at `position` whose
-    /// section last changed at `changed`.
-    static func section(_ year: Int, changed: UInt64, position: UInt64, store: EventStore, snapshots: SnapshotStore) throws -> YearSection {
-        guard case .success(let s) = snapshots.load(projection: sectionName(year), version: version, in: store),
-              s.position >= changed, s.position <= position,
-              let section = CouncilReadModel.decodeSection(s.payload, year: FiscalYear(startYear: year)) else {
-            throw Unusable(reason: "stale (a year's section does not fit the core)")
+    /// A section from its snapshot, when it is the section of a model at `position` whose section
+    /// last changed at `changed`.
+    static func read(_ section: CouncilReadModel.Section, changed: UInt64, position: UInt64, store: EventStore,
+                     snapshots: SnapshotStore) throws -> CouncilReadModel.SectionValue {
+        guard case .success(let s) = snapshots.load(projection: snapshotName(section), version: version, in: store),
+              s.position >= changed, s.position <= position, let value = CouncilReadModel.decode(s.payload, as: section) else {
+            throw Unusable.section
         }
-        return section
+        return value
     }
 
     /// Folds the events after the model's position through `last`, reading sections as they are
@@ -157,8 +168,8 @@ public enum CouncilReadModelStore {
                 return (payload.position, event)
             }) { run.append($0) }
             for (position, event) in run {
-                try model.apply(event, at: position) { year, changed, before in
-                    try section(year, changed: changed, position: before, store: store, snapshots: snapshots)
+                try model.apply(event, at: position) { section, changed, before in
+                    try read(section, changed: changed, position: before, store: store, snapshots: snapshots)
                 }
                 folded += 1
             }
@@ -178,13 +189,52 @@ public enum CouncilReadModelStore {
     public static func save(_ model: inout CouncilReadModel, store: EventStore, snapshots: SnapshotStore) {
         guard model.position == store.headPosition, model.position > 0 else { return }
         let hash = store.headHash
-        for year in model.changedSections.sorted() {
-            guard let section = model.sections[year] else { continue }
-            try? snapshots.save(projection: sectionName(year), version: version, position: model.position, hash: hash,
-                                payload: CouncilReadModel.encode(section))
+        for section in model.changedSections.sorted() {
+            guard let payload = model.encode(section) else { continue }
+            try? snapshots.save(projection: snapshotName(section), version: version, position: model.position, hash: hash, payload: payload)
         }
         try? snapshots.save(projection: name, version: version, position: model.position, hash: hash, payload: model.encodeCore())
         model.changedSections = []
         model.isWorthSaving = false
+    }
+}
+
+extension CouncilReadModel {
+    /// The sections a reader needs in memory besides the core: every issue in brief, and which
+    /// years' uses of the council's functions and issue work.
+    public struct Parts: Sendable, Equatable {
+        public var issues: Bool
+        public var uses: Set<FiscalYear>
+        public var work: Set<FiscalYear>
+
+        public init(issues: Bool = false, uses: Set<FiscalYear> = [], work: Set<FiscalYear> = []) {
+            self.issues = issues
+            self.uses = uses
+            self.work = work
+        }
+
+        /// Every section.
+        public static let all = Parts(issues: true, uses: [], work: [], every: true)
+        /// The core alone.
+        public static let core = Parts()
+
+        var every = false
+        init(issues: Bool, uses: Set<FiscalYear>, work: Set<FiscalYear>, every: Bool) {
+            self.init(issues: issues, uses: uses, work: work)
+            self.every = every
+        }
+
+        func contains(_ section: Section) -> Bool {
+            if every { return true }
+            switch section {
+            case .issues: return issues
+            case .uses(let year): return uses.contains(FiscalYear(startYear: year))
+            case .work(let year): return work.contains(FiscalYear(startYear: year))
+            }
+        }
+
+        public func union(_ other: Parts) -> Parts {
+            Parts(issues: issues || other.issues, uses: uses.union(other.uses), work: work.union(other.work), every: every || other.every)
+        }
     }
 }

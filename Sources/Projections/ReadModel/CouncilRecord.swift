@@ -59,7 +59,9 @@ public struct CouncilRecord: Sendable {
         }
         self.issueEvents = issueEvents
         var worked: [Int: [String: [String]]] = [:]
-        for year in model.sections.keys { worked[year] = model.issuesWorked(in: FiscalYear(startYear: year)) }
+        if model.holds(.issues) {
+            for year in model.work.keys { worked[year] = model.issuesWorked(in: FiscalYear(startYear: year)) }
+        }
         self.worked = worked
     }
 

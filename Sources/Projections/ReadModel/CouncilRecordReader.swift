@@ -38,12 +38,14 @@ public struct CouncilRecordReader {
         }
     }
 
-    /// The read model with the sections of `years` in memory.
-    public func model(years: Set<FiscalYear>) throws -> CouncilReadModel {
-        var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, years: .only(years), knownAt: knownAt, saveAfter: saveAfter)
+    /// The read model with the sections `parts` names in memory.
+    public func model(parts: CouncilReadModel.Parts) throws -> CouncilReadModel {
+        var (model, _) = try CouncilReadModelStore.load(store: store, snapshots: snapshots, parts: parts, knownAt: knownAt, saveAfter: saveAfter)
         if let asOf, let latest = model.latestDate, latest > asOf {
-            // Some event is dated after the day: the model of the events up to it is another fold.
-            model = try CouncilReadModelStore.fold(store: store, through: knownAt, asOf: asOf)
+            // Some event is dated after the day: the model of the events up to it is another fold,
+            // of the council's and bodies' streams alone when no issue section is read.
+            model = parts == .core ? try CouncilReadModelStore.foldCore(store: store, through: knownAt, asOf: asOf)
+                : try CouncilReadModelStore.fold(store: store, through: knownAt, asOf: asOf)
         }
         if model.council.name == nil {
             // A council often records its past after it starts using kadai: its name holds for
@@ -53,10 +55,10 @@ public struct CouncilRecordReader {
         return model
     }
 
-    /// The record for a document counting from `years`, with the full state and the events of
-    /// `issues`, and the events recorded within `recorded`.
-    public func record(years: Set<FiscalYear> = [], issues: [String] = [], recorded: ClosedRange<Timestamp>? = nil) throws -> CouncilRecord {
-        let model = try model(years: years)
+    /// The record for a document counting from the sections `parts` names, with the full state and
+    /// the events of `issues`, and the events recorded within `recorded`.
+    public func record(parts: CouncilReadModel.Parts = .core, issues: [String] = [], recorded: ClosedRange<Timestamp>? = nil) throws -> CouncilRecord {
+        let model = try model(parts: parts)
         let loader = loader
         var events: [LoggedEvent] = []
         var states: [IssueState] = []
