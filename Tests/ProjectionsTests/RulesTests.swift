@@ -114,7 +114,8 @@ struct RulesTests {
         #expect(JapanTime.day(of: t) == day)
         let c = JapanTime.components(of: t)
         #expect((c.hour, c.minute) == (hour, minute))
-        let start = try #require(JapanTime.start(of: day))
+        let midnight = try #require(Timestamp(year: day.year, month: day.month, day: day.day))
+        let start = Timestamp(millisecondsSinceEpoch: midnight.millisecondsSinceEpoch - JapanTime.offsetMilliseconds)
         #expect(JapanTime.day(of: start) == day && JapanTime.day(of: Timestamp(millisecondsSinceEpoch: start.millisecondsSinceEpoch - 1)) == day.adding(days: -1))
     }
 }

@@ -2,10 +2,11 @@ import Calendar
 import Council
 import JSON
 
-/// The model's snapshot payloads: binary, one for the core and one per year's section. Ids are
-/// written once in a table and named by number; the council's and bodies' events are kept as their
-/// stored data and folded again on reading, so bodies are folded by the domain's rules only.
-/// Anything cut short, altered or out of range reads as nil (the model is then folded again).
+/// The model's snapshot payloads: binary, one for the core and one per section (the issues, a
+/// year's uses, a year's issue work). Ids are written once in a table and named by number; the
+/// council's and bodies' events are kept as their stored data and folded again on reading, so
+/// bodies are folded by the domain's rules only. Anything cut short, altered or out of range reads
+/// as nil (the model is then folded again).
 extension CouncilReadModel {
     // MARK: Core
 

@@ -130,7 +130,9 @@ extension CouncilReadModel {
     /// the model's position (`CouncilReadModelStore`).
     typealias SectionSource = (_ section: Section, _ changed: UInt64, _ position: UInt64) throws -> SectionValue
 
-    /// Folds the next event of the log (a model folded from the first event).
+    /// Folds the next event of the log into a model folded from the first event, which holds every
+    /// section. A model read from snapshots folds new events through `CouncilReadModelStore.catchUp`,
+    /// which reads the sections they change.
     public mutating func apply(_ event: CouncilEvent, at position: UInt64) {
         // A model holding every section never asks for one.
         try! apply(event, at: position) { _, _, _ in preconditionFailure("a model holding every section asked for one") }

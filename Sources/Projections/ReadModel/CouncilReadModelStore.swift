@@ -232,9 +232,5 @@ extension CouncilReadModel {
             case .work(let year): return work.contains(FiscalYear(startYear: year))
             }
         }
-
-        public func union(_ other: Parts) -> Parts {
-            Parts(issues: issues || other.issues, uses: uses.union(other.uses), work: work.union(other.work), every: every || other.every)
-        }
     }
 }

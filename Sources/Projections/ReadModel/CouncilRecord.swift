@@ -67,8 +67,6 @@ public struct CouncilRecord: Sendable {
 
     // MARK: The council
 
-    public var name: String? { model.council.name }
-
     public func body(_ id: String) -> BodyState? { model.council.bodies[id] }
 
     /// A body's name as it was on `date`, or the id of a body the record does not know.

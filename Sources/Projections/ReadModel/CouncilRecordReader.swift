@@ -5,7 +5,7 @@ import Hashing
 
 /// Reads what a document is derived from: the council's read model from its snapshots plus the
 /// events since (folded again from the first event only when the read travels in business time to
-/// before the latest event), the years' sections the document counts from, and the full states
+/// before the latest event), the sections the document counts from, and the full states
 /// and events of the issues it is about, by stream, or the events of a span of recorded time, by
 /// position. `asOf` keeps the events dated on or before a day; `knownAt` the log as it was at a
 /// position (see `EventStore.head(knownAt:)`).

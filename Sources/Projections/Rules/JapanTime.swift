@@ -17,11 +17,6 @@ public enum JapanTime {
         let c = components(of: t)
         return CalendarDate(year: c.year, month: c.month, day: c.day) ?? (t.millisecondsSinceEpoch < 0 ? .earliest : .latest)
     }
-
-    /// The first instant of a day in Japan.
-    public static func start(of day: CalendarDate) -> Timestamp? {
-        Timestamp(year: day.year, month: day.month, day: day.day).map { Timestamp(millisecondsSinceEpoch: $0.millisecondsSinceEpoch - offsetMilliseconds) }
-    }
 }
 
 extension CalendarDate {
