@@ -124,7 +124,7 @@ enum ApplyCommand {
             throw CommandError(ja: "\"command\" がありません（例 \"command\": \"issue raise\"）。", en: "\"command\" is missing (e.g. \"command\": \"issue raise\").")
         }
         guard let declaration = RecordingCommands.named(words.split(separator: " ").joined(separator: " ")) else { throw notRecording(words, c) }
-        try ApplyKeys(spec: declaration.commandSpec).check(object)
+        try ApplyKeys(declaration: declaration).check(object)
         // Case material is kept one note at a time, by `case add` or a single command, never in a
         // file of many lines that would otherwise drop it silently.
         if declaration.takesCaseNote, object["case-note"] != nil {

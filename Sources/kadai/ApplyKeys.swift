@@ -1,4 +1,5 @@
 import Arguments
+import CouncilService
 import JSON
 
 /// The keys a line of `kadai apply` may hold for its command: `command`, `id` for the command's
@@ -6,15 +7,15 @@ import JSON
 /// word (`"as"`, `"store"`, a misspelt `"titel"`), so a line could record something other than
 /// what it said.
 struct ApplyKeys {
-    let spec: CommandSpec
+    let declaration: CommandDeclaration
 
     var accepted: [String] {
-        ["command"] + (spec.positionals.isEmpty ? [] : ["id"]) + spec.options.map(\.name)
+        ["command"] + (declaration.positional == nil ? [] : ["id"]) + declaration.fields.map(\.name)
     }
 
     func check(_ object: JSONObject) throws(CommandError) {
         let accepted = accepted
-        let command = spec.path.joined(separator: " ")
+        let command = declaration.name
         for (key, value) in object {
             guard accepted.contains(key) else { throw unknown(key, accepted: accepted) }
             // Refused before each value becomes an argument, so a huge list is not copied again.
@@ -27,7 +28,7 @@ struct ApplyKeys {
     }
 
     private func unknown(_ key: String, accepted: [String]) -> CommandError {
-        let command = spec.path.joined(separator: " ")
+        let command = declaration.name
         if CommandCatalogue.globalOptions.contains(where: { $0.name == key }) {
             return CommandError(
                 ja: "\"\(key)\" は1行ごとには指定できません。ファイル全体に効くように 'kadai apply FILE --\(key) …' と apply のコマンドラインに書いてください。",

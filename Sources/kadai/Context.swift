@@ -80,6 +80,8 @@ struct Context {
 
     /// The ids behind the streams with this prefix (`body-`, `issue-`), for "did you mean".
     func knownIds(_ prefix: String) -> [String] {
+        // The service the command already opened knows them; a store is opened only when none was.
+        if let service = opened.services.first { return service.knownIds(prefix) }
         guard let store = try? EventStore.open(at: storePath) else { return [] }
         return store.streamNames.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }

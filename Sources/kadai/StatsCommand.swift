@@ -68,7 +68,7 @@ enum RebuildCommand {
     static func run(_ c: Context) throws -> Int32 {
         let (service, use) = try CouncilService.rebuild(at: c.storePath, snapshots: c.snapshotDirectory)
         let head = service.head
-        let streams = try service.stats().streams
+        let streams = service.streamCount
         if c.json {
             c.printJSON(["events": .int(Int64(head.position)), "streams": .int(Int64(streams)),
                          "headPosition": .int(Int64(head.position)), "headHash": .string(head.hash)])

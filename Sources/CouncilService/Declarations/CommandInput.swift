@@ -72,7 +72,7 @@ public struct CommandInput: Sendable {
         let hintJa = suggestion.map { "'\($0)' のことですか？" } ?? ""
         let hintEn = suggestion.map { " Did you mean '\($0)'?" } ?? ""
         let listJa = V.allCases.map { "\($0.rawValue)（\($0.japanese)）" }.joined(separator: "、")
-        return try refuse(field) { japanese, name in
+        throw InputRefusal(field: field) { japanese, name in
             japanese ? "\(name) に '\(text)' は使えません。次のいずれかを指定してください: \(listJa)。\(hintJa)"
                 : "\(name) cannot be '\(text)'. Use one of: \(names.joined(separator: ", ")).\(hintEn)"
         }
@@ -96,7 +96,7 @@ public struct CommandInput: Sendable {
     public func number(_ field: String) throws(InputRefusal) -> Int? {
         guard let text = text(field) else { return nil }
         guard let n = Int(text), n >= 1 else {
-            return try Self.refuse(field) { japanese, name in
+            throw InputRefusal(field: field) { japanese, name in
                 japanese ? "\(name) には1以上の整数を指定してください（'\(text)' は使えません）。" : "\(name) needs a whole number of 1 or more, not '\(text)'."
             }
         }
@@ -123,7 +123,7 @@ public struct CommandInput: Sendable {
         for (i, text) in texts(field).enumerated() {
             let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard parts.count == 5 || parts.count == 4 || parts.count == 3 else {
-                return try Self.refuse(field) { japanese, name in
+                throw InputRefusal(field: field) { japanese, name in
                     japanese ? "\(name) '\(text)' は「誰が|誰・どこに対して|何を・どうする|いつまでに|機能」の形で、| で区切って書いてください（いつまでに・機能は空でも構いません）。"
                         : "\(name) '\(text)' must read WHO|TOWARD|WHAT|DUE|FUNCTIONS, separated by '|' (DUE and FUNCTIONS may be empty)."
                 }
@@ -142,7 +142,7 @@ public struct CommandInput: Sendable {
         for text in texts(field) {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let n = Int(parts[0].trimmingSpaces), n >= 1 else {
-                return try Self.refuse(field) { japanese, name in
+                throw InputRefusal(field: field) { japanese, name in
                     japanese ? "\(name) '\(text)' は「番号=状況」（例 1=inProgress、2=done）の形で書いてください。"
                         : "\(name) '\(text)' must read NUMBER=STATUS, e.g. 1=inProgress or 2=done."
                 }
@@ -150,9 +150,5 @@ public struct CommandInput: Sendable {
             out.append(ActionAdvance(action: n, status: try Self.word(parts[1], ActionStatus.self, field: field)))
         }
         return out
-    }
-
-    static func refuse<T>(_ field: String, _ message: @escaping @Sendable (Bool, String) -> String) throws(InputRefusal) -> T {
-        throw InputRefusal(field: field, message)
     }
 }

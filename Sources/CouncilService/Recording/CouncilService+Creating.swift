@@ -26,4 +26,7 @@ extension CouncilService {
     public var head: (storeId: String, position: UInt64, hash: String) {
         exclusively { (store.manifest.storeId, store.headPosition, store.headHash.hex) }
     }
+
+    /// How many streams (the council, each body, each issue) the log holds.
+    public var streamCount: Int { exclusively { store.streamCount } }
 }
