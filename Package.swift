@@ -49,7 +49,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
-        .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "JSON", "TestSupport"]),
+        .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "TestSupport"], exclude: ["Fixtures"]),

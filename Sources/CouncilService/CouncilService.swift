@@ -1,6 +1,7 @@
 import Council
 import EventStore
 import Foundation
+import Projections
 
 /// Every use-case of the council, under every front (DESIGN §10): the command line, `apply`, and
 /// the web application all call this and only print or render what it returns. It owns one store
@@ -12,6 +13,9 @@ public final class CouncilService: @unchecked Sendable {
     /// Where the read models' snapshots are kept (`Snapshots/` beside the store unless moved).
     let snapshotDirectory: String
     let lock = NSLock()
+    /// The council's read model at the log's head, once a read has needed it: caught up with new
+    /// events before each read (`record(_:parts:)`), guarded by `lock`.
+    var heldModel: CouncilReadModel?
 
     public init(store: EventStore, vault: Vault, snapshotDirectory: String) {
         self.store = store

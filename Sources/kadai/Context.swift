@@ -34,29 +34,32 @@ struct Context {
         ProcessInfoLite.environment["KADAI_SNAPSHOTS"] ?? SnapshotStore.defaultDirectory(forStore: storePath)
     }
 
-    /// Every store this command opened, so that an error can still report what they did.
+    /// Every service this command opened, so that an error can still report what they did.
     let opened = OpenedStores()
 
-    func openStore() throws(StoreError) -> EventStore {
-        let store = try EventStore.open(at: storePath)
-        opened.stores.append(store)
-        return store
-    }
-
-    /// The council's service on the store, for the use-cases that moved there.
+    /// The council's service on the store.
     func openService() throws(StoreError) -> CouncilService {
         let service = try CouncilService.open(at: storePath, snapshots: snapshotDirectory)
         opened.services.append(service)
         return service
     }
 
+    /// Where in time a read stands: `--as-of` (where the command takes it) and `--known-at`.
+    func readingPoint() throws -> ReadingPoint {
+        let asOf = try (command.declares("as-of") ? command.value("as-of") : nil).map { try CommandBuilder.date($0, option: "as-of") }
+        guard let text = command.value("known-at") else { return ReadingPoint(asOf: asOf) }
+        let instant = try DateInput.parse(text, option: "known-at", endOfDay: true)
+        // What will be known later cannot be shown; quietly showing today would look like an answer.
+        guard try DateInput.parse(text, option: "known-at", endOfDay: false) <= Timestamp.now() else {
+            throw CommandError(ja: "--known-at '\(text)' は未来の時刻です。記録された時点を知りたいときは、今より前の日時を指定してください（今の状態はこのオプションなしで表示されます）。",
+                               en: "--known-at '\(text)' lies in the future. Give a time before now to see what was known then; leave the option out to see what is known now.")
+        }
+        return ReadingPoint(asOf: asOf, knownAt: instant)
+    }
+
     /// After an acknowledged write: reports any unfinished write the store cut on the way, then
     /// saves caches and gives back reserved space. What fails here is said, never thrown: the
     /// records are already on disk, and a retry would record them twice.
-    func finishWriting(_ store: EventStore) {
-        report(afterWrite: store.finishWriting())
-    }
-
     func finishWriting(_ service: CouncilService) {
         report(afterWrite: service.finishWriting())
     }
@@ -68,22 +71,21 @@ struct Context {
 
     /// Unfinished writes any opened store cut, each said once (also when the command then failed).
     func reportCuts() {
-        let cuts = opened.stores.flatMap { $0.takeCuts() } + opened.services.flatMap { $0.takeCuts() }
+        let cuts = opened.services.flatMap { $0.takeCuts() }
         for cut in cuts { Output.err(messages.notePrefix + messages.cut(cut)) }
     }
 
     /// The positions the command's stores acknowledged, if any did.
     var acknowledged: ClosedRange<UInt64>? {
-        (opened.stores.compactMap(\.acknowledged) + opened.services.compactMap(\.acknowledged))
+        opened.services.compactMap(\.acknowledged)
             .reduce(nil) { a, b in a.map { min($0.lowerBound, b.lowerBound)...max($0.upperBound, b.upperBound) } ?? b }
     }
 
     /// The ids behind the streams with this prefix (`body-`, `issue-`), for "did you mean".
     func knownIds(_ prefix: String) -> [String] {
-        // The service the command already opened knows them; a store is opened only when none was.
-        if let service = opened.services.first { return service.knownIds(prefix) }
-        guard let store = try? EventStore.open(at: storePath) else { return [] }
-        return store.streamNames.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        // The service the command already opened knows them; one is opened only when none was.
+        let service = opened.services.first ?? (try? CouncilService.open(at: storePath, snapshots: snapshotDirectory))
+        return service?.knownIds(prefix) ?? []
     }
 
     func text(_ ja: String, _ en: String) -> String { messages.text(ja, en) }
@@ -105,7 +107,6 @@ struct Context {
 }
 
 final class OpenedStores {
-    var stores: [EventStore] = []
     var services: [CouncilService] = []
 }
 

@@ -1,35 +1,20 @@
 import Calendar
 import Council
 import Documents
-import EventStore
+import CouncilService
 import JSON
 import Projections
 
-/// `issue show|list|history`, `body show|list`, `audit diff`: council state rendered as text or JSON.
+/// `issue show|list|history`, `body show|list`, `audit diff`: what the service answers, printed as
+/// text or JSON.
 struct CouncilReads {
     let c: Context
-    let store: EventStore
+    let service: CouncilService
     var ja: Bool { c.messages.language == .ja }
 
     init(_ c: Context) throws {
         self.c = c
-        store = try c.openStore()
-    }
-
-    /// The loader for `--as-of` and `--known-at` (`kadai site` takes its day from `--fy`).
-    func loader() throws -> CouncilLoader {
-        let asOf = try (c.command.declares("as-of") ? c.command.value("as-of") : nil).map { try CommandBuilder.date($0, option: "as-of") }
-        var knownAt: UInt64?
-        if let text = c.command.value("known-at") {
-            let instant = try DateInput.parse(text, option: "known-at", endOfDay: true)
-            // What will be known later cannot be shown; quietly showing today would look like an answer.
-            guard try DateInput.parse(text, option: "known-at", endOfDay: false) <= Timestamp.now() else {
-                throw CommandError(ja: "--known-at '\(text)' は未来の時刻です。記録された時点を知りたいときは、今より前の日時を指定してください（今の状態はこのオプションなしで表示されます）。",
-                                   en: "--known-at '\(text)' lies in the future. Give a time before now to see what was known then; leave the option out to see what is known now.")
-            }
-            knownAt = try store.head(knownAt: instant)
-        }
-        return CouncilLoader(store: store, asOf: asOf, knownAt: knownAt)
+        service = try c.openService()
     }
 
     func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
@@ -37,23 +22,16 @@ struct CouncilReads {
     func strings(_ s: [String]) -> JSONValue { .array(s.map { .string($0) }) }
     func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
-    func requireIssue(_ id: String, in state: CouncilState) throws -> IssueState {
-        guard let issue = state.issues[id] else { throw DomainError.unknownIssue(id, known: []) }
-        return issue
-    }
-
     // MARK: Issues
 
     func issueShow() throws -> Int32 {
-        let id = c.command.positionals[0]
-        let loader = try loader()
-        let i = try requireIssue(id, in: try loader.state(issues: [id]))
-        let ownerName = try loader.state(bodies: [i.owner]).bodies[i.owner]?.name ?? i.owner
+        let view = try service.issueView(c.command.positionals[0], at: try c.readingPoint())
+        let (i, ownerName) = (view.issue, view.ownerName)
         if c.json {
             var o = issueJSON(i, ownerName: ownerName)
-            o["caseNotes"] = .array(try caseNotes(i).map { n in
+            o["caseNotes"] = .array(view.caseNotes.map { n in
                 .object(["ref": .string(n.ref), "on": .string(n.on.description), "text": n.text.map { .string($0) } ?? .null,
-                         "erased": .bool(i.forgottenNotes.contains(n.ref))])
+                         "erased": .bool(n.erased)])
             })
             c.printJSON(o)
             return 0
@@ -103,29 +81,18 @@ struct CouncilReads {
             lines.append("")
             lines.append("【\(c.text("取扱い終了", "Closed"))】 \(date(closure.on)) \(closure.reason.label(japanese: ja))" + (closure.note.map { ": \($0)" } ?? ""))
         }
-        let notes = try caseNotes(i)
+        let notes = view.caseNotes
         if !notes.isEmpty {
             lines.append("")
             lines.append("【\(c.text("事例メモ（内部用・公開しない）", "Case notes (internal, never published)"))】")
             for n in notes {
-                let missing = i.forgottenNotes.contains(n.ref) ? c.text("（削除済み）", "(erased)")
+                let missing = n.erased ? c.text("（削除済み）", "(erased)")
                     : c.text("（このアカウントでは読めません）", "(not readable from this account)")
                 lines.append("  \(n.ref) \(date(n.on)): \(n.text ?? missing)")
             }
         }
         lines.forEach(c.say)
         return 0
-    }
-
-    /// An issue's case notes with their text from the vault (nil once erased), for internal readers.
-    func caseNotes(_ i: IssueState) throws -> [(ref: String, on: CalendarDate, text: String?)] {
-        guard !i.caseNotes.isEmpty else { return [] }
-        let vault = Vault(store: c.storePath)
-        let cited = try store.readStream(Streams.issue(i.id)).flatMap(\.vault)
-        return i.caseNotes.map { note in
-            let reference = cited.first { $0.ref == note.ref }
-            return (note.ref, note.on, i.forgottenNotes.contains(note.ref) ? nil : reference.flatMap(vault.text(of:)))
-        }
     }
 
     func issueJSON(_ i: IssueState, ownerName: String) -> JSONObject {
@@ -159,26 +126,14 @@ struct CouncilReads {
         return o
     }
 
-    /// The summary for lists: from its snapshot plus the events since, unless travelling in time.
-    func summary() throws -> CouncilSummary {
-        if c.command.has("as-of") || c.command.has("known-at") {
-            return CouncilSummary(try loader().fullState())
-        }
-        let snapshots = SnapshotStore(directory: c.snapshotDirectory, for: store)
-        // Refreshing the snapshot costs about as much as folding a couple of thousand events.
-        let (summary, _) = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots, saveAfter: 2048)
-        return summary
-    }
-
     func issueList() throws -> Int32 {
         // Filters are checked before anything is read or cached: a refused list leaves no trace.
         let body = c.command.value("body")
         let phase = try c.command.value("phase").map { try CommandBuilder.word($0, IssuePhase.self, option: "phase") }
         let year = try c.command.value("fy").map { try CommandBuilder.fiscalYear($0, option: "fy") }
-        if let body, store.version(of: Streams.body(body)) == 0 { throw DomainError.unknownBody(body, known: []) }
         let filter = IssueFilter(body: body, phase: phase, fiscalYear: year, openOnly: c.command.flag("open"))
-        let state = try summary()
-        let issues = state.issuesInOrder.filter(filter.matches)
+        let listing = try service.issues(filter, at: try c.readingPoint())
+        let issues = listing.issues
         if c.json {
             c.printJSON(["issues": .array(issues.map { i in
                 .object(["id": .string(i.id), "title": .string(i.title), "owner": .string(i.owner), "phase": .string(i.phase.rawValue),
@@ -188,15 +143,14 @@ struct CouncilReads {
         }
         if issues.isEmpty { c.say(c.text("（該当する地域課題はありません）", "(no matching issues)")) }
         for i in issues {
-            c.say("\(i.id)\t\(i.phase.label(japanese: ja))\t\(state.bodies[i.owner]?.name ?? i.owner)\t\(i.title)")
+            c.say("\(i.id)\t\(i.phase.label(japanese: ja))\t\(listing.ownerName(of: i))\t\(i.title)")
         }
         return 0
     }
 
     func issueHistory() throws -> Int32 {
         let id = c.command.positionals[0]
-        let history = try CouncilLoader(store: store).history(of: Streams.issue(id))
-        guard !history.isEmpty else { throw DomainError.unknownIssue(id, known: []) }
+        let history = try service.issueHistory(id)
         if c.json {
             c.printJSON(["id": .string(id), "events": .array(history.map { r, e in
                 .object(["position": .int(Int64(r.position)), "version": .int(Int64(r.version)), "type": .string(r.type), "on": dateJSON(e.on),
@@ -213,15 +167,8 @@ struct CouncilReads {
     // MARK: Bodies
 
     func bodyShow() throws -> Int32 {
-        let id = c.command.positionals[0]
-        guard store.version(of: Streams.body(id)) > 0 else { throw DomainError.unknownBody(id, known: []) }
-        let loader = try loader()
-        let snapshots = SnapshotStore(directory: c.snapshotDirectory, for: store)
-        var model = try CouncilRecordReader(store: store, snapshots: snapshots, asOf: loader.asOf, knownAt: loader.knownAt).model(parts: .init(issues: true))
-        guard let b = model.council.bodies[id] else { throw DomainError.unknownBody(id, known: model.council.bodyOrder) }
-        let owned = model.issuesInOrder.filter { $0.owner == id }
-        // Only a read that was answered leaves a cache behind.
-        defer { CouncilReadModelStore.saveIfWorthwhile(&model, store: store, snapshots: snapshots) }
+        let view = try service.bodyView(c.command.positionals[0], at: try c.readingPoint())
+        let (b, owned) = (view.body, view.issues)
         if c.json {
             c.printJSON(bodyJSON(b, owned: owned))
             return 0
@@ -275,16 +222,16 @@ struct CouncilReads {
     }
 
     func bodyList() throws -> Int32 {
-        let state = try summary()
+        let bodies = try service.bodies(at: try c.readingPoint())
         if c.json {
-            c.printJSON(["bodies": .array(state.bodiesInOrder.map { b in
+            c.printJSON(["bodies": .array(bodies.map { b in
                 .object(["id": .string(b.id), "name": .string(b.name), "kind": .string(b.kind.rawValue), "status": .string(b.status.rawValue),
                          "parent": optional(b.parent)])
             })])
             return 0
         }
-        if state.bodies.isEmpty { c.say(c.text("（会議体はまだありません）", "(no bodies yet)")) }
-        for b in state.bodiesInOrder {
+        if bodies.isEmpty { c.say(c.text("（会議体はまだありません）", "(no bodies yet)")) }
+        for b in bodies {
             c.say("\(b.id)\t\(b.kind.label(japanese: ja))\t\(b.status.label(japanese: ja))\t\(b.name)")
         }
         return 0
@@ -302,9 +249,7 @@ struct CouncilReads {
             throw CommandError(ja: "--from '\(f)' が --to '\(t)' より後になっています。--from には --to より前の日付を書いてください。",
                                en: "--from '\(f)' comes after --to '\(t)'. Give --from a date before --to.")
         }
-        guard let diff = try AuditDiff.of(id, from: from, to: to, store: store) else {
-            throw CommandError(ja: "'\(id)' という地域課題も会議体もありません。", en: "There is no issue or body '\(id)'.", exitCode: 1)
-        }
+        let diff = try service.auditDiff(id, from: from, to: to)
         let (before, after, changes) = (diff.before, diff.after, diff.changes)
         if c.json {
             c.printJSON(["id": .string(id), "from": dateJSON(from), "to": dateJSON(to), "before": .object(before), "after": .object(after),

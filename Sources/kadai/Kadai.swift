@@ -77,7 +77,8 @@ enum Kadai {
             return 1
         } catch let refusal as QueryRefusal {
             Output.err(messages.errorPrefix + messages.refusals.describe(refusal))
-            return 1
+            // A refusal of what was typed is the command line's fault, as a bad option is.
+            return refusal.field == nil ? 1 : 2
         } catch let error as DomainError {
             Output.err(messages.errorPrefix + messages.describe(error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
             return 1

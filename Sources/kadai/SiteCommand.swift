@@ -9,45 +9,16 @@ import Documents
 enum SiteCommand {
     static func run(_ c: Context) throws -> Int32 {
         let out = c.command.value("out")!
-        let documents = try DocumentCommands(c)
-        let today = CalendarDate.todayInJapan
-        let year = try c.command.value("fy").map { try CommandBuilder.fiscalYear($0, option: "fy") } ?? today.fiscalYear
-        if year.firstDay > today {
-            let shown = documents.language == .ja ? year.wareki : year.description
-            throw CommandError(ja: "\(shown)はまだ始まっていません。--fy には今年度かそれより前の年度を指定してください。",
-                               en: "\(shown) has not begun yet. Give --fy this fiscal year or an earlier one.")
-        }
+        let language: DocumentLanguage = c.messages.language == .ja ? .ja : .en
+        let year = try c.command.value("fy").map { try CommandBuilder.fiscalYear($0, option: "fy") }
+        let point = try c.readingPoint()
         try SiteFolder.check(out, c)
-        // Nothing is published from a log whose chain does not verify, whatever the caches say.
-        try documents.reads.store.verifyWholeChain()
-        let on = min(year.lastDay, today)
-        let record = try documents.council(try documents.reader(on: on, caseNotes: false).wholeRecord(), on: on, option: "--fy")
-        let files = Site(record: record, year: year, on: on, madeOn: today, language: documents.language).files()
-        // A page that links nowhere is a bug of kadai's, never something to publish.
-        if let broken = SiteLinks.broken(in: files).first {
-            throw CommandError(ja: "内部の誤りのため、サイトを書き出しませんでした（\(broken.page) のリンク '\(broken.href)' の行き先がありません）。kadai の開発者に知らせてください。",
-                               en: "An internal error stopped the site from being written (the link '\(broken.href)' on \(broken.page) leads nowhere). Please tell kadai's developers.",
-                               exitCode: 1)
-        }
-        // Page paths are made of ids from the log: one that could leave the folder or hide in it
-        // comes from an altered log, and is never written.
-        if let odd = files.first(where: { !isPlainPath($0.path) }) {
-            throw CommandError(ja: "記録から作ったページの名前 \(String(odd.path.prefix(80)).debugDescription) はファイル名にできないため、サイトを書き出しませんでした。ストアが書き換えられたおそれがあります。'kadai audit verify' で確かめてください。",
-                               en: "The site was not written: the page name \(String(odd.path.prefix(80)).debugDescription), made from the record, cannot be a file name. The store may have been altered; check it with 'kadai audit verify'.",
-                               exitCode: 1)
-        }
-        try write(files, to: out)
-        let head = record.head.map { "\($0.position)" } ?? "0"
-        c.say(c.text("\(files.count) ページのサイトを '\(out)' に書き出しました（\(year.wareki)、\(on.wareki)現在、記録の位置 \(head)）。'\(out)/index.html' がトップページです。",
-                     "Wrote a site of \(files.count) pages to '\(out)' (\(year), as of \(on), record position \(head)). '\(out)/index.html' is the top page."))
+        let site = try c.openService().site(year: year, at: point, language: language)
+        try write(site.files, to: out)
+        let (count, year_, on) = (site.files.count, site.year, site.on)
+        c.say(c.text("\(count) ページのサイトを '\(out)' に書き出しました（\(year_.wareki)、\(on.wareki)現在、記録の位置 \(site.headPosition)）。'\(out)/index.html' がトップページです。",
+                     "Wrote a site of \(count) pages to '\(out)' (\(year_), as of \(on), record position \(site.headPosition)). '\(out)/index.html' is the top page."))
         return 0
-    }
-
-    /// Folders and a file name, none empty, none starting with a dot, no control character or backslash.
-    static func isPlainPath(_ path: String) -> Bool {
-        path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && !part.hasPrefix(".") && !part.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0 == "\\" }
-        }
     }
 
     /// The pages, then the list of them that lets a later run replace them (and only them).

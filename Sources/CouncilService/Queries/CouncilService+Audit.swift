@@ -1,6 +1,8 @@
 import Arguments
+import Calendar
 import EventStore
 import Hashing
+import Projections
 
 extension CouncilService {
     /// A page of the audit log: every record the filter admits, in log order.
@@ -17,6 +19,16 @@ extension CouncilService {
                 page.append(event)
             }
             return AuditLogPage(records: page, next: next)
+        }
+    }
+
+    /// What an issue's (or a body's) events dated after `from` and up to `to` changed, and the
+    /// events themselves. Refused when there is no such issue or body.
+    public func auditDiff(_ id: String, from: CalendarDate, to: CalendarDate) throws -> AuditDiff {
+        try exclusively {
+            try store.refresh()
+            guard let diff = try AuditDiff.of(id, from: from, to: to, store: store) else { throw QueryRefusal.noIssueOrBody(id) }
+            return diff
         }
     }
 

@@ -201,8 +201,12 @@ public struct RefusalText: Sendable {
 }
 
 extension RefusalText {
-    /// A query naming what the council does not have.
-    public func describe(_ refusal: QueryRefusal) -> String {
+    /// A query naming what the council does not have, or asking for what cannot be shown. A field
+    /// is named as `fieldName` gives it (`--fy` on the command line).
+    public func describe(_ refusal: QueryRefusal, fieldName: (String) -> String = { "--\($0)" }) -> String {
+        let ja = japanese
+        func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
+        func fy(_ y: FiscalYear) -> String { ja ? y.wareki : y.description }
         switch refusal {
         case .unknownStream(let stream, let suggestion):
             return text("ストリーム '\(stream)' はありません。" + (suggestion.map { "'\($0)' のことですか？" } ?? "'kadai stats' で確認してください。"),
@@ -211,6 +215,27 @@ extension RefusalText {
             let shown = String(type.prefix(60)).debugDescription
             return text("位置 \(position) の記録の種類 \(shown) は kadai が記録することのない名前で、ファイル名にできません（ストアが書き換えられたか、別のプログラムが作ったものです）。何も書き込んでいません。'kadai audit verify' でストアを確かめてください。",
                         "The record at position \(position) has the type \(shown), a name kadai never records and no file can take (the store was altered, or made by another program). Nothing was written. Check the store with 'kadai audit verify'.")
+        case .noIssueOrBody(let id):
+            return text("'\(id)' という地域課題も会議体もありません。", "There is no issue or body '\(id)'.")
+        case .bodyNotSetUpYet(let id, let on, let year, let field):
+            return text("会議体 '\(id)' の設置は\(date(on))なので、\(fy(year))の資料はありません。\(fieldName(field)) を確かめてください。",
+                        "The body '\(id)' was set up on \(date(on)), so there is nothing for \(fy(year)). Check \(fieldName(field)).")
+        case .bodyDissolvedBefore(let id, let on, let year, let field):
+            return text("会議体 '\(id)' は\(date(on))に終了しているため、\(fy(year))の資料はありません。\(fieldName(field)) を確かめてください。",
+                        "The body '\(id)' was dissolved on \(date(on)), so there is nothing for \(fy(year)). Check \(fieldName(field)).")
+        case .nothingRecordedYet(let on, let field):
+            return text("\(date(on))の時点では、まだ会議体も地域課題も記録されていません。\(fieldName(field)) を確かめてください。",
+                        "Nothing was recorded yet on \(date(on)): no body, no issue. Check \(fieldName(field)).")
+        case .yearNotBegun(let year, let field):
+            return text("\(fy(year))はまだ始まっていません。\(fieldName(field)) には今年度かそれより前の年度を指定してください。",
+                        "\(fy(year)) has not begun yet. Give \(fieldName(field)) this fiscal year or an earlier one.")
+        case .brokenSiteLink(let page, let href):
+            return text("内部の誤りのため、サイトを書き出しませんでした（\(page) のリンク '\(href)' の行き先がありません）。kadai の開発者に知らせてください。",
+                        "An internal error stopped the site from being written (the link '\(href)' on \(page) leads nowhere). Please tell kadai's developers.")
+        case .unnamablePage(let path):
+            let shown = String(path.prefix(80)).debugDescription
+            return text("記録から作ったページの名前 \(shown) はファイル名にできないため、サイトを書き出しませんでした。ストアが書き換えられたおそれがあります。'kadai audit verify' で確かめてください。",
+                        "The site was not written: the page name \(shown), made from the record, cannot be a file name. The store may have been altered; check it with 'kadai audit verify'.")
         }
     }
 }

@@ -58,7 +58,13 @@ public struct CouncilRecordReader {
     /// The record for a document counting from the sections `parts` names, with the full state and
     /// the events of `issues`, and the events recorded within `recorded`.
     public func record(parts: CouncilReadModel.Parts = .core, issues: [String] = [], recorded: ClosedRange<Timestamp>? = nil) throws -> CouncilRecord {
-        let model = try model(parts: parts)
+        try record(model: try model(parts: parts), issues: issues, recorded: recorded)
+    }
+
+    /// The record for a document counting from `model` (read by `model(parts:)`, or kept up to date
+    /// by a long-running process), with the full state and events of `issues` and the events
+    /// recorded within `recorded`.
+    public func record(model: CouncilReadModel, issues: [String] = [], recorded: ClosedRange<Timestamp>? = nil) throws -> CouncilRecord {
         let loader = loader
         var events: [LoggedEvent] = []
         var states: [IssueState] = []
