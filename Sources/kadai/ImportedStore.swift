@@ -1,4 +1,5 @@
 import EventStore
+import FileSystem
 import Projections
 
 /// The store `kadai import` makes: built beside --store, where the store checks the chain as it
