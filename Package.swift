@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "Arguments"),
         .target(name: "Seeded"),
         .target(name: "Calendar"),
+        .target(name: "FileSystem"),
 
         // MARK: The store: the append-only log. Knows nothing of councils.
         .target(name: "EventStore", dependencies: ["Hashing", "JSON"]),
@@ -32,10 +33,10 @@ let package = Package(
         .target(name: "Documents", dependencies: ["Projections", "Council", "Calendar", "JSON", "EventStore", "Hashing"]),
 
         // MARK: Every use-case, under every front (DESIGN §10).
-        .target(name: "CouncilService", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON"]),
+        .target(name: "CouncilService", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: Front ends.
-        .executableTarget(name: "kadai", dependencies: ["CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing"]),
+        .executableTarget(name: "kadai", dependencies: ["CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
         .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
         .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
         .testTarget(name: "CalendarTests", dependencies: ["Calendar", "TestSupport"]),
+        .testTarget(name: "FileSystemTests", dependencies: ["FileSystem", "TestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
@@ -52,6 +54,6 @@ let package = Package(
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
-        .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "FileSystem", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -4,10 +4,6 @@ import CouncilService
 import EventStore
 import JSON
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `kadai apply FILE|-`: many recording commands, one JSON object a line, checked whole and then
 /// written as one batch (one flush), all or nothing. A refusal names its line.
 enum ApplyCommand {
@@ -64,20 +60,14 @@ enum ApplyCommand {
         var error: DomainError
     }
 
-    /// The file's bytes, checked to be UTF-8 in place.
+    /// The file's bytes (standard input for `-`), checked to be UTF-8 in place.
     static func read(_ source: String) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        let fd = source == "-" ? 0 : open(source, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw CommandError(ja: "ファイル '\(source)' を開けません。名前と場所を確かめてください。", en: "Cannot open the file '\(source)'. Check its name and folder.")
-        }
-        defer { if fd != 0 { close(fd) } }
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = Glibc.read(fd, &chunk, chunk.count)
-            if n <= 0 { break }
-            bytes += chunk[..<n]
-            if bytes.count > 64 << 20 {
+        let bytes: [UInt8]
+        do { bytes = try StandardInput.read(source, atMost: 64 << 20) } catch {
+            switch error {
+            case .cannotOpen:
+                throw CommandError(ja: "ファイル '\(source)' を開けません。名前と場所を確かめてください。", en: "Cannot open the file '\(source)'. Check its name and folder.")
+            case .tooLarge:
                 throw CommandError(ja: "'\(source)' が大きすぎます（64MBまで）。分けて実行してください。", en: "'\(source)' is too large (64 MB at most). Split it.")
             }
         }

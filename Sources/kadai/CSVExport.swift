@@ -1,4 +1,5 @@
 import CouncilService
+import FileSystem
 
 /// `kadai export --format csv`: the service's tables, one CSV file per kind of record. The files
 /// are written in a new folder beside --out and renamed to it once all are there: a failure leaves

@@ -1,6 +1,5 @@
 import Council
 import CouncilService
-import Projections
 
 extension Messages {
     /// The service's words for a refusal, in this command's language.
@@ -9,6 +8,4 @@ extension Messages {
     func describe(_ error: DomainError, bodies: [String], issues: [String]) -> String {
         refusals.describe(error, bodies: bodies, issues: issues)
     }
-
-    func describe(_ refusal: HistoryCheck.Refusal) -> String { refusals.describe(refusal) }
 }

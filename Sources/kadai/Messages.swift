@@ -115,8 +115,3 @@ struct Messages {
             + describe(problem)
     }
 }
-
-
-#if canImport(Glibc)
-import Glibc
-#endif

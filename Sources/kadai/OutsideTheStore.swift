@@ -1,3 +1,5 @@
+import FileSystem
+
 /// Where `site` and `export` may write: never in the store or its snapshot folder, and never a
 /// folder holding either — a site replaces its folder whole, so that would delete the store.
 /// Places are compared as the system reaches them, so a link or a `..` cannot slip past.

@@ -1,6 +1,7 @@
 import Calendar
 import CouncilService
 import Documents
+import FileSystem
 
 /// `kadai site --out DIR`: the published web site, written whole or not at all. It is built in a
 /// new folder beside DIR and put in place by renaming, so a reader of the old site (or a crash

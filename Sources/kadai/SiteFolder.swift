@@ -1,4 +1,5 @@
 import Documents
+import FileSystem
 import Hashing
 
 /// Whether `kadai site` may replace the folder given as --out. A site is replaced whole, so the

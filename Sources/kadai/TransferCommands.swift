@@ -1,6 +1,6 @@
-import Arguments
 import CouncilService
 import EventStore
+import FileSystem
 import Projections
 
 /// `kadai export` and `kadai import`: the whole history out as JSON lines (or one CSV per kind of
@@ -16,12 +16,12 @@ enum TransferCommands {
                                    en: "With --format csv, name the folder to write the CSV files into with --out.")
             }
             try OutsideTheStore.check(folder, c)
-            return try CSVExport.run(service, to: folder, c)
+            return try CommandError.wrappingFileFailures { try CSVExport.run(service, to: folder, c) }
         }
         if let out = c.command.value("out") { try OutsideTheStore.check(out, c) }
         let history = try service.exportedHistory()
         if let out = c.command.value("out") {
-            try writeNew(history.lines, to: out)
+            try CommandError.wrappingFileFailures { try writeNew(history.lines, to: out) }
             c.say(c.text("\(history.records) 件の記録を '\(out)' に書き出しました（最新のハッシュ \(history.headHash)）。",
                          "Wrote \(history.records) records to '\(out)' (head hash \(history.headHash))."))
         } else {
@@ -38,23 +38,14 @@ enum TransferCommands {
         }
         let segmentBytes = try c.number("segment-bytes") ?? StoreManifest.defaultSegmentBytes
         do {
-            let verified = try ImportedStore.build(bytes, at: c.storePath, segmentBytes: segmentBytes)
+            let verified = try CommandError.wrappingFileFailures { try CouncilService.importHistory(bytes, into: c.storePath, segmentBytes: segmentBytes) }
             c.say(c.text("'\(file)' の \(verified.records) 件の記録を '\(c.storePath)' に取り込みました。ハッシュの連鎖は元のとおりです（最新のハッシュ \(verified.headHash.hex)）。",
                          "Imported \(verified.records) records from '\(file)' into '\(c.storePath)'; the hash chain is the original's (head hash \(verified.headHash.hex))."))
             return 0
-        } catch let refusal as EventStore.ImportRefusal where refusal.position == 0 {
-            throw CommandError(ja: "'\(file)' は kadai の書き出しファイルではありません（1行目が書き出しの見出しではありません）。'kadai export' で作ったファイルを指定してください。何も書き込んでいません。",
-                               en: "'\(file)' is not a kadai export (its first line is not an export header). Give a file made by 'kadai export'. Nothing was written.",
-                               exitCode: 1)
         } catch let refusal as EventStore.ImportRefusal {
-            throw CommandError(ja: "'\(file)' は取り込めません。位置 \(refusal.position) で記録の連鎖が途切れています（技術的な詳細: \(refusal.reason)）。何も書き込んでいません。",
-                               en: "Cannot import '\(file)': the chain of records breaks at position \(refusal.position) (\(refusal.reason)). Nothing was written.",
-                               exitCode: 1)
+            throw CommandError { $0.describe(refusal, importing: file) }
         } catch let refusal as HistoryCheck.Refusal {
-            func why(_ language: Language) -> String { Messages(language: language).describe(refusal) }
-            throw CommandError(ja: "'\(file)' の位置 \(refusal.position) の \(refusal.type) は取り込めません: \(why(.ja))何も書き込んでいません。",
-                               en: "Cannot import '\(file)': the \(refusal.type) at position \(refusal.position) is refused: \(why(.en)) Nothing was written.",
-                               exitCode: 1)
+            throw CommandError { $0.describe(refusal, importing: file) }
         }
     }
 

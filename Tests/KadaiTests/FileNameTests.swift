@@ -1,4 +1,5 @@
 import CouncilService
+import FileSystem
 import Testing
 @testable import kadai
 

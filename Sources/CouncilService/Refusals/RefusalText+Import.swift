@@ -1,3 +1,4 @@
+import EventStore
 import Projections
 
 extension RefusalText {
@@ -15,5 +16,22 @@ extension RefusalText {
         case .refused(let error):
             return describe(error, bodies: [], issues: [])
         }
+    }
+
+    /// Why the export in `file` is not imported at all: it is no export (position 0), or its chain
+    /// of records breaks at the position named.
+    public func describe(_ refusal: EventStore.ImportRefusal, importing file: String) -> String {
+        guard refusal.position > 0 else {
+            return text("'\(file)' は kadai の書き出しファイルではありません（1行目が書き出しの見出しではありません）。'kadai export' で作ったファイルを指定してください。何も書き込んでいません。",
+                        "'\(file)' is not a kadai export (its first line is not an export header). Give a file made by 'kadai export'. Nothing was written.")
+        }
+        return text("'\(file)' は取り込めません。位置 \(refusal.position) で記録の連鎖が途切れています（技術的な詳細: \(refusal.reason)）。何も書き込んでいません。",
+                    "Cannot import '\(file)': the chain of records breaks at position \(refusal.position) (\(refusal.reason)). Nothing was written.")
+    }
+
+    /// Why the export in `file` is not imported: a record of it the council's rules refuse.
+    public func describe(_ refusal: HistoryCheck.Refusal, importing file: String) -> String {
+        text("'\(file)' の位置 \(refusal.position) の \(refusal.type) は取り込めません: \(describe(refusal))何も書き込んでいません。",
+             "Cannot import '\(file)': the \(refusal.type) at position \(refusal.position) is refused: \(describe(refusal)) Nothing was written.")
     }
 }

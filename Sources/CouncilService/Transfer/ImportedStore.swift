@@ -1,10 +1,11 @@
 import EventStore
+import FileSystem
 import Projections
 
-/// The store `kadai import` makes: built beside --store, where the store checks the chain as it
-/// builds it and the council's rules are then run over every record (`HistoryCheck`), and moved
-/// into place by a rename only when both pass. A refused import leaves nothing at --store, nor
-/// the folders made above it for the purpose.
+/// The store an import makes (`kadai import`, `CouncilService.importHistory`): built beside its
+/// place, where the store checks the chain as it builds it and the council's rules are then run
+/// over every record (`HistoryCheck`), and moved into place by a rename only when both pass. A
+/// refused import leaves nothing at the place, nor the folders made above it for the purpose.
 enum ImportedStore {
     static func build(_ export: [UInt8], at store: String, segmentBytes: Int) throws -> ChainVerification {
         let target = LocalFiles.withoutTrailingSlash(store)

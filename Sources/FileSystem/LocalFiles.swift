@@ -2,12 +2,12 @@
 import Glibc
 #endif
 
-/// The few file operations the front needs for export and import, on the C library: the
-/// front does not take Foundation in for them. Each failure names the path.
-enum LocalFiles {
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+/// The few file operations the fronts and the service need for export, import and the site, on
+/// the C library: nothing here takes Foundation in for them. Each failure names the path.
+public enum LocalFiles {
+    public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
-    static func list(_ path: String) throws -> [String] {
+    public static func list(_ path: String) throws(FileFailure) -> [String] {
         guard let dir = opendir(path) else { throw failure("read the folder", path) }
         defer { closedir(dir) }
         var names: [String] = []
@@ -18,15 +18,15 @@ enum LocalFiles {
         return names
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    enum Kind { case file, folder, other }
+    public enum Kind: Sendable { case file, folder, other }
 
     /// What is at the path itself: a link is `other`, never what it points to.
-    static func kind(_ path: String) -> Kind? {
+    public static func kind(_ path: String) -> Kind? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
@@ -39,7 +39,7 @@ enum LocalFiles {
     /// The path as the system will reach it, for comparing two places: links and `..` resolved by
     /// the real path of its nearest existing ancestor, then the rest as written (folders not made
     /// yet can be no links).
-    static func resolved(_ path: String) -> String {
+    public static func resolved(_ path: String) -> String {
         let parts = path.split(separator: "/").map(String.init)
         for kept in stride(from: parts.count, through: 0, by: -1) {
             let head = (path.hasPrefix("/") ? "/" : "") + parts[..<kept].joined(separator: "/")
@@ -55,18 +55,18 @@ enum LocalFiles {
     }
 
     /// Whether `inner` is `outer` or lies somewhere under it (both resolved).
-    static func isWithin(_ inner: String, _ outer: String) -> Bool {
+    public static func isWithin(_ inner: String, _ outer: String) -> Bool {
         inner == outer || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
     }
 
     /// A name beside `path` for building it before it is put in place: same folder, so the final
     /// rename stays on one file system; the process id, so two runs do not meet.
-    static func beside(_ path: String, _ purpose: String) -> String {
+    public static func beside(_ path: String, _ purpose: String) -> String {
         "\(withoutTrailingSlash(path)).kadai-\(purpose)-\(getpid())"
     }
 
     /// `site/` or `site//` as `site`, so a name made from it stays beside the folder, not in it.
-    static func withoutTrailingSlash(_ path: String) -> String {
+    public static func withoutTrailingSlash(_ path: String) -> String {
         var base = Substring(path)
         while base.count > 1 && base.hasSuffix("/") { base = base.dropLast() }
         return String(base)
@@ -75,7 +75,7 @@ enum LocalFiles {
     /// Puts a finished file or folder in place under its final name. A file never replaces one
     /// that appeared meanwhile (a link is made, which fails if the name is taken, unless the file
     /// system has no links); a folder replaces only an empty one.
-    static func moveIntoPlace(_ from: String, to: String) throws {
+    public static func moveIntoPlace(_ from: String, to: String) throws(FileFailure) {
         if kind(from) == .file {
             if link(from, to) == 0 { unlink(from); return }
             guard errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == EMLINK else {
@@ -86,12 +86,12 @@ enum LocalFiles {
         try rename(from, to: to)
     }
 
-    static func rename(_ from: String, to: String) throws {
+    public static func rename(_ from: String, to: String) throws(FileFailure) {
         guard Glibc.rename(from, to) == 0 else { throw failure("rename to '\(to)'", from) }
     }
 
     /// Removes a file, or a folder and everything in it (links are removed, never followed).
-    static func removeTree(_ path: String) {
+    public static func removeTree(_ path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -102,11 +102,11 @@ enum LocalFiles {
         }
     }
 
-    static func makeDirectory(_ path: String) throws {
+    public static func makeDirectory(_ path: String) throws(FileFailure) {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure("create the folder", path) }
     }
 
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws(FileFailure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure("open", path) }
         defer { close(fd) }
@@ -122,7 +122,7 @@ enum LocalFiles {
     }
 
     /// Writes a new file (never an existing one) and flushes it to disk.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    public static func write(_ bytes: [UInt8], to path: String) throws(FileFailure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("create", path) }
         defer { close(fd) }
@@ -136,9 +136,8 @@ enum LocalFiles {
         guard fsync(fd) == 0 else { unlink(path); throw failure("flush to disk", path) }
     }
 
-    static func failure(_ operation: String, _ path: String) -> CommandError {
-        let reason = String(cString: strerror(errno))
-        return CommandError(ja: "'\(path)' を処理できませんでした（\(operation)、システムの説明: \(reason)）。パスと空き容量、権限を確かめてください。",
-                            en: "Could not \(operation) '\(path)' (\(reason)). Check the path, free space and permissions.", exitCode: 1)
+    /// The failure of `operation` on `path`, with the system's reason for it (errno, as it is now).
+    static func failure(_ operation: String, _ path: String) -> FileFailure {
+        FileFailure(operation: operation, path: path, reason: String(cString: strerror(errno)))
     }
 }
