@@ -1,6 +1,5 @@
 import Council
 import EventStore
-import Foundation
 import Projections
 
 /// Every use-case of the council, under every front (DESIGN §10): the command line, `apply`, and
@@ -12,7 +11,7 @@ public final class CouncilService: @unchecked Sendable {
     let vault: Vault
     /// Where the read models' snapshots are kept (`Snapshots/` beside the store unless moved).
     let snapshotDirectory: String
-    let lock = NSLock()
+    let lock = ServiceLock()
     /// The council's read model at the log's head, once a read has needed it: caught up with new
     /// events before each read (`record(_:parts:)`), guarded by `lock`.
     var heldModel: CouncilReadModel?

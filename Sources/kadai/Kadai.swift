@@ -2,6 +2,7 @@ import Arguments
 import Council
 import CouncilService
 import EventStore
+import FileSystem
 
 #if canImport(Glibc)
 import Glibc
@@ -91,6 +92,10 @@ enum Kadai {
                 said += messages.nothingRecorded
             }
             Output.err(messages.errorPrefix + said)
+            context.reportCuts()
+            return 1
+        } catch let failure as FileFailure {
+            Output.err(messages.errorPrefix + failure.message(japanese: language == .ja))
             context.reportCuts()
             return 1
         } catch let error as CommandError {

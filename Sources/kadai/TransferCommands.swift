@@ -16,12 +16,12 @@ enum TransferCommands {
                                    en: "With --format csv, name the folder to write the CSV files into with --out.")
             }
             try OutsideTheStore.check(folder, c)
-            return try CommandError.wrappingFileFailures { try CSVExport.run(service, to: folder, c) }
+            return try CSVExport.run(service, to: folder, c)
         }
         if let out = c.command.value("out") { try OutsideTheStore.check(out, c) }
         let history = try service.exportedHistory()
         if let out = c.command.value("out") {
-            try CommandError.wrappingFileFailures { try writeNew(history.lines, to: out) }
+            try writeNew(history.lines, to: out)
             c.say(c.text("\(history.records) 件の記録を '\(out)' に書き出しました（最新のハッシュ \(history.headHash)）。",
                          "Wrote \(history.records) records to '\(out)' (head hash \(history.headHash))."))
         } else {
@@ -38,7 +38,7 @@ enum TransferCommands {
         }
         let segmentBytes = try c.number("segment-bytes") ?? StoreManifest.defaultSegmentBytes
         do {
-            let verified = try CommandError.wrappingFileFailures { try CouncilService.importHistory(bytes, into: c.storePath, segmentBytes: segmentBytes) }
+            let verified = try CouncilService.importHistory(bytes, into: c.storePath, segmentBytes: segmentBytes)
             c.say(c.text("'\(file)' の \(verified.records) 件の記録を '\(c.storePath)' に取り込みました。ハッシュの連鎖は元のとおりです（最新のハッシュ \(verified.headHash.hex)）。",
                          "Imported \(verified.records) records from '\(file)' into '\(c.storePath)'; the hash chain is the original's (head hash \(verified.headHash.hex))."))
             return 0
