@@ -13,7 +13,8 @@ extension EventStore {
     static func decodeSavedIndex(storeAt directory: String, storeId: String) -> Result<StreamIndex, IndexProblem> {
         // Mapped, not read: the file is tens of megabytes for a million events, and copying it
         // into fresh memory cost more than decoding it.
-        POSIXFile.withMappedFile("\(directory)/\(indexFolder)/streams.idx", { StreamIndex.decode($0, storeId: storeId) }) ?? .failure(.missing)
+        guard let file = MappedFile("\(directory)/\(indexFolder)/streams.idx") else { return .failure(.missing) }
+        return StreamIndex.decode(file, storeId: storeId)
     }
 
     /// The saved index, if it still describes this log: its segments exist, and its last record

@@ -146,16 +146,6 @@ enum POSIXFile {
         return try read(fd, count: Int(try size(fd, path: path)), at: 0, path: path)
     }
 
-    /// Runs `body` over the whole file mapped read-only; nil when it cannot be opened or mapped.
-    static func withMappedFile<T>(_ path: String, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
-        guard let fd = try? open(path, O_RDONLY), let size = try? size(fd, path: path) else { return nil }
-        defer { close(fd) }
-        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        guard let p = mmap(nil, Int(size), PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
-        defer { munmap(p, Int(size)) }
-        return body(UnsafeRawBufferPointer(start: p, count: Int(size)))
-    }
-
     /// Writes a file whole under a temporary name, flushes it, then renames it into place, so a
     /// reader sees the old file or the new one, never half of one.
     /// `mode` is set on the new file whatever the umask (0600 for personal data), before any byte

@@ -11,7 +11,7 @@ struct StreamIndex: Sendable {
     }
 
     var segments: [Segment] = []
-    var locations: [RecordLocation] = []
+    var locations = LocationTable()
     /// Streams read so far from the saved table, and every stream added since.
     var streams: [String: [UInt64]] = [:]
     /// The saved table not yet read into `streams`; nil once everything is loaded.
@@ -79,7 +79,7 @@ struct StreamIndex: Sendable {
         w.u32(UInt32(segments.count))
         for s in segments { w.u64(s.firstPosition); w.u64(s.completeEnd) }
         w.u64(UInt64(locations.count))
-        w.raw(locations)
+        locations.write(into: &w)
         var entries = ByteWriter()
         var offsets: [UInt64] = []
         offsets.reserveCapacity(streams.count)
@@ -102,13 +102,18 @@ struct StreamIndex: Sendable {
         return w.buffer
     }
 
-    /// Decodes a persisted index, or says why it cannot be used. Tables are copied in bulk: opening
-    /// a store reads this file every time.
+    /// Decodes a persisted index, or says why it cannot be used. Opening a store reads this file
+    /// every time: the record table is read where it lies in the mapped `file`, other tables are
+    /// copied in bulk.
     static func decode(_ bytes: [UInt8], storeId: String) -> Result<StreamIndex, IndexProblem> {
-        bytes.withUnsafeBytes { decode($0, storeId: storeId) }
+        bytes.withUnsafeBytes { decode($0, storeId: storeId, file: nil) }
     }
 
-    static func decode(_ all: UnsafeRawBufferPointer, storeId: String) -> Result<StreamIndex, IndexProblem> {
+    static func decode(_ file: MappedFile, storeId: String) -> Result<StreamIndex, IndexProblem> {
+        decode(file.bytes, storeId: storeId, file: file)
+    }
+
+    private static func decode(_ all: UnsafeRawBufferPointer, storeId: String, file: MappedFile?) -> Result<StreamIndex, IndexProblem> {
         guard all.count > 16 else { return .failure(.damaged("too short")) }
         do {
             let body = UnsafeRawBufferPointer(rebasing: all[..<(all.count - 8)])
@@ -130,9 +135,12 @@ struct StreamIndex: Sendable {
                       index.segments.isEmpty == (first == 1) else { return .failure(.damaged("segments out of order")) }
                 index.segments.append(Segment(firstPosition: first, completeEnd: end))
             }
-            guard let locationCount = r.u64(), locationCount == head, let locations = r.array(of: RecordLocation.self, count: Int(locationCount)) else {
+            let stride = MemoryLayout<RecordLocation>.stride
+            guard let locationCount = r.u64(), locationCount == head, locationCount <= UInt64(r.remaining / stride),
+                  let table = r.bytes(Int(locationCount) * stride) else {
                 return .failure(.damaged("record table does not match the head"))
             }
+            let locations = file.map { LocationTable(saved: table, in: $0) } ?? LocationTable(copying: table)
             guard locations.allSatisfy({ Int($0.segment) < index.segments.count }) else { return .failure(.damaged("record in an unknown segment")) }
             index.locations = locations
             guard let streamCount = r.u32(), let length = r.u64(), let offsets = r.array(of: UInt64.self, count: Int(streamCount)),

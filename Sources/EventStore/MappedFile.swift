@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A whole file mapped read-only for as long as something holds it: the saved index, whose tables
+/// are read where they lie instead of being copied at every open. The index is only ever replaced
+/// by renaming a new file over it, so the mapped file never changes under its readers.
+final class MappedFile: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    /// Nil when the file cannot be opened or mapped; an empty file maps to no bytes.
+    init?(_ path: String) {
+        guard let fd = try? POSIXFile.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        guard let size = try? POSIXFile.size(fd, path: path) else { return nil }
+        guard size > 0 else {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            return
+        }
+        guard let p = mmap(nil, Int(size), PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: p, count: Int(size))
+    }
+
+    deinit {
+        if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+    }
+}
