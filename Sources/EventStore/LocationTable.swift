@@ -16,11 +16,6 @@ struct LocationTable: @unchecked Sendable {
         saved = bytes
     }
 
-    /// The table at `bytes`, copied (an index decoded from bytes in memory).
-    init(copying bytes: UnsafeRawBufferPointer) {
-        added = (0..<(bytes.count / Self.stride)).map { bytes.loadUnaligned(fromByteOffset: $0 * Self.stride, as: RecordLocation.self) }
-    }
-
     private static let stride = MemoryLayout<RecordLocation>.stride
     private var savedCount: Int { saved.count / Self.stride }
 

@@ -9,12 +9,22 @@ import Darwin
 /// by renaming a new file over it, so the mapped file never changes under its readers.
 final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
+    /// Bytes copied into memory of its own rather than mapped (an index decoded from memory).
+    private let copied: Bool
+
+    init(copying source: [UInt8]) {
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 16)
+        source.withUnsafeBytes { memory.copyMemory(from: $0) }
+        bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[..<source.count])
+        copied = true
+    }
 
     /// Nil when the file cannot be opened or mapped; an empty file maps to no bytes.
     init?(_ path: String) {
         guard let fd = try? POSIXFile.open(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         guard let size = try? POSIXFile.size(fd, path: path) else { return nil }
+        copied = false
         guard size > 0 else {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             return
@@ -24,6 +34,7 @@ final class MappedFile: @unchecked Sendable {
     }
 
     deinit {
-        if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+        guard let base = bytes.baseAddress else { return }
+        if copied { base.deallocate() } else { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
     }
 }

@@ -1,35 +1,40 @@
-/// The streams of a saved index as they lie in the file: entries sorted by the UTF-8 bytes of their
-/// names, behind a table of offsets. Opening a store copies this section without decoding it; a
-/// stream is found by binary search when it is first asked for. (A million events hold tens of
-/// thousands of streams; a command reads two or three.)
-struct SavedStreamTable: Sendable {
-    let offsets: [UInt64]
-    let entries: [UInt8]
+/// The streams of a saved index as they lie in the mapped file: entries sorted by the UTF-8 bytes of
+/// their names, behind a table of offsets. Opening a store neither copies nor decodes this section;
+/// a stream is found by binary search when it is first asked for. (A million events hold tens of
+/// thousands of streams; a command reads two or three.) Sendable: the bytes are never written, and
+/// the file holding them lives as long as the table.
+struct SavedStreamTable: @unchecked Sendable {
+    /// Keeps `offsetTable` and `entries` mapped.
+    let file: MappedFile
+    /// Each entry's offset in `entries`, as little-endian UInt64s.
+    let offsetTable: UnsafeRawBufferPointer
+    let entries: UnsafeRawBufferPointer
 
-    var count: Int { offsets.count }
+    var count: Int { offsetTable.count / 8 }
+
+    /// The offset of entry `i` as the file says it (checked against the entries' length when decoded).
+    func storedOffset(_ i: Int) -> UInt64 { UInt64(littleEndian: offsetTable.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
+
+    func offset(_ i: Int) -> Int { Int(truncatingIfNeeded: storedOffset(i)) }
 
     /// The positions of `name`, or nil if the table does not hold it.
     func find(_ name: String) -> [UInt64]? {
         let target = Array(name.utf8)
-        return entries.withUnsafeBytes { bytes -> [UInt64]? in
-            var low = 0, high = offsets.count - 1
-            while low <= high {
-                let mid = (low + high) / 2
-                guard let (entryName, positionsAt) = Self.name(in: bytes, at: Int(offsets[mid])) else { return nil }
-                if entryName.elementsEqual(target) { return Self.positions(in: bytes, at: positionsAt) }
-                if entryName.lexicographicallyPrecedes(target) { low = mid + 1 } else { high = mid - 1 }
-            }
-            return nil
+        var low = 0, high = count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            guard let (entryName, positionsAt) = Self.name(in: entries, at: offset(mid)) else { return nil }
+            if entryName.elementsEqual(target) { return Self.positions(in: entries, at: positionsAt) }
+            if entryName.lexicographicallyPrecedes(target) { low = mid + 1 } else { high = mid - 1 }
         }
+        return nil
     }
 
     /// Every stream with its positions (for listing all names, appending and saving).
     func all() -> [(String, [UInt64])] {
-        entries.withUnsafeBytes { bytes in
-            offsets.compactMap { offset -> (String, [UInt64])? in
-                guard let (name, at) = Self.name(in: bytes, at: Int(offset)), let positions = Self.positions(in: bytes, at: at) else { return nil }
-                return (String(decoding: name, as: UTF8.self), positions)
-            }
+        (0..<count).compactMap { i -> (String, [UInt64])? in
+            guard let (name, at) = Self.name(in: entries, at: offset(i)), let positions = Self.positions(in: entries, at: at) else { return nil }
+            return (String(decoding: name, as: UTF8.self), positions)
         }
     }
 

@@ -106,14 +106,11 @@ struct StreamIndex: Sendable {
     /// every time: the record table is read where it lies in the mapped `file`, other tables are
     /// copied in bulk.
     static func decode(_ bytes: [UInt8], storeId: String) -> Result<StreamIndex, IndexProblem> {
-        bytes.withUnsafeBytes { decode($0, storeId: storeId, file: nil) }
+        decode(MappedFile(copying: bytes), storeId: storeId)
     }
 
     static func decode(_ file: MappedFile, storeId: String) -> Result<StreamIndex, IndexProblem> {
-        decode(file.bytes, storeId: storeId, file: file)
-    }
-
-    private static func decode(_ all: UnsafeRawBufferPointer, storeId: String, file: MappedFile?) -> Result<StreamIndex, IndexProblem> {
+        let all = file.bytes
         guard all.count > 16 else { return .failure(.damaged("too short")) }
         do {
             let body = UnsafeRawBufferPointer(rebasing: all[..<(all.count - 8)])
@@ -140,15 +137,17 @@ struct StreamIndex: Sendable {
                   let table = r.bytes(Int(locationCount) * stride) else {
                 return .failure(.damaged("record table does not match the head"))
             }
-            let locations = file.map { LocationTable(saved: table, in: $0) } ?? LocationTable(copying: table)
+            let locations = LocationTable(saved: table, in: file)
             guard locations.allSatisfy({ Int($0.segment) < index.segments.count }) else { return .failure(.damaged("record in an unknown segment")) }
             index.locations = locations
-            guard let streamCount = r.u32(), let length = r.u64(), let offsets = r.array(of: UInt64.self, count: Int(streamCount)),
-                  length <= UInt64(r.remaining), let entries = r.bytes(Int(length)),
-                  offsets.allSatisfy({ $0 < length }), head == 0 || streamCount > 0 else {
+            guard let streamCount = r.u32(), let length = r.u64(), Int(streamCount) <= r.remaining / 8,
+                  let offsets = r.bytes(Int(streamCount) * 8), length <= UInt64(r.remaining), let entries = r.bytes(Int(length)),
+                  head == 0 || streamCount > 0 else {
                 return .failure(.damaged("stream table truncated"))
             }
-            index.savedStreams = SavedStreamTable(offsets: offsets, entries: Array(entries))
+            let streams = SavedStreamTable(file: file, offsetTable: offsets, entries: entries)
+            guard (0..<streams.count).allSatisfy({ streams.storedOffset($0) < length }) else { return .failure(.damaged("stream table truncated")) }
+            index.savedStreams = streams
             guard let keyCount = r.u32() else { return .failure(.damaged("key table truncated")) }
             for _ in 0..<keyCount {
                 guard let key = r.string(), let first = r.u64(), let last = r.u64(), first <= last, last <= head else {
