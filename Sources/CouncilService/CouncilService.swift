@@ -15,6 +15,8 @@ public final class CouncilService: @unchecked Sendable {
     /// The council's read model at the log's head, once a read has needed it: caught up with new
     /// events before each read (`record(_:parts:)`), guarded by `lock`.
     var heldModel: CouncilReadModel?
+    /// The list summary at the position it was folded to, once a list has needed it.
+    var heldSummary: (summary: CouncilSummary, position: UInt64)?
 
     public init(store: EventStore, vault: Vault, snapshotDirectory: String) {
         self.store = store

@@ -47,4 +47,14 @@ public enum ProjectionRunner {
         }
         return (state, use)
     }
+
+    /// Folds the events after `position` through the head into a state a long-running process
+    /// holds, instead of loading the snapshot again; returns the position it is now at.
+    public static func catchUp<P: SnapshottingProjection>(_ projection: P.Type, _ state: inout P.State, from position: UInt64,
+                                                           store: EventStore) throws -> UInt64 {
+        let head = store.headPosition
+        guard position < head else { return position }
+        try store.forEachPayload(from: position + 1, through: head, transform: { try P.prepare($0) }) { P.apply(&state, $0) }
+        return head
+    }
 }

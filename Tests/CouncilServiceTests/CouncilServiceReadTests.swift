@@ -51,6 +51,18 @@ import Testing
         #expect(try f.service.bodies().map(\.id) == ["soudan", "kodomo"])
     }
 
+    @Test func aListHeldByAServiceThatLivesOnSeesEveryLaterWrite() throws {
+        let f = try Self.council()
+        #expect(try f.service.issues(IssueFilter()).issues.count == 2)
+        try f.record("issue raise", "", ["title": ["移動の手段がない"], "by": ["soudan"], "on": ["2024-08-01"]])
+        let other = try CouncilService.open(at: f.store)
+        try other.record([.raiseIssue(IssueRaised(issue: "", title: "相談先が分からない", raisedBy: "kodomo", categories: [], groups: [], on: Self.day))],
+                         as: ServiceFixture.caller)
+        _ = other.finishWriting()
+        #expect(try f.service.issues(IssueFilter()).issues.map(\.title) == ["住まいが見つからない", "放課後の居場所", "移動の手段がない", "相談先が分からない"])
+        #expect(try f.service.bodies().count == 2)
+    }
+
     @Test func aBodyComesWithTheIssuesItOwns() throws {
         let f = try Self.council()
         let view = try f.service.bodyView("kodomo")
