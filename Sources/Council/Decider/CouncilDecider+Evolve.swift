@@ -41,7 +41,7 @@ extension CouncilDecider {
             b.renames.append(e)
             b.name = e.name
         case .bodyPaused(let e):
-            b.pauses.append((e.on, nil, e.reason))
+            b.pauses.append(BodyPause(from: e.on, until: nil, reason: e.reason))
             b.status = .paused
         case .bodyResumed(let e):
             if let last = b.pauses.indices.last { b.pauses[last].until = e.on }

@@ -10,7 +10,7 @@ public struct BodyState: Equatable, Sendable {
     public var establishedOn: CalendarDate
     public var renames: [BodyRenamed] = []
     /// Each pause, with the day it ended (nil while it lasts).
-    public var pauses: [(from: CalendarDate, until: CalendarDate?, reason: String?)] = []
+    public var pauses: [BodyPause] = []
     public var dissolution: BodyDissolved?
     public var policies: [FiscalYear: BodyPolicySet] = [:]
     public var members: [Membership] = []
@@ -35,14 +35,13 @@ public struct BodyState: Equatable, Sendable {
     }
 
     public func meetings(in year: FiscalYear) -> [MeetingRecorded] { meetings.filter { year.contains($0.on) } }
+}
 
-    public static func == (a: BodyState, b: BodyState) -> Bool {
-        a.id == b.id && a.name == b.name && a.kind == b.kind && a.parent == b.parent && a.status == b.status
-            && a.establishedOn == b.establishedOn && a.renames == b.renames
-            && a.pauses.elementsEqual(b.pauses) { $0.from == $1.from && $0.until == $1.until && $0.reason == $1.reason }
-            && a.dissolution == b.dissolution && a.policies == b.policies && a.members == b.members
-            && a.meetings == b.meetings && a.reviews == b.reviews && a.version == b.version
-    }
+/// A time a body did not meet: from the day it was paused to the day it resumed (nil while it lasts).
+public struct BodyPause: Equatable, Sendable {
+    public var from: CalendarDate
+    public var until: CalendarDate?
+    public var reason: String?
 }
 
 /// A seat on a body, from appointment to retirement.
