@@ -35,6 +35,9 @@ let package = Package(
         // MARK: Every use-case, under every front (DESIGN §10).
         .target(name: "CouncilService", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
+        // MARK: The web application's pages and forms, on the service (DESIGN §11).
+        .target(name: "WebApp", dependencies: ["CouncilService", "Documents", "Council", "Calendar"]),
+
         // MARK: Front ends.
         .executableTarget(name: "kadai", dependencies: ["CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
         .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
@@ -52,6 +55,7 @@ let package = Package(
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "CouncilService", "Council", "Calendar", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "FileSystem", "TestSupport"], exclude: ["Fixtures"]),

@@ -11,16 +11,11 @@ enum RecordCommand {
             throw CommandError(ja: "'\(c.command.path.joined(separator: " "))' は記録のコマンドではありません。", en: "'\(c.command.path.joined(separator: " "))' does not record anything.")
         }
         let input = declaration.input(c.command, today: .todayInJapan)
-        let command: CouncilCommand
-        var caseNote: CaseNoteRequest?
-        do {
-            command = try declaration.decode(input)
-            if declaration.takesCaseNote, let note = input.text("case-note") {
-                caseNote = CaseNoteRequest(text: note, issue: input.positional, on: try input.date("on"))
-            }
-        } catch { throw CommandError(error) }
+        // What was typed is checked before the store is opened: a refused value leaves no trace.
+        do { _ = try declaration.decode(input) } catch { throw CommandError(error) }
         let service = try c.openService()
-        let recorded = try service.record([command], as: c.caller, caseNote: caseNote)
+        let recorded: Recorded
+        do { recorded = try service.record(declaration, input, as: c.caller) } catch let refusal as InputRefusal { throw CommandError(refusal) }
         report(recorded, c)
         c.finishWriting(service)
         return 0
