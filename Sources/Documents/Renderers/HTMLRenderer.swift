@@ -6,6 +6,13 @@
 struct HTMLRenderer {
     let document: Document
     let frame: PageFrame?
+    /// Markup the web application adds before and after the document's blocks (a filter form,
+    /// its forms), already escaped.
+    var leader = ""
+    var trailer = ""
+    /// A style sheet to link instead of the inline one: a page served under a Content-Security-
+    /// Policy that admits no inline style.
+    var stylesheets: (base: String, wide: String)?
 
     static func isGrid(_ t: Table) -> Bool { t.header.count > 8 }
 
@@ -24,7 +31,9 @@ struct HTMLRenderer {
         } else {
             body += ["<main id=\"main\">"] + heading
         }
+        if !leader.isEmpty { body.append(leader) }
         body += d.blocks.enumerated().map { block($1, number: $0) }
+        if !trailer.isEmpty { body.append(trailer) }
         body.append("</main>")
         if let frame, !frame.footer.isEmpty {
             body.append("<footer class=\"site\">" + frame.footer.map { "<p>\(text($0))</p>" }.joined() + "</footer>")
@@ -36,9 +45,11 @@ struct HTMLRenderer {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">\(frame == nil ? "" : "\n<meta name=\"generator\" content=\"kadai\">")
         <title>\(Self.escape(frame.map { $0.siteName == d.title ? d.title : "\(d.title) | \($0.siteName)" } ?? d.title))</title>
+        \(stylesheets.map { "<link rel=\"stylesheet\" href=\"\(Self.escape($0.base))\">" + (wide ? "\n<link rel=\"stylesheet\" href=\"\(Self.escape($0.wide))\">" : "") } ?? """
         <style>
         \(Self.style)\(wide ? "\n" + Self.wideStyle : "")\(frame == nil ? "" : "\n" + Self.siteStyle)
         </style>
+        """)
         </head>
         <body>
         \(body.joined(separator: "\n"))

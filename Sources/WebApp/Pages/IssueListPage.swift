@@ -1,0 +1,87 @@
+import Calendar
+import Council
+import CouncilService
+import Documents
+import Projections
+
+/// `/issues`: the issues a filter keeps, each linking to its page, under a form of the filters
+/// that works without a script (a GET form: the address says what is shown, and can be shared).
+public struct IssueListPage {
+    public let listing: IssueListing
+    public let filter: IssueFilter
+    public let bodies: [CouncilSummary.Body]
+    public let point: ReadingPoint
+    public let japanese: Bool
+
+    public init(listing: IssueListing, filter: IssueFilter, bodies: [CouncilSummary.Body], point: ReadingPoint, japanese: Bool) {
+        self.listing = listing
+        self.filter = filter
+        self.bodies = bodies
+        self.point = point
+        self.japanese = japanese
+    }
+
+    func t(_ key: String) -> String { WebLabels.t(key, japanese: japanese) }
+    func e(_ text: String) -> String { HTMLText.escape(text) }
+    func date(_ d: CalendarDate) -> String { japanese ? d.wareki : d.description }
+
+    public func document() -> Document {
+        let rows = listing.issues.map { i in
+            [i.id, i.title, i.phase.label(japanese: japanese), listing.ownerName(of: i), date(i.raisedOn), date(i.lastActivityOn)]
+        }
+        let links = listing.issues.map { i in [String?]([IssuePaths.issue(i.id), IssuePaths.issue(i.id), nil, nil, nil, nil]) }
+        let table = Table(header: [t("issues.id"), t("issues.issue"), t("issues.phase"), t("issues.owner"), t("issues.raised"), t("issues.last")],
+                          rows: rows, links: links)
+        let count = japanese ? "\(rows.count)\(t("issues.count"))" : "\(rows.count)\(t("issues.count"))"
+        return Document(kind: "web.issues", title: t("issues.title"), byline: [count],
+                        blocks: rows.isEmpty ? [.paragraph(t("issues.none"))] : [.table(table)], language: japanese ? "ja" : "en")
+    }
+
+    /// The filters as a form: every choice the list takes, with what is chosen now.
+    public func filterForm() -> String {
+        func option(_ value: String, _ label: String, selected: Bool) -> String {
+            "<option value=\"\(e(value))\"\(selected ? " selected" : "")>\(e(label))</option>"
+        }
+        let bodyOptions = [option("", t("filter.any"), selected: filter.body == nil)] + bodies.map { option($0.id, $0.name, selected: filter.body == $0.id) }
+        let phaseOptions = [option("", t("filter.any"), selected: filter.phase == nil)]
+            + IssuePhase.allCases.map { option($0.rawValue, $0.label(japanese: japanese), selected: filter.phase == $0) }
+        let fy = filter.fiscalYear.map { "\($0.startYear)" } ?? ""
+        return """
+        <form class="filters" method="get" action="/issues">
+        <p><label for="q-body">\(e(t("filter.body")))</label> <select id="q-body" name="body">\(bodyOptions.joined())</select>
+        <label for="q-phase">\(e(t("filter.phase")))</label> <select id="q-phase" name="phase">\(phaseOptions.joined())</select>
+        <label for="q-fy">\(e(t("filter.fy")))</label> <input id="q-fy" name="fy" value="\(e(fy))" size="8">
+        <label><input type="checkbox" name="open" value="on"\(filter.openOnly ? " checked" : "")> \(e(t("filter.open")))</label></p>
+        <p><label for="q-as-of">\(e(t("filter.asOf")))</label> <input id="q-as-of" name="as-of" value="\(e(point.asOf?.description ?? ""))" size="12">
+        <button type="submit">\(e(t("filter.apply")))</button></p>
+        </form>
+        """
+    }
+}
+
+/// Where the application's pages about issues live.
+public enum IssuePaths {
+    /// `/issues/K-0001`: the id percent-encoded (dots too, so no id reads as `..`), so an odd id
+    /// from an altered log cannot leave the path.
+    public static func issue(_ id: String) -> String { "/issues/" + encode(id) }
+
+    public static func form(_ id: String, _ command: String) -> String { issue(id) + "/" + encode(command) }
+
+    static func encode(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(UnicodeScalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

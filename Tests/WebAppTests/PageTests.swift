@@ -1,0 +1,43 @@
+import Calendar
+import Council
+import CouncilService
+import Documents
+import Projections
+import TestSupport
+import Testing
+@testable import WebApp
+
+/// The application's pages from the service's view values: in the site's frame and look, every
+/// byte from the log escaped, links built from ids that cannot leave their path.
+@Suite struct PageTests {
+    static func council() throws -> CommandFormTests.Council {
+        let council = try CommandFormTests.Council()
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        _ = try council.service.record(raise, CommandInput(values: ["title": ["<img src=x onerror=alert(1)>住まい"], "by": ["soudan"],
+                                                                    "case-note": ["40代、退院後"]], today: CommandFormTests.today),
+                                       as: CommandFormTests.caller)
+        return council
+    }
+
+    @Test func theIssueListLinksEachIssueAndEscapesItsTitle() throws {
+        let council = try Self.council()
+        let page = IssueListPage(listing: try council.service.issues(IssueFilter()), filter: IssueFilter(), bodies: try council.service.bodies(),
+                                 point: .now, japanese: true)
+        let html = AppFrame(councilName: "サンプル市", japanese: true).page(page.document(), leader: page.filterForm())
+        #expect(html.contains("href=\"/issues/K-0001\"") && html.contains("&lt;img src=x onerror=alert(1)&gt;住まい"))
+        #expect(!html.contains("<img src=x") && !html.contains("<style>") && html.contains("<link rel=\"stylesheet\" href=\"/assets/kadai.css\">"))
+        #expect(html.contains("<option value=\"soudan\">相談支援部会</option>"))
+    }
+
+    @Test func theIssuePageShowsItsCaseNotesAndWhatCanBeRecorded() throws {
+        let council = try Self.council()
+        let document = IssuePage(view: try council.service.issueView("K-0001"), japanese: true).document()
+        let html = AppFrame(councilName: "サンプル市", japanese: true).page(document)
+        #expect(html.contains("40代、退院後") && html.contains("href=\"/issues/K-0001/plan\"") && html.contains("href=\"/issues/K-0001/close\""))
+    }
+
+    @Test(arguments: [("K-0001", "/issues/K-0001"), ("..", "/issues/%2E%2E"), ("a/b", "/issues/a%2Fb"), ("住", "/issues/%E4%BD%8F")])
+    func anIdCannotLeaveItsPath(_ id: String, _ path: String) {
+        #expect(IssuePaths.issue(id) == path)
+    }
+}
