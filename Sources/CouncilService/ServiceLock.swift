@@ -2,12 +2,12 @@
 import Glibc
 #endif
 
-/// One caller at a time, on the C library's mutex: Foundation's lock would load Foundation and its
+/// One caller at a time (the service's store, the web application's sessions), on the C library's mutex: Foundation's lock would load Foundation and its
 /// ICU into every run of the command line, a few milliseconds of each `kadai issue show`.
-final class ServiceLock: @unchecked Sendable {
+public final class ServiceLock: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    init() {
+    public init() {
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
     }
@@ -17,6 +17,13 @@ final class ServiceLock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    func lock() { pthread_mutex_lock(mutex) }
-    func unlock() { pthread_mutex_unlock(mutex) }
+    public func lock() { pthread_mutex_lock(mutex) }
+    public func unlock() { pthread_mutex_unlock(mutex) }
+
+    /// Runs `body` holding the lock.
+    public func holding<T>(_ body: () throws -> T) rethrows -> T {
+        lock()
+        defer { unlock() }
+        return try body()
+    }
 }
