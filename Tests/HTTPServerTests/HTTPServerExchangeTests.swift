@@ -7,9 +7,7 @@ import Testing
     @Test func theChosenPortIsServedAndEveryResponseHasDateAndLength() throws {
         let loopback = try LoopbackServer()
         #expect(loopback.port != 0)
-        let client = try loopback.client()
-        client.send("GET /issues/K-0001 HTTP/1.1\r\nHost: a\r\n\r\n")
-        let response = try #require(client.response())
+        let response = try #require(try loopback.get("/issues/K-0001"))
         #expect(response.status == 200 && response.text == "GET /issues/K-0001 0")
         #expect(response.header("Content-Length") == "20" && response.header("Date")?.hasSuffix(" GMT") == true)
     }

@@ -20,10 +20,8 @@ import Testing
         }
         trickle.start()
         for index in 0..<5 {
-            let fast = try loopback.client()
             let asked = ContinuousClock.now
-            fast.send("GET /fast/\(index) HTTP/1.1\r\nHost: a\r\n\r\n")
-            #expect(fast.response()?.status == 200)
+            #expect(try loopback.get("/fast/\(index)")?.status == 200)
             #expect(asked.duration(to: .now) < .milliseconds(400), "the only worker was free for others")
         }
         let cut = try #require(slow.response())
@@ -73,9 +71,7 @@ import Testing
         #expect(second.response()?.status == 200 && second.isClosedByServer())
         var served = false
         for _ in 0..<50 where !served {
-            let again = try loopback.client()
-            again.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
-            served = again.response()?.status == 200
+            served = try loopback.get("/")?.status == 200
             if !served { Thread.sleep(forTimeInterval: 0.02) }
         }
         #expect(served)
@@ -127,36 +123,32 @@ import Testing
     }
 
     @Test func aClientThatStopsReadingLosesItsResponseAfterTheWriteTimeoutAndHoldsNoWorker() throws {
-        let large = [UInt8](repeating: 65, count: 32 * 1024 * 1024)
-        let loopback = try LoopbackServer {
+        let loopback = try LoopbackServer({
             $0.workerCount = 1
             $0.writeTimeout = .milliseconds(300)
-        } handler: { request in
-            request.path == "/large" ? HTTPResponse(body: large) : .text("small")
-        }
+        }, handler: Self.large(megabytes: 32, else: "small"))
         let stalled = try loopback.client()
         stalled.send("GET /large HTTP/1.1\r\nHost: a\r\n\r\n")
         Thread.sleep(forTimeInterval: 0.1)
-        let other = try loopback.client()
-        other.send("GET /small HTTP/1.1\r\nHost: a\r\n\r\n")
-        #expect(other.response()?.text == "small")
+        #expect(try loopback.get("/small")?.text == "small")
         let entry = loopback.log.entries(count: 2).first { $0.path == "/large" }
-        #expect(entry.map { $0.status == 200 && $0.bytes < large.count } == true, "\(String(describing: entry))")
+        #expect(entry.map { $0.status == 200 && $0.bytes < 32 * 1024 * 1024 } == true, "\(String(describing: entry))")
     }
 
     @Test func aClientGoneBeforeItsResponseIsNoSignalToTheProcess() throws {
-        let large = [UInt8](repeating: 66, count: 8 * 1024 * 1024)
-        let loopback = try LoopbackServer { _ in } handler: { request in
-            request.path == "/large" ? HTTPResponse(body: large) : .text("still here")
-        }
+        let loopback = try LoopbackServer(handler: Self.large(megabytes: 8, else: "still here"))
         // Each closes as soon as its request is sent: the server's writes meet a closed socket.
         for _ in 0..<3 {
             let gone = try loopback.client()
             gone.send("GET /large HTTP/1.1\r\nHost: a\r\n\r\n")
         }
         Thread.sleep(forTimeInterval: 0.2)
-        let client = try loopback.client()
-        client.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
-        #expect(client.response()?.text == "still here")
+        #expect(try loopback.get("/")?.text == "still here")
+    }
+
+    /// A handler answering `/large` with a body larger than the socket buffers hold, and `text` elsewhere.
+    static func large(megabytes: Int, else text: String) -> HTTPServer.Handler {
+        let large = [UInt8](repeating: 65, count: megabytes * 1024 * 1024)
+        return { $0.path == "/large" ? HTTPResponse(body: large) : .text(text) }
     }
 }

@@ -30,6 +30,13 @@ final class LoopbackServer {
 
     func client() throws -> RawClient { try RawClient(port: port) }
 
+    /// One GET on a new connection.
+    func get(_ target: String) throws -> RawClient.Response? {
+        let client = try client()
+        client.send("GET \(target) HTTP/1.1\r\nHost: a\r\n\r\n")
+        return client.response()
+    }
+
     deinit { server.stop() }
 }
 
