@@ -6,10 +6,11 @@ final class Connection: @unchecked Sendable {
     let descriptor: Int32
     let peer: String
     var parser: RequestParser
-    /// When the request being read began: its first byte, or the connection's opening for its
-    /// first request (so a client that connects and says nothing is cut by the request timeout).
+    /// When the request being read began (its first byte): the access log's durations count from here.
     var requestStarted: ContinuousClock.Instant
-    /// The request timeout once a request has begun, the idle timeout between requests.
+    /// The request timeout from a request's first byte, or from the connection's opening for its
+    /// first request (so a client that connects and says nothing is cut by it); the idle timeout
+    /// between requests.
     var deadline: ContinuousClock.Instant
     /// Whether `requestStarted` and `deadline` already time a request rather than an idle wait.
     var isTimingRequest = true

@@ -118,6 +118,7 @@ final class ConnectionPoller: @unchecked Sendable {
             close(descriptor)
             return
         }
+        if !connection.parser.isMidRequest { connection.requestStarted = .now }
         connection.parser.append(UnsafeRawBufferPointer(rebasing: scratch[..<count]))
         advance(connection)
     }

@@ -54,6 +54,19 @@ import Testing
         #expect(answered.duration(to: .now) >= .milliseconds(250) && answered.duration(to: .now) < .milliseconds(1200))
     }
 
+    @Test func theLoggedDurationRunsFromTheRequestsFirstByteToItsLast() throws {
+        let loopback = try LoopbackServer(handler: { _ in
+            Thread.sleep(forTimeInterval: 0.1)
+            return .text("done")
+        })
+        let client = try loopback.client()
+        Thread.sleep(forTimeInterval: 0.3)
+        client.send("GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+        #expect(client.response()?.text == "done")
+        let duration = try #require(loopback.log.entries(count: 1).first?.durationMilliseconds)
+        #expect(duration >= 95 && duration < 280, "the wait before the first byte is not counted: \(duration)")
+    }
+
     @Test func oneConnectionTooManyIsAnswered503() throws {
         let loopback = try LoopbackServer { $0.maxConnections = 2 }
         let first = try loopback.client(), second = try loopback.client()
