@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import Synchronization
 import Testing
 
 /// Requests and responses over a real loopback connection, spoken byte for byte by `RawClient`.
@@ -136,6 +137,28 @@ import Testing
         client.send("GET /a%0D%0Afake HTTP/1.1\r\nHost: a\r\n\r\n")
         #expect(client.response()?.status == 400)
         #expect(loopback.log.entries(count: 1).first?.path == "/a%0D%0Afake")
+    }
+
+    @Test func manyClientsAtOnceEachGetTheirOwnAnswers() throws {
+        let loopback = try LoopbackServer({
+            $0.workerCount = 4
+            $0.maxConnections = 64
+        }, handler: { request in HTTPResponse(body: Array(request.path.utf8) + request.body) })
+        let clients = 32, requests = 40, port = loopback.port
+        let mismatches = Atomic(0)
+        DispatchQueue.concurrentPerform(iterations: clients) { client in
+            guard let connection = try? RawClient(port: port) else {
+                _ = mismatches.add(requests, ordering: .relaxed)
+                return
+            }
+            for index in 0..<requests {
+                let body = String(repeating: "\(client)-\(index);", count: index % 7)
+                connection.send("POST /\(client)/\(index) HTTP/1.1\r\nHost: a\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
+                if connection.response()?.text != "/\(client)/\(index)" + body { _ = mismatches.add(1, ordering: .relaxed) }
+            }
+        }
+        #expect(mismatches.load(ordering: .relaxed) == 0)
+        #expect(loopback.log.entries(count: clients * requests).count == clients * requests)
     }
 
     @Test func ipv6LoopbackIsServedToo() throws {
