@@ -12,7 +12,7 @@ final class Connection: @unchecked Sendable {
     /// first request (so a client that connects and says nothing is cut by it); the idle timeout
     /// between requests.
     var deadline: ContinuousClock.Instant
-    /// Whether `requestStarted` and `deadline` already time a request rather than an idle wait.
+    /// Whether `deadline` already times a request (the request timeout) rather than an idle wait.
     var isTimingRequest = true
 
     init(descriptor: Int32, peer: String, limits: HTTPLimits, openedAt: ContinuousClock.Instant, requestTimeout: Duration) {
