@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "Seeded"),
         .target(name: "Calendar"),
         .target(name: "FileSystem"),
+        // An HTTP/1.1 server on POSIX sockets, under the web front. Knows nothing of councils.
+        .target(name: "HTTPServer"),
 
         // MARK: The store: the append-only log. Knows nothing of councils.
         .target(name: "EventStore", dependencies: ["Hashing", "JSON"]),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "ArgumentsTests", dependencies: ["Arguments"]),
         .testTarget(name: "CalendarTests", dependencies: ["Calendar", "TestSupport"]),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem", "TestSupport"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
