@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "CouncilService", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: The web application's pages and forms, on the service (DESIGN §11).
-        .target(name: "WebApp", dependencies: ["CouncilService", "Documents", "Council", "Calendar"]),
+        .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "Documents", "Council", "Calendar", "Projections"]),
 
         // MARK: Front ends.
         .executableTarget(name: "kadai", dependencies: ["CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
-        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "CouncilService", "Council", "Calendar", "TestSupport"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "HTTPServer", "CouncilService", "Council", "Calendar", "Documents", "Projections", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "FileSystem", "TestSupport"], exclude: ["Fixtures"]),

@@ -17,4 +17,12 @@ extension CouncilService {
             return try CouncilLoader(store: store).state(issues: [id]).issues[id]
         }
     }
+
+    /// The council's name, from its own stream alone: what every page's heading shows.
+    public func councilName() throws -> String? {
+        try exclusively {
+            try store.refresh()
+            return try CouncilLoader(store: store).state().name
+        }
+    }
 }

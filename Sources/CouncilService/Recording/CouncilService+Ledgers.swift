@@ -76,7 +76,7 @@ extension CouncilService {
     }
 
     /// The events as one write (one flush); nil when there is nothing to write.
-    func append<E: LedgerEvent>(_ events: [E], expecting: [String: ExpectedVersion], actor: String,
+    func append<E: LedgerEvent>(_ events: [E], expecting: [String: ExpectedVersion], actor: String, idempotencyKey: String? = nil,
                                 vault: (E) -> [VaultReference] = { _ in [] }) throws -> ClosedRange<UInt64>? {
         guard !events.isEmpty else { return nil }
         var proposed: [ProposedEvent] = []
@@ -89,7 +89,7 @@ extension CouncilService {
             p.vault = vault(event)
             proposed.append(p)
         }
-        return try store.append(proposed, expecting: expecting, actor: actor).positions
+        return try store.append(proposed, expecting: expecting, actor: actor, idempotencyKey: idempotencyKey).positions
     }
 
     /// A record of the log as a ledger's event; nil for another ledger's type.

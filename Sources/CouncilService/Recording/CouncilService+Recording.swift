@@ -10,8 +10,16 @@ extension CouncilService {
     /// retried from a fresh read. Where roles are enforced, the actor is the one the caller's
     /// account is linked to, and only seats held on the day of recording count. A case note is put
     /// in the vault first and attached in the same batch; a refusal takes it back.
-    public func record(_ commands: [CouncilCommand], as caller: Caller, caseNote: CaseNoteRequest? = nil) throws -> Recorded {
+    ///
+    /// With an `idempotencyKey` (a form's, say) already used, nothing is decided or written and the
+    /// first write's positions are returned (`repeated`): a form sent twice records once.
+    public func record(_ commands: [CouncilCommand], as caller: Caller, caseNote: CaseNoteRequest? = nil,
+                       idempotencyKey: String? = nil) throws -> Recorded {
         try exclusively {
+            if let key = idempotencyKey {
+                try store.refresh()
+                if let written = store.positions(forKey: key) { return Recorded(events: [], positions: written, repeated: true) }
+            }
             var commands = commands
             var kept: KeptCaseNote?
             if let caseNote {
@@ -20,7 +28,7 @@ extension CouncilService {
                 commands.append(.attachCaseNote(issue: caseNote.issue, ref: pending.reference.ref, on: caseNote.on))
             }
             do {
-                return try recordRetrying(commands, as: caller, notes: kept.map { [$0.reference.ref: $0.reference] } ?? [:])
+                return try recordRetrying(commands, as: caller, notes: kept.map { [$0.reference.ref: $0.reference] } ?? [:], idempotencyKey: idempotencyKey)
             } catch {
                 kept?.withdraw()
                 throw error
@@ -28,14 +36,16 @@ extension CouncilService {
         }
     }
 
-    func recordRetrying(_ commands: [CouncilCommand], as caller: Caller, notes: [String: VaultReference]) throws -> Recorded {
-        try retryingConflicts { try recordOnce(commands, as: caller, notes: notes) }
+    func recordRetrying(_ commands: [CouncilCommand], as caller: Caller, notes: [String: VaultReference],
+                        idempotencyKey: String? = nil) throws -> Recorded {
+        try retryingConflicts { try recordOnce(commands, as: caller, notes: notes, idempotencyKey: idempotencyKey) }
     }
 
     /// The council's batch through the generic steps, with what only the council has: new issue
     /// ids, the actor found from the caller's account and checked against the seats held today,
     /// a record of writing on another's behalf, and case notes cited from the vault.
-    private func recordOnce(_ commands: [CouncilCommand], as caller: Caller, notes: [String: VaultReference]) throws -> Recorded {
+    private func recordOnce(_ commands: [CouncilCommand], as caller: Caller, notes: [String: VaultReference],
+                            idempotencyKey: String?) throws -> Recorded {
         let commands = withIssueIds(commands)
         var streams = commands.flatMap(CouncilDecider.streams(of:))
         var (state, expecting) = try load(CouncilDecider.self, streams: streams)
@@ -51,7 +61,7 @@ extension CouncilService {
         }
         guard !events.isEmpty else { return Recorded(events: [], positions: nil) }
         if let onBehalf = identity.onBehalf { events.insert(.recordedOnBehalf(onBehalf), at: 0) }
-        let positions = try append(events, expecting: expecting, actor: identity.actor) { event in
+        let positions = try append(events, expecting: expecting, actor: identity.actor, idempotencyKey: idempotencyKey) { event in
             if case .caseNoteAttached(let note) = event, let reference = notes[note.ref] { [reference] } else { [] }
         }
         return Recorded(events: events, positions: positions)

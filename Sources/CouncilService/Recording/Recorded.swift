@@ -5,6 +5,15 @@ import Council
 public struct Recorded: Sendable {
     public var events: [CouncilEvent]
     public var positions: ClosedRange<UInt64>?
+    /// The same request was recorded before (its idempotency key was used): `positions` are the
+    /// first write's, and nothing was written now.
+    public var repeated = false
+
+    public init(events: [CouncilEvent], positions: ClosedRange<UInt64>?, repeated: Bool = false) {
+        self.events = events
+        self.positions = positions
+        self.repeated = repeated
+    }
 
     /// The ids of the issues this raised, in order.
     public var raisedIssues: [String] {

@@ -13,13 +13,14 @@ public enum FormSubmission {
         case shownAgain(CommandForm)
     }
 
+    /// `key`: the form's own, so that the form sent twice records once.
     public static func handle(_ form: CommandForm, intent: CommandForm.Intent, service: CouncilService, as caller: Caller,
-                              today: CalendarDate, japanese: Bool) throws -> Outcome {
+                              today: CalendarDate, japanese: Bool, key: String? = nil) throws -> Outcome {
         guard intent == .record else { return .shownAgain(form) }
         var refused = form
         let text = RefusalText(japanese: japanese)
         do {
-            return .recorded(try service.record(form.declaration, form.input(today: today), as: caller))
+            return .recorded(try service.record(form.declaration, form.input(today: today), as: caller, idempotencyKey: key))
         } catch let refusal as InputRefusal {
             let field = refusal.field.flatMap { name in form.declaration.fields.first { $0.name == name } }
             let label = field.map { FieldLabel.label($0.help, japanese: japanese) } ?? ""

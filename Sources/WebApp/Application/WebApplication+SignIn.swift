@@ -1,0 +1,83 @@
+import Documents
+import HTTPServer
+
+extension WebApplication {
+    /// `/sign-in`: the form, and the check. A wrong password, an unknown login and a disabled
+    /// account read the same; attempts beyond the throttle are refused before any check; a good
+    /// one starts a new session (a new id, whatever cookie came with the request).
+    func signIn(_ request: HTTPRequest, method: String) -> HTTPResponse {
+        guard method == "POST" else { return signInPage(message: nil, login: "", request: request) }
+        let form = URLEncodedForm(request.body)
+        // The sign-in form's token is a cookie of its own, sent back in the form: another site can
+        // make a browser post here, but cannot read the cookie to put it in the form.
+        guard let sent = form["_csrf"], let expected = cookies(request)[Self.signInCookie], Self.same(sent, expected) else {
+            return signInPage(message: t("error.csrf"), login: "", request: request, status: .forbidden)
+        }
+        let login = form["login"] ?? ""
+        let password = form["password"] ?? ""
+        let at = now()
+        let address = Self.address(of: request.peer)
+        guard throttle.allows(login: login, address: address, now: at) else {
+            return signInPage(message: t("signIn.throttled"), login: login, request: request, status: .tooManyRequests)
+        }
+        guard !login.isEmpty, !password.isEmpty, let actor = authenticate(login, password) else {
+            throttle.failed(login: login, address: address, now: at)
+            return signInPage(message: t("signIn.failed"), login: login, request: request, status: .unauthorized)
+        }
+        throttle.succeeded(login: login)
+        if let old = cookies(request)[Self.cookieName] { sessions.end(old) }
+        let session = sessions.start(login: login, actor: actor, now: at)
+        var response = HTTPResponse.redirect(to: "/")
+        response.headers.add("Set-Cookie", cookie(session.id, request: request))
+        response.headers.add("Set-Cookie", cookie("", request: request, name: Self.signInCookie, maxAge: 0))
+        return response
+    }
+
+    static let signInCookie = "kadai_sign_in"
+
+    /// The address of a peer without its port (`127.0.0.1:52014` → `127.0.0.1`, `[::1]:80` → `[::1]`):
+    /// each new connection has a port of its own.
+    static func address(of peer: String) -> String {
+        if peer.hasPrefix("["), let end = peer.firstIndex(of: "]") { return String(peer[...end]) }
+        return peer.lastIndex(of: ":").map { String(peer[..<$0]) } ?? peer
+    }
+
+    func signInPage(message: String?, login: String, request: HTTPRequest, status: HTTPStatus = .ok) -> HTTPResponse {
+        let e = HTMLText.escape
+        let token = SessionStore.hex(randomBytes())
+        let form = """
+        <form class="command" method="post" action="/sign-in">
+        <input type="hidden" name="_csrf" value="\(token)">
+        \(message.map { "<p class=\"error\" role=\"alert\">\(e($0))</p>" } ?? "")
+        <div class="field"><label for="f-login">\(e(t("signIn.login")))</label>
+        <input type="text" id="f-login" name="login" value="\(e(login))" autocomplete="username" required></div>
+        <div class="field"><label for="f-password">\(e(t("signIn.password")))</label>
+        <input type="password" id="f-password" name="password" autocomplete="current-password" required></div>
+        <p class="submit"><button type="submit">\(e(t("signIn.submit")))</button></p>
+        </form>
+        """
+        let document = Document(kind: "web.signIn", title: t("signIn.title"), language: japanese ? "ja" : "en")
+        var response = HTTPResponse.html(frame.page(document, trailer: form), status: status)
+        response.headers.add("Set-Cookie", cookie(token, request: request, name: Self.signInCookie))
+        return response
+    }
+
+    /// `/sign-out`: a button (a link could be followed by anything), then the session ends and
+    /// its cookie is cleared.
+    func signOut(_ request: HTTPRequest, session: Session, method: String) -> HTTPResponse {
+        guard method == "POST" else {
+            let form = """
+            <form class="command" method="post" action="/sign-out">
+            <input type="hidden" name="_csrf" value="\(HTMLText.escape(session.formToken))">
+            <p class="submit"><button type="submit">\(HTMLText.escape(t("nav.signOut")))</button></p>
+            </form>
+            """
+            let document = Document(kind: "web.signOut", title: t("nav.signOut"), language: japanese ? "ja" : "en")
+            return .html(frame.page(document, trailer: form))
+        }
+        sessions.end(session.id)
+        var response = HTTPResponse.redirect(to: "/sign-in")
+        response.headers.add("Set-Cookie", cookie("", request: request, maxAge: 0))
+        return response
+    }
+}

@@ -1,0 +1,162 @@
+import Calendar
+import Council
+import CouncilService
+import Documents
+import HTTPServer
+
+/// The council's web application (DESIGN §11) behind `kadai serve`: routes, sessions and forms
+/// on the service, and nothing else. Every page but the sign-in asks for a session; every POST
+/// for the session's form token; every write is recorded as the signed-in person's actor; every
+/// response carries the security headers.
+public final class WebApplication: @unchecked Sendable {
+    /// Checks a sign-in: the council actor of the login when the password is right (and the
+    /// account enabled), nil otherwise — one answer whether or not the login exists.
+    public typealias Authenticate = @Sendable (_ login: String, _ password: String) -> String?
+
+    let service: CouncilService
+    let authenticate: Authenticate
+    let sessions: SessionStore
+    let throttle: SignInThrottle
+    /// Behind a reverse proxy that terminates TLS: cookies are `Secure` when it says the request
+    /// came over HTTPS (`X-Forwarded-Proto`), which is trusted only then.
+    let behindProxy: Bool
+    let randomBytes: @Sendable () -> [UInt8]
+    let now: @Sendable () -> Int64
+    let japanese: Bool
+
+    public init(service: CouncilService, authenticate: @escaping Authenticate, behindProxy: Bool = false, japanese: Bool = true,
+                randomBytes: @escaping @Sendable () -> [UInt8], now: @escaping @Sendable () -> Int64,
+                sessionLimits: SessionStore.Limits = .init(), throttleLimits: SignInThrottle.Limits = .init()) {
+        self.service = service
+        self.authenticate = authenticate
+        self.behindProxy = behindProxy
+        self.japanese = japanese
+        self.randomBytes = randomBytes
+        self.now = now
+        sessions = SessionStore(limits: sessionLimits, randomBytes: randomBytes)
+        throttle = SignInThrottle(limits: throttleLimits)
+    }
+
+    static let cookieName = "kadai_session"
+
+    func t(_ key: String) -> String { WebLabels.t(key, japanese: japanese) }
+
+    /// Answers one request; what the service refuses or cannot do becomes a page, never a crash.
+    public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        var response = route(request)
+        Self.secure(&response)
+        return response
+    }
+
+    func route(_ request: HTTPRequest) -> HTTPResponse {
+        let segments = request.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let method = request.method == "HEAD" ? "GET" : request.method
+        switch (method, segments.first) {
+        case ("GET", "assets"): return asset(segments)
+        case (_, "sign-in"): return signIn(request, method: method)
+        default: break
+        }
+        guard let session = session(of: request) else { return .redirect(to: "/sign-in") }
+        if method == "POST" {
+            let form = URLEncodedForm(request.body)
+            guard let token = form["_csrf"], Self.same(token, session.formToken) else {
+                return page(status: .forbidden, title: t("error.forbidden.title"), message: t("error.csrf"))
+            }
+        } else if method != "GET" {
+            return HTTPResponse.text("Method Not Allowed\n", status: .methodNotAllowed)
+        }
+        do {
+            switch (method, segments.first) {
+            case (_, nil): return .redirect(to: "/issues")
+            case (_, "sign-out"): return signOut(request, session: session, method: method)
+            case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
+            case ("GET", "documents"): return try document(request, segments: Array(segments.dropFirst()))
+            default: return notFound()
+            }
+        } catch {
+            return failure(error)
+        }
+    }
+
+    // MARK: Sessions
+
+    func cookies(_ request: HTTPRequest) -> [String: String] {
+        var found: [String: String] = [:]
+        for header in request.headers.values("Cookie") {
+            for pair in header.split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                if parts.count == 2 { found[parts[0].trimmingCharacters(in: " ")] = parts[1].trimmingCharacters(in: " ") }
+            }
+        }
+        return found
+    }
+
+    func session(of request: HTTPRequest) -> Session? {
+        cookies(request)[Self.cookieName].flatMap { sessions.session($0, now: now()) }
+    }
+
+    /// The cookie that carries a session: never readable by scripts, never sent from another
+    /// site, `Secure` when the proxy in front says the request came over HTTPS.
+    func cookie(_ value: String, request: HTTPRequest, name: String = WebApplication.cookieName, maxAge: Int? = nil) -> String {
+        let secure = behindProxy && request.headers["X-Forwarded-Proto"]?.lowercased() == "https"
+        return "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "") + (maxAge.map { "; Max-Age=\($0)" } ?? "")
+    }
+
+    /// Equal strings, compared in time that does not depend on where they differ.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for i in x.indices { difference |= x[i] ^ y[i] }
+        return difference == 0
+    }
+
+    // MARK: Responses
+
+    /// On every response: no script, style or frame from anywhere else, nothing inline, no
+    /// sniffing, no referrer leaving the site, never framed, never cached.
+    static func secure(_ response: inout HTTPResponse) {
+        response.headers.set("Content-Security-Policy",
+                             "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        response.headers.set("X-Content-Type-Options", "nosniff")
+        response.headers.set("Referrer-Policy", "same-origin")
+        response.headers.set("X-Frame-Options", "DENY")
+        if !response.headers.contains("Cache-Control") { response.headers.set("Cache-Control", "no-store") }
+    }
+
+    func asset(_ segments: [String]) -> HTTPResponse {
+        let sheet: String
+        switch segments.dropFirst().first {
+        case "kadai.css": sheet = AppPageHTML.styleSheet + WebStyle.sheet
+        case "kadai-wide.css": sheet = AppPageHTML.wideStyleSheet
+        default: return notFound()
+        }
+        var response = HTTPResponse(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8"], body: Array(sheet.utf8))
+        response.headers.set("Cache-Control", "max-age=3600")
+        return response
+    }
+
+    func page(status: HTTPStatus = .ok, title: String, message: String) -> HTTPResponse {
+        let document = Document(kind: "web.message", title: title, blocks: [.paragraph(message)], language: japanese ? "ja" : "en")
+        return .html(frame.page(document), status: status)
+    }
+
+    var frame: AppFrame { AppFrame(councilName: ((try? service.councilName()) ?? nil) ?? "kadai", japanese: japanese) }
+
+    func notFound() -> HTTPResponse { page(status: .notFound, title: t("error.notFound.title"), message: t("error.notFound")) }
+
+    /// A refusal of the service as a page a person can act on; anything else as a plain failure.
+    func failure(_ error: Error) -> HTTPResponse {
+        let text = RefusalText(japanese: japanese)
+        switch error {
+        case let refusal as DomainError:
+            return page(status: .notFound, title: t("error.refused.title"), message: text.describe(refusal, bodies: [], issues: []))
+        case let refusal as QueryRefusal:
+            return page(status: .badRequest, title: t("error.refused.title"), message: text.describe(refusal, fieldName: { "「\($0)」" }))
+        case let refusal as InputRefusal:
+            return page(status: .badRequest, title: t("error.refused.title"), message: refusal.text(japanese: japanese, fieldName: refusal.field ?? ""))
+        default:
+            return page(status: .internalServerError, title: t("error.failed.title"), message: t("error.failed"))
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Calendar
+import Council
+import CouncilService
+import HTTPServer
+import Testing
+@testable import WebApp
+
+/// The application in process, request by request: sign-in and its throttle, sessions and their
+/// end, the form token on every POST, forms that record once as the signed-in person or come back
+/// with the refusal beside the field, documents as pages and files, the security headers.
+@Suite struct WebApplicationTests {
+    final class Browser: @unchecked Sendable {
+        let council: CommandFormTests.Council
+        let app: WebApplication
+        var cookies: [String: String] = [:]
+        var clock: Int64 = 1_000_000
+
+        init() throws {
+            council = try CommandFormTests.Council()
+            let counter = Counter()
+            let clockBox = ClockBox()
+            app = WebApplication(service: council.service, authenticate: { login, password in
+                login == "jimu" && password == "correct horse battery" ? "secretariat" : nil
+            }, randomBytes: { counter.next() }, now: { clockBox.now })
+            self.clockBox = clockBox
+        }
+        let clockBox: ClockBox
+
+        func request(_ method: String, _ target: String, form: [(String, String)] = [], peer: String = "127.0.0.1:50000") throws -> HTTPResponse {
+            var headers: HTTPHeaders = [:]
+            if !cookies.isEmpty { headers.add("Cookie", cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+            let body = form.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&")
+            let response = app.handle(HTTPRequest(method: method, target: try RequestTarget(target), headers: headers, body: Array(body.utf8), peer: peer))
+            for header in response.headers.values("Set-Cookie") {
+                let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                cookies[String(pair[0])] = pair.count > 1 && !pair[1].isEmpty ? String(pair[1]) : nil
+            }
+            return response
+        }
+
+        static func encode(_ text: String) -> String {
+            text.utf8.map { b in
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) ? String(UnicodeScalar(b)) : String(format2: b)
+            }.joined()
+        }
+
+        func text(_ response: HTTPResponse) -> String { String(decoding: response.body, as: UTF8.self) }
+
+        /// The value of a hidden input of the last page.
+        func hidden(_ name: String, in response: HTTPResponse) -> String {
+            let html = text(response)
+            guard let r = html.range(of: "name=\"\(name)\" value=\"") else { return "" }
+            return String(html[r.upperBound...].prefix { $0 != "\"" })
+        }
+
+        func signIn(password: String = "correct horse battery", login: String = "jimu") throws -> HTTPResponse {
+            let page = try request("GET", "/sign-in")
+            return try request("POST", "/sign-in", form: [("_csrf", hidden("_csrf", in: page)), ("login", login), ("password", password)])
+        }
+    }
+
+    final class Counter: @unchecked Sendable {
+        var n: UInt8 = 0
+        func next() -> [UInt8] { n &+= 1; return [UInt8](repeating: n, count: 32) }
+    }
+
+    final class ClockBox: @unchecked Sendable { var now: Int64 = 1_000_000 }
+
+    @Test func everyPageButTheSignInAsksForASession() throws {
+        let b = try Browser()
+        let response = try b.request("GET", "/issues")
+        #expect(response.status == .seeOther && response.headers["Location"] == "/sign-in")
+        #expect(response.headers["Content-Security-Policy"]?.contains("default-src 'none'") == true && response.headers["X-Frame-Options"] == "DENY")
+    }
+
+    @Test func aSignInStartsANewSessionInAStrictCookie() throws {
+        let b = try Browser()
+        b.cookies[WebApplication.cookieName] = "planted-by-someone-else"
+        let response = try b.signIn()
+        #expect(response.status == .seeOther)
+        let cookie = try #require(response.headers.values("Set-Cookie").first { $0.hasPrefix(WebApplication.cookieName + "=") })
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/") && !cookie.contains("planted"))
+        #expect(try b.request("GET", "/issues").status == .ok)
+    }
+
+    @Test func aWrongPasswordAndAnUnknownLoginReadTheSame() throws {
+        let b = try Browser()
+        let wrong = try b.signIn(password: "wrong")
+        let unknown = try b.signIn(login: "nobody")
+        #expect(wrong.status == .unauthorized && unknown.status == .unauthorized)
+        #expect(b.text(wrong).contains("ログイン名かパスワードが違います") && b.text(unknown).contains("ログイン名かパスワードが違います"))
+    }
+
+    @Test func guessingIsStoppedEvenWithTheRightPasswordAfterwards() throws {
+        let b = try Browser()
+        for _ in 0..<5 { _ = try b.signIn(password: "guess") }
+        #expect(try b.signIn().status == .tooManyRequests)
+        b.clockBox.now += 16 * 60_000
+        #expect(try b.signIn().status == .seeOther, "the window passes")
+    }
+
+    @Test func aSignInWithoutItsFormTokenIsRefused() throws {
+        let b = try Browser()
+        let response = try b.request("POST", "/sign-in", form: [("login", "jimu"), ("password", "correct horse battery")])
+        #expect(response.status == .forbidden && b.cookies[WebApplication.cookieName] == nil)
+    }
+
+    @Test func aFormRecordsOnceAsTheSignedInPersonAndOnlyWithItsToken() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let before = b.council.service.head
+        let page = try b.request("GET", "/issues/new")
+        #expect(page.status == .ok)
+        let fields = [("title", "精神障害者が地域で暮らしにくい"), ("by", "soudan"), ("_key", b.hidden("_key", in: page))]
+        #expect(try b.request("POST", "/issues/new", form: fields).status == .forbidden)
+        #expect(b.council.service.head == before, "nothing written without the token")
+        let withToken = fields + [("_csrf", b.hidden("_csrf", in: page))]
+        let recorded = try b.request("POST", "/issues/new", form: withToken)
+        #expect(recorded.status == .seeOther && recorded.headers["Location"] == "/issues/K-0001")
+        let again = try b.request("POST", "/issues/new", form: withToken)
+        let count = try b.council.service.issues(.init()).issues.count
+        #expect(again.status == .seeOther && count == 1, "sent twice, recorded once")
+        #expect(try b.council.service.issueHistory("K-0001").map(\.record.actor) == ["secretariat"])
+        #expect(b.text(try b.request("GET", "/issues/K-0001")).contains("精神障害者が地域で暮らしにくい"))
+    }
+
+    @Test func aRefusedFormComesBackWithTheRefusalBesideItsField() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let page = try b.request("GET", "/issues/new")
+        let response = try b.request("POST", "/issues/new", form: [("_csrf", b.hidden("_csrf", in: page)), ("title", ""), ("by", "soudan"),
+                                                                   ("summary", "<b>概要</b>")])
+        #expect(response.status == .unprocessableContent)
+        let html = b.text(response)
+        #expect(html.contains("f-title-error") && html.contains("&lt;b&gt;概要&lt;/b&gt;") && !html.contains("<b>概要"))
+    }
+
+    @Test func aSessionIsWorthNothingAfterSignOut() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let stolen = try #require(b.cookies[WebApplication.cookieName])
+        let page = try b.request("GET", "/sign-out")
+        #expect(try b.request("POST", "/sign-out", form: [("_csrf", b.hidden("_csrf", in: page))]).status == .seeOther)
+        b.cookies[WebApplication.cookieName] = stolen
+        #expect(try b.request("GET", "/issues").headers["Location"] == "/sign-in")
+    }
+
+    @Test func aSessionEndsWhenIdle() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        b.clockBox.now += 31 * 60_000
+        #expect(try b.request("GET", "/issues").headers["Location"] == "/sign-in")
+    }
+
+    @Test func documentsArePagesAndFiles() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let page = try b.request("GET", "/documents/sheet/soudan/R6")
+        #expect(page.status == .ok && b.text(page).contains("振り返り・評価シート"))
+        let csv = try b.request("GET", "/documents/sheet/soudan/R6?format=csv")
+        #expect(csv.headers["Content-Type"]?.hasPrefix("text/csv") == true && csv.headers["Content-Disposition"]?.contains("sheet-soudan-R6.csv") == true)
+        #expect(try b.request("GET", "/documents/sheet/nobody/R6").status == .notFound)
+        #expect(try b.request("GET", "/assets/kadai.css").headers["Content-Type"]?.hasPrefix("text/css") == true)
+    }
+}
+
+extension String {
+    init(format2 byte: UInt8) {
+        let digits = Array("0123456789ABCDEF")
+        self = "%" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
+    }
+}
