@@ -13,7 +13,9 @@ let package = Package(
     dependencies: [],
     targets: [
         // MARK: Utilities we would otherwise take from packages, each small and tested on its own.
-        .target(name: "Hashing"),
+        // Optimised in debug builds too: a sign-in stretches its password through 1.2 million
+        // SHA-256 blocks, seconds unoptimised (`swift run kadai serve`, the process tests).
+        .target(name: "Hashing", swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "JSON"),
         .target(name: "Arguments"),
         .target(name: "Seeded"),
