@@ -25,6 +25,9 @@ let package = Package(
         // MARK: The store: the append-only log. Knows nothing of councils.
         .target(name: "EventStore", dependencies: ["Hashing", "JSON"]),
 
+        // MARK: People who sign in to the web application, kept beside the log, never in it.
+        .target(name: "Accounts", dependencies: ["Hashing", "EventStore", "JSON"]),
+
         // MARK: The council's domain: commands, events, rules. Pure: no I/O.
         .target(name: "Council", dependencies: ["Calendar", "JSON"]),
 
@@ -39,7 +42,7 @@ let package = Package(
 
         // MARK: Front ends.
         .executableTarget(name: "kadai", dependencies: ["CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
-        .executableTarget(name: "kadai-bench", dependencies: ["EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
+        .executableTarget(name: "kadai-bench", dependencies: ["Accounts", "EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
         // Shared by the test targets: the seeded generator, the tags of slow tests, temporary folders.
@@ -51,6 +54,7 @@ let package = Package(
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem", "TestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON", "TestSupport"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "AccountsTests", dependencies: ["Accounts", "EventStore", "TestSupport"]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
