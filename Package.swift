@@ -38,10 +38,10 @@ let package = Package(
         .target(name: "Documents", dependencies: ["Projections", "Council", "Calendar", "JSON", "EventStore", "Hashing"]),
 
         // MARK: Every use-case, under every front (DESIGN §10).
-        .target(name: "CouncilService", dependencies: ["EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
+        .target(name: "CouncilService", dependencies: ["Accounts", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: Front ends.
-        .executableTarget(name: "kadai", dependencies: ["CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
+        .executableTarget(name: "kadai", dependencies: ["Accounts", "CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
         .executableTarget(name: "kadai-bench", dependencies: ["Accounts", "EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.
@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
-        .testTarget(name: "KadaiTests", dependencies: ["kadai", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "FileSystem", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "KadaiTests", dependencies: ["kadai", "Accounts", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "FileSystem", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
