@@ -34,23 +34,24 @@ public struct AccountStore: Sendable {
         guard try book().account(login) == nil else { throw AccountError.duplicateLogin(login.text) }
         let now = clock()
         let account = SignInAccount(login: login, actor: actor, password: try PasswordHash(password, iterations: iterations), created: now, changed: now)
-        try change { book throws(AccountError) in try book.add(account) }
-        return account
+        return try change(login) { book throws(AccountError) in try book.add(account) }
     }
 
-    /// Gives an account a new password (a new salt, the current iteration count).
-    public func resetPassword(_ login: String, to password: String) throws {
+    /// Gives an account a new password (a new salt, the current iteration count); returns it changed.
+    @discardableResult
+    public func resetPassword(_ login: String, to password: String) throws -> SignInAccount {
         let login = try known(login)
         let hash = try PasswordHash(try NewPassword(password, for: login), iterations: iterations)
         let now = clock()
-        try change { book throws(AccountError) in try book.resetPassword(login, to: hash, at: now) }
+        return try change(login) { book throws(AccountError) in try book.resetPassword(login, to: hash, at: now) }
     }
 
-    /// Stops an account from signing in, or lets it again.
-    public func setDisabled(_ login: String, _ disabled: Bool) throws {
+    /// Stops an account from signing in, or lets it again; returns it changed.
+    @discardableResult
+    public func setDisabled(_ login: String, _ disabled: Bool) throws -> SignInAccount {
         let login = try known(login)
         let now = clock()
-        try change { book throws(AccountError) in try book.setDisabled(login, disabled, at: now) }
+        return try change(login) { book throws(AccountError) in try book.setDisabled(login, disabled, at: now) }
     }
 
     /// Checks a sign-in. PBKDF2 runs once whatever is typed — against a decoy hash when there is no
@@ -65,7 +66,7 @@ public struct AccountStore: Sendable {
         guard !account.disabled else { return .refused(.disabled) }
         if account.password.iterations < iterations, let stronger = try? PasswordHash(known: password, iterations: iterations) {
             // The sign-in stands whether or not the stronger hash is saved; the next one tries again.
-            try? change { book throws(AccountError) in try book.update(account.login) { $0.password = stronger } }
+            _ = try? change(account.login) { book throws(AccountError) in try book.update(account.login) { $0.password = stronger } }
         }
         return .signedIn(account)
     }
@@ -87,13 +88,16 @@ public struct AccountStore: Sendable {
         return try AccountBook(decoding: bytes, path: path)
     }
 
-    /// Reads the file again under the folder's lock, applies `apply` and writes the result whole.
-    func change(_ apply: (inout AccountBook) throws(AccountError) -> Void) throws {
+    /// Reads the file again under the folder's lock, applies `apply` and writes the result whole;
+    /// returns the account `login` as written.
+    func change(_ login: LoginName, _ apply: (inout AccountBook) throws(AccountError) -> Void) throws -> SignInAccount {
         try folder.create()
-        try folder.exclusively {
+        return try folder.exclusively {
             var book = try book()
             try apply(&book)
             try folder.write(book.encoded(), to: Self.fileName)
+            guard let account = book.account(login) else { throw AccountError.unknownLogin(login.text, known: book.accounts.map(\.login.text)) }
+            return account
         }
     }
 

@@ -39,6 +39,11 @@ public struct PrivateFolder: Sendable {
         return try body()
     }
 
+    /// The command that makes a folder found looser private again (with what it holds), or a file.
+    public static func chmodFix(_ path: String, folder: Bool) -> String {
+        folder ? "chmod 700 '\(path)' && chmod 600 '\(path)'/*" : "chmod 600 '\(path)'"
+    }
+
     /// Refuses a folder that another account could read or enter: the folder must be 0700 or
     /// tighter and every file in it 0600 or tighter. A folder not made yet passes.
     public func checkPrivate() throws(StoreError) {

@@ -55,8 +55,8 @@ import Testing
         #expect(accounts.map { $0["actor"] as? String } == ["kikan", "minami"])
         #expect(accounts.map { $0["disabled"] as? Bool } == [false, true])
         #expect(!listed.stdout.contains("salt") && !listed.stdout.contains("hash"))
-        let enabled = try Self.kadai(["account", "enable", "tanaka"] + store)
-        #expect(enabled.exitCode == 0, "\(enabled)")
+        let enabled = try Self.kadai(["account", "enable", "tanaka", "--json"] + store)
+        #expect(enabled.exitCode == 0 && enabled.stdout.hasPrefix(#"{"login":"tanaka","actor":"minami","disabled":false,"#), "\(enabled)")
         let text = try Self.kadai(["account", "list"] + store)
         #expect(text.stdoutLines.count == 2 && text.stdoutLines[1].hasPrefix("tanaka\t→ minami\tenabled\tcreated "), "\(text)")
 

@@ -26,15 +26,17 @@ extension CouncilService {
     }
 
     /// `account reset`: a new password for an account (the person's own page will call the store too).
-    public func resetAccountPassword(_ login: String, to password: String, as caller: Caller) throws {
+    @discardableResult
+    public func resetAccountPassword(_ login: String, to password: String, as caller: Caller) throws -> SignInAccount {
         try administering(as: caller)
-        try accounts.resetPassword(login, to: password)
+        return try accounts.resetPassword(login, to: password)
     }
 
     /// `account disable` and `account enable`.
-    public func setAccountDisabled(_ login: String, _ disabled: Bool, as caller: Caller) throws {
+    @discardableResult
+    public func setAccountDisabled(_ login: String, _ disabled: Bool, as caller: Caller) throws -> SignInAccount {
         try administering(as: caller)
-        try accounts.setDisabled(login, disabled)
+        return try accounts.setDisabled(login, disabled)
     }
 
     /// A sign-in attempt at the web application: see `AccountStore.signIn`.

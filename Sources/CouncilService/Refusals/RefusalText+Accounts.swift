@@ -1,5 +1,6 @@
 import Accounts
 import Arguments
+import EventStore
 
 #if canImport(Glibc)
 import Glibc
@@ -44,7 +45,7 @@ extension RefusalText {
             return text("アカウントの管理は管理者だけが行います。OS のアカウント '\(account)' は '\(actor)' に紐付いていて、管理者ではありません。何も変えていません。",
                         "Accounts are managed by the administrator alone; the operating-system account '\(account)' is linked to '\(actor)', not to the administrator. Nothing was changed.")
         case .notPrivate(let path, let mode, let folder):
-            let fix = folder ? "chmod 700 '\(path)' && chmod 600 '\(path)'/*" : "chmod 600 '\(path)'"
+            let fix = PrivateFolder.chmodFix(path, folder: folder)
             return text("アカウントのファイル '\(path)' は、このコンピューターの他のアカウントからも読める状態です（モード \(String(mode, radix: 8))）。何も読んでいません。\(fix) を実行してから、もう一度行ってください。",
                         "The accounts in '\(path)' can be read by other accounts on this machine (mode \(String(mode, radix: 8))). Nothing was read; run \(fix) and try again.")
         case .damaged(let path, let reason):
