@@ -59,7 +59,8 @@ public final class EventStore {
     /// Reused from append to append, so a batch does not fault in fresh pages each time.
     var writeBuffer: [UInt8] = []
 
-    static let allowedEntries: Set<String> = ["store.json", "segments", "index", "writer.lock", "README.md", "vault"]
+    /// What a store folder holds; `accounts` is the sign-in accounts' private folder (module Accounts), kept beside the log.
+    static let allowedEntries: Set<String> = ["store.json", "segments", "index", "writer.lock", "README.md", "vault", "accounts"]
     static let indexFolder = "index"
     static let maximumLineBytes = 4 << 20
 

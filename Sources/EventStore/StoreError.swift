@@ -44,7 +44,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchPosition(let position, let head):
             return "There is no position \(position) in this log; it ends at position \(head)."
         case .notPrivate(let path, let mode, let folder):
-            let fix = folder ? "chmod 700 '\(path)' && chmod 600 '\(path)'/*" : "chmod 600 '\(path)'"
+            let fix = PrivateFolder.chmodFix(path, folder: folder)
             return "The case notes in '\(path)' can be read by other accounts on this machine (mode \(String(mode, radix: 8))). Nothing was read; run \(fix) and try again."
         }
     }

@@ -21,18 +21,20 @@ public struct Vault: Sendable {
         directory = "\(store)/vault"
     }
 
-    func path(_ ref: String) -> String { "\(directory)/\(ref).json" }
+    var folder: PrivateFolder { PrivateFolder(directory) }
+
+    func path(_ ref: String) -> String { folder.file("\(ref).json") }
 
     /// Keeps `text` under a new reference, flushed to disk before the record that cites it is
     /// appended; returns what that record carries.
     public func put(_ text: String) throws(StoreError) -> VaultReference {
-        try POSIXFile.makePrivateDirectory(directory)
+        try folder.create()
         let ref = "N-" + (try Self.randomHex(6))
         let salt = try Self.randomHex(16)
         // A reference names one note for ever: never reuse one, even by chance.
         guard !POSIXFile.exists(path(ref)) else { return try put(text) }
         let entry: JSONObject = ["ref": .string(ref), "salt": .string(salt), "text": .string(text)]
-        try POSIXFile.writeAtomically(Array(JSONValue.object(entry).serialized().utf8), to: path(ref), durable: true, mode: 0o600)
+        try folder.write(Array(JSONValue.object(entry).serialized().utf8), to: "\(ref).json")
         return VaultReference(ref: ref, commitment: Self.commitment(salt: salt, text: text))
     }
 
@@ -53,23 +55,8 @@ public struct Vault: Sendable {
         return true
     }
 
-    /// Refuses a vault that another account could read or enter: the folder must be 0700 or
-    /// tighter and every file in it 0600 or tighter. A store without a vault passes.
-    public func checkPrivate() throws(StoreError) {
-        var st = stat()
-        guard lstat(directory, &st) == 0 else { return }
-        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw .foreignFile(path: directory) }
-        if st.st_mode & 0o077 != 0 { throw .notPrivate(path: directory, mode: UInt32(st.st_mode & 0o777), folder: true) }
-        // Another account reading the store (a member linked to a seat) cannot enter a private
-        // vault at all: that is the vault being private, not a fault; its notes read as unavailable.
-        guard st.st_uid == geteuid() || access(directory, R_OK | X_OK) == 0 else { return }
-        for name in try POSIXFile.listDirectory(directory) {
-            let file = "\(directory)/\(name)"
-            guard lstat(file, &st) == 0 else { continue }
-            guard (st.st_mode & S_IFMT) == S_IFREG else { throw .foreignFile(path: file) }
-            if st.st_mode & 0o077 != 0 { throw .notPrivate(path: file, mode: UInt32(st.st_mode & 0o777), folder: false) }
-        }
-    }
+    /// Refuses a vault that another account could read or enter (`PrivateFolder.checkPrivate`).
+    public func checkPrivate() throws(StoreError) { try folder.checkPrivate() }
 
     static func commitment(salt: String, text: String) -> SHA256Digest {
         var h = SHA256()
@@ -81,11 +68,10 @@ public struct Vault: Sendable {
     /// Random bytes as hex; a salt that is not random would let the text be guessed, so a failure to
     /// read them refuses the write.
     static func randomHex(_ bytes: Int) throws(StoreError) -> String {
-        var raw = [UInt8](repeating: 0, count: bytes)
-        let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(operation: "read", path: "/dev/urandom", errno: errno) }
-        defer { close(fd) }
-        guard read(fd, &raw, bytes) == bytes else { throw .io(operation: "read", path: "/dev/urandom", errno: errno) }
-        return raw.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        do {
+            return try SystemRandom.hex(bytes)
+        } catch {
+            throw .io(operation: "read", path: "getrandom", errno: error.errno)
+        }
     }
 }

@@ -3,15 +3,19 @@
 /// store, a session id — which a plain SHA-256 cannot, since anyone can recompute it.
 public struct HMACSHA256: Sendable {
     static let blockBytes = 64
-    private var inner = SHA256()
-    private var outerKey: [UInt8]
+    /// SHA-256 with the inner and the outer padded key already hashed: both are one block, so
+    /// PBKDF2 can run its rounds from these two states without hashing the key again.
+    private(set) var inner = SHA256()
+    let outer: SHA256
 
     public init(key: [UInt8]) {
         // A key longer than a block is hashed first; a shorter one is padded with zeros.
         var block = key.count > Self.blockBytes ? SHA256.hash(key).bytes : key
         block += [UInt8](repeating: 0, count: Self.blockBytes - block.count)
         inner.update(block.map { $0 ^ 0x36 })
-        outerKey = block.map { $0 ^ 0x5C }
+        var outer = SHA256()
+        outer.update(block.map { $0 ^ 0x5C })
+        self.outer = outer
     }
 
     public mutating func update(_ bytes: UnsafeRawBufferPointer) { inner.update(bytes) }
@@ -19,8 +23,7 @@ public struct HMACSHA256: Sendable {
     public mutating func update(_ string: String) { inner.update(string) }
 
     public mutating func finalize() -> SHA256Digest {
-        var outer = SHA256()
-        outer.update(outerKey)
+        var outer = outer
         outer.update(inner.finalize().bytes)
         return outer.finalize()
     }

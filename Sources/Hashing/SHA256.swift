@@ -7,7 +7,8 @@ public struct SHA256: Sendable {
     typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
     private typealias Block = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
 
-    private var state: State = (
+    /// The chaining value; PBKDF2 starts its rounds from HMAC's keyed states (`PBKDF2.swift`).
+    private(set) var state: State = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
         0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
@@ -112,7 +113,7 @@ public struct SHA256: Sendable {
     ]
 
     /// Runs the compression function over `blocks` consecutive 64-byte blocks at `data`.
-    private static func compress(_ state: inout State, _ data: UnsafeRawPointer, blocks: Int) {
+    static func compress(_ state: inout State, _ data: UnsafeRawPointer, blocks: Int) {
         roundConstants.withUnsafeBufferPointer { constants in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
                 let k = constants.baseAddress!

@@ -16,6 +16,7 @@ struct KadaiBench {
            kadai-bench verify --store DIR
            kadai-bench read-stream --store DIR [--reads R] [--seed S]
            kadai-bench council --store DIR [--events N] [--seed S]
+           kadai-bench pbkdf2 [--iterations N] [--runs R]
     A store that does not exist yet is created. Defaults: --events 200000 --batch 1000 --seed 42 --reads 1000.
     """
 
@@ -25,20 +26,21 @@ struct KadaiBench {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == measureMode { measureProcess(Array(arguments.dropFirst())) }
-        guard let mode = arguments.first, ["append", "replay", "verify", "read-stream", "council"].contains(mode) else { fail(usage) }
+        guard let mode = arguments.first, ["append", "replay", "verify", "read-stream", "council", "pbkdf2"].contains(mode) else { fail(usage) }
         arguments.removeFirst()
         var values: [String: String] = [:]
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
             let name = String(a.dropFirst(2))
-            guard a.hasPrefix("--"), ["store", "events", "batch", "seed", "reads"].contains(name) else {
+            guard a.hasPrefix("--"), ["store", "events", "batch", "seed", "reads", "iterations", "runs"].contains(name) else {
                 fail("Unknown argument '\(a)'.\n\(usage)")
             }
             guard i + 1 < arguments.count else { fail("The option '\(a)' needs a value.\n\(usage)") }
             values[name] = arguments[i + 1]
             i += 2
         }
+        if mode == "pbkdf2" { return KadaiBench(storePath: "", values: values).pbkdf2() }
         guard let store = values["store"] else { fail("Name the store with --store DIR (it is created if it does not exist).\n\(usage)") }
         let bench = KadaiBench(storePath: store, values: values)
         switch mode {

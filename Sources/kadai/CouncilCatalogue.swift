@@ -53,10 +53,24 @@ enum CouncilCatalogue {
         declared("actor", "unlink"),
         CommandSpec(["actor", "list"], abstract: "List which account records as which actor, and who this account records as.",
                     examples: ["kadai actor list"]),
+        CommandSpec(["account", "add"], abstract: "Add an account to sign in to the web application with, acting as a council actor; the password is read from standard input or a file. The administrator's to run where roles are enforced.",
+                    positionals: [login], options: [OptionSpec("actor", value: "ID", help: "The council actor it acts as: the administrator's id or a seat's.", required: true), passwordFile],
+                    examples: ["kadai account add tanaka --actor minami --password-file ./tanaka.pw", "kadai account add tanaka --actor minami   # asks for the password twice"]),
+        CommandSpec(["account", "reset"], abstract: "Give an account a new password, read from standard input or a file.",
+                    positionals: [login], options: [passwordFile], examples: ["kadai account reset tanaka --password-file ./tanaka.pw"]),
+        CommandSpec(["account", "disable"], abstract: "Stop an account from signing in; it stays listed.",
+                    positionals: [login], examples: ["kadai account disable tanaka"]),
+        CommandSpec(["account", "enable"], abstract: "Let a disabled account sign in again.",
+                    positionals: [login], examples: ["kadai account enable tanaka"]),
+        CommandSpec(["account", "list"], abstract: "List the accounts: login name, the actor each acts as, whether it is disabled, when it was made and changed.",
+                    examples: ["kadai account list"]),
         CommandSpec(["apply"], abstract: "Run many commands from a file (one JSON object a line) as one all-or-nothing write.",
                     positionals: [PositionalSpec("FILE", help: "The file, or - for standard input.")],
                     examples: [#"echo '{"command":"issue raise","title":"相談先が分からない","by":"soudan"}' | kadai apply -"#]),
     ]
+
+    static let login = PositionalSpec("LOGIN", help: "The login name, e.g. tanaka: ASCII letters, digits, '-', '_' and '.'.")
+    static let passwordFile = OptionSpec("password-file", value: "FILE", help: "Read the password from FILE, one line that only you may read (chmod 600); without it, from standard input. Never on the command line, which other accounts see.")
 
     /// A recording command as the service declares it, in the command line's terms.
     static func declared(_ path: String...) -> CommandSpec {

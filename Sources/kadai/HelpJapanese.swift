@@ -118,6 +118,22 @@ enum HelpJapanese {
         // MARK: Accounts and actors
         "List which account records as which actor, and who this account records as.":
             "どのアカウントが誰として記録するかと、いま使っているアカウントが誰として記録するかを一覧表示します。",
+        "Add an account to sign in to the web application with, acting as a council actor; the password is read from standard input or a file. The administrator's to run where roles are enforced.":
+            "ウェブアプリケーションにサインインするアカウントを作り、協議会の記録者に結び付けます。パスワードは標準入力かファイルから読みます。役割を確かめるストアでは、管理者だけが実行できます。",
+        "The council actor it acts as: the administrator's id or a seat's.":
+            "そのアカウントで記録する人：管理者の ID、または委員の ID",
+        "Give an account a new password, read from standard input or a file.":
+            "アカウントのパスワードを新しくします。パスワードは標準入力かファイルから読みます。",
+        "Stop an account from signing in; it stays listed.":
+            "アカウントを停止し、サインインできないようにします（一覧には残ります）。",
+        "Let a disabled account sign in again.":
+            "停止したアカウントを再開し、またサインインできるようにします。",
+        "List the accounts: login name, the actor each acts as, whether it is disabled, when it was made and changed.":
+            "アカウントを一覧表示します（ログイン名、記録する人、停止中かどうか、作成と変更の日時）。",
+        "The login name, e.g. tanaka: ASCII letters, digits, '-', '_' and '.'.":
+            "ログイン名（例：tanaka）。ASCII の英数字（半角）と - _ . が使えます",
+        "Read the password from FILE, one line that only you may read (chmod 600); without it, from standard input. Never on the command line, which other accounts see.":
+            "パスワードをファイル FILE から読む（1行だけ書いた、自分だけが読めるファイル。chmod 600）。省略時は標準入力から読む。他のアカウントから見えるため、コマンドの引数には書けません",
 
         // MARK: Documents (DocumentCatalogue)
         "md (default), html (a printable A4 page), csv (for Excel) or json.":

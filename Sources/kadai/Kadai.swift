@@ -1,3 +1,4 @@
+import Accounts
 import Arguments
 import Council
 import CouncilService
@@ -18,7 +19,8 @@ enum Kadai {
 
     /// Commands that write to a store.
     static func records(_ path: [String]) -> Bool {
-        [["init"], ["apply"], ["case", "add"], ["forget"], ["import"]].contains(path) || RecordingCommands.declaration(path) != nil
+        [["init"], ["apply"], ["case", "add"], ["forget"], ["import"], ["account", "add"], ["account", "reset"], ["account", "disable"], ["account", "enable"]].contains(path)
+            || RecordingCommands.declaration(path) != nil
     }
 
     static func run(_ arguments: [String]) -> Int32 {
@@ -58,6 +60,7 @@ enum Kadai {
             case ["case", "add"]: return try CaseNoteCommands.add(context)
             case ["forget"]: return try CaseNoteCommands.forget(context)
             case ["actor", "list"]: return try ActorCommands.list(context)
+            case ["account", "add"], ["account", "reset"], ["account", "disable"], ["account", "enable"], ["account", "list"]: return try AccountCommands.run(context)
             case ["export"]: return try TransferCommands.export(context)
             case ["import"]: return try TransferCommands.import(context)
             case ["site"]: return try SiteCommand.run(context)
@@ -80,6 +83,9 @@ enum Kadai {
             Output.err(messages.errorPrefix + messages.refusals.describe(refusal))
             // A refusal of what was typed is the command line's fault, as a bad option is.
             return refusal.field == nil ? 1 : 2
+        } catch let error as AccountError {
+            Output.err(messages.errorPrefix + messages.refusals.describe(error))
+            return 1
         } catch let error as DomainError {
             Output.err(messages.errorPrefix + messages.describe(error, bodies: context.knownIds("body-"), issues: context.knownIds("issue-")))
             return 1

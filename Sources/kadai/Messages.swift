@@ -42,7 +42,7 @@ struct Messages {
         case .noSuchPosition(let position, let head):
             return "位置 \(position) はこのログにありません。ログは位置 \(head) までです。"
         case .notPrivate(let path, let mode, let folder):
-            let fix = folder ? "chmod 700 '\(path)' && chmod 600 '\(path)'/*" : "chmod 600 '\(path)'"
+            let fix = PrivateFolder.chmodFix(path, folder: folder)
             return "事例メモの保管庫 '\(path)' は、このコンピューターの他のアカウントからも読める状態です（モード \(String(mode, radix: 8))）。何も読んでいません。\(fix) を実行してから、もう一度行ってください。"
         }
     }

@@ -76,6 +76,8 @@ import TestSupport
         let scratch = try Self.prepare(row.setup, line: row.line)
         if !row.file.isEmpty {
             try Data(try Self.expand(row.file, scratch, line: row.line)).write(to: URL(fileURLWithPath: scratch.path("input.txt")))
+            // Private, as a password file must be (`account add --password-file`); the others read it the same.
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: scratch.path("input.txt"))
         }
         var arguments = try row.arguments.map { try Self.text($0, scratch, line: row.line) }
         if !arguments.contains("--store") { arguments += ["--store", scratch.store] }
@@ -99,6 +101,7 @@ import TestSupport
     /// A fresh scratch folder in the row's starting situation (the setups the table's head describes).
     static func prepare(_ setup: String, line: Int) throws -> Scratch {
         if setup == "nothing" { return try Scratch("catalogue") }
+        if let accounts = try AccountCommandTests.catalogueSetup(setup) { return accounts }
         if let roles = try RolesCommandTests.catalogueSetup(setup) { return roles }
         if let crafted = try ImportRulesTests.catalogueSetup(setup) { return crafted }
         let council = try CouncilRefusalTests.council()

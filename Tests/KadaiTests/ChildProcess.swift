@@ -26,7 +26,8 @@ final class ChildProcess: @unchecked Sendable {
         var signalled = false
     }
 
-    init(_ executable: URL, _ arguments: [String], directory: URL? = nil) throws {
+    /// `input`, when given, is the child's whole standard input; otherwise it reads nothing.
+    init(_ executable: URL, _ arguments: [String], directory: URL? = nil, input: [UInt8]? = nil) throws {
         command = ([executable.lastPathComponent] + arguments.map(Self.quoted)).joined(separator: " ")
         process.executableURL = executable
         process.arguments = arguments
@@ -34,7 +35,8 @@ final class ChildProcess: @unchecked Sendable {
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("KADAI_") }
         // Never the repository: a command that lost its --store would default to ./EventLog.
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
-        process.standardInput = FileHandle.nullDevice
+        let stdin = input.map { _ in Pipe() }
+        process.standardInput = stdin ?? FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -48,6 +50,10 @@ final class ChildProcess: @unchecked Sendable {
             state.condition.unlock()
         }
         try process.run()
+        if let stdin, let input {
+            stdin.fileHandleForWriting.write(Data(input))
+            try stdin.fileHandleForWriting.close()
+        }
         Self.drain(out.fileHandleForReading, into: state, isStdout: true)
         Self.drain(err.fileHandleForReading, into: state, isStdout: false)
     }

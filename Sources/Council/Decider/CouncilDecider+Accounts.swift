@@ -31,7 +31,7 @@ extension CouncilDecider {
     }
 
     /// The administrator and every id that has held a seat, in the order first recorded.
-    static func knownActors(_ state: CouncilState) -> [String] {
+    public static func knownActors(_ state: CouncilState) -> [String] {
         var seen = Set<String>()
         return ((state.admin.map { [$0] } ?? []) + state.bodiesInOrder.flatMap { $0.members.map(\.member) }).filter { seen.insert($0).inserted }
     }
