@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "Documents", "Council", "Calendar", "Projections"]),
 
         // MARK: Front ends.
-        .executableTarget(name: "kadai", dependencies: ["Accounts", "CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
+        .executableTarget(name: "kadai", dependencies: ["WebApp", "HTTPServer", "Accounts", "CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
         .executableTarget(name: "kadai-bench", dependencies: ["Accounts", "EventStore", "Council", "Calendar", "Projections", "JSON", "Hashing", "Seeded"]),
 
         // MARK: Tests mirror the modules.

@@ -60,6 +60,7 @@ enum Kadai {
             case ["case", "add"]: return try CaseNoteCommands.add(context)
             case ["forget"]: return try CaseNoteCommands.forget(context)
             case ["actor", "list"]: return try ActorCommands.list(context)
+            case ["serve"]: return try ServeCommand.run(context)
             case ["account", "add"], ["account", "reset"], ["account", "disable"], ["account", "enable"], ["account", "list"]: return try AccountCommands.run(context)
             case ["export"]: return try TransferCommands.export(context)
             case ["import"]: return try TransferCommands.import(context)

@@ -152,6 +152,26 @@ import Testing
         #expect(try b.request("GET", "/issues").headers["Location"] == "/sign-in")
     }
 
+    @Test func bodiesDocumentsAndTheAuditTrailHaveTheirPages() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        #expect(b.text(try b.request("GET", "/bodies")).contains("href=\"/bodies/soudan\""))
+        let body = b.text(try b.request("GET", "/bodies/soudan"))
+        #expect(body.contains("相談支援部会") && body.contains("href=\"/documents/sheet/soudan/2024\""))
+        #expect(try b.request("GET", "/documents").status == .ok)
+        let audit = b.text(try b.request("GET", "/audit?stream=body-soudan"))
+        #expect(audit.contains("BodyEstablished") && !audit.contains("CouncilInitialised"))
+        #expect(try b.request("GET", "/audit?stream=body-sodan").status == .badRequest)
+        #expect(try b.request("GET", "/favicon.ico").status == .notFound)
+    }
+
+    @Test func aSecondLookAtTheSignInPageKeepsItsToken() throws {
+        let b = try Browser()
+        let first = b.hidden("_csrf", in: try b.request("GET", "/sign-in"))
+        _ = try b.request("GET", "/issues")
+        #expect(b.hidden("_csrf", in: try b.request("GET", "/sign-in")) == first)
+    }
+
     @Test func documentsArePagesAndFiles() throws {
         let b = try Browser()
         _ = try b.signIn()

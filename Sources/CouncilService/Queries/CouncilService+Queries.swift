@@ -1,3 +1,4 @@
+import Calendar
 import Council
 import Projections
 
@@ -23,6 +24,15 @@ extension CouncilService {
         try exclusively {
             try store.refresh()
             return try CouncilLoader(store: store).state().name
+        }
+    }
+
+    /// The 年度 with a meeting, a policy, a review or issue work in them, latest first: what a
+    /// list of documents offers. From the read model held at the head.
+    public func activeYears() throws -> [FiscalYear] {
+        try exclusively {
+            let record = try record(try reader(at: .now, caseNotes: false))
+            return record.model.activeYears.sorted(by: >).map(FiscalYear.init(startYear:))
         }
     }
 }

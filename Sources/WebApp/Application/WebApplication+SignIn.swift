@@ -44,7 +44,10 @@ extension WebApplication {
 
     func signInPage(message: String?, login: String, request: HTTPRequest, status: HTTPStatus = .ok) -> HTTPResponse {
         let e = HTMLText.escape
-        let token = SessionStore.hex(randomBytes())
+        // One token per browser, kept while it signs in: a second tab, or the browser's own
+        // request for an icon, must not void the form already on screen.
+        let kept = cookies(request)[Self.signInCookie].flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+        let token = kept ?? SessionStore.hex(randomBytes())
         let form = """
         <form class="command" method="post" action="/sign-in">
         <input type="hidden" name="_csrf" value="\(token)">

@@ -53,6 +53,7 @@ public final class WebApplication: @unchecked Sendable {
         let method = request.method == "HEAD" ? "GET" : request.method
         switch (method, segments.first) {
         case ("GET", "assets"): return asset(segments)
+        case ("GET", "favicon.ico"): return HTTPResponse(status: .notFound)
         case (_, "sign-in"): return signIn(request, method: method)
         default: break
         }
@@ -70,7 +71,10 @@ public final class WebApplication: @unchecked Sendable {
             case (_, nil): return .redirect(to: "/issues")
             case (_, "sign-out"): return signOut(request, session: session, method: method)
             case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
+            case ("GET", "documents") where segments.count == 1: return try documentIndex()
             case ("GET", "documents"): return try document(request, segments: Array(segments.dropFirst()))
+            case ("GET", "bodies"): return try bodies(segments: Array(segments.dropFirst()))
+            case ("GET", "audit") where segments.count == 1: return try auditLog(request)
             default: return notFound()
             }
         } catch {

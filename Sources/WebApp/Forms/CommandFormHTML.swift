@@ -70,11 +70,11 @@ public struct CommandFormHTML {
         var rows: [String] = []
         for n in 0..<count {
             let remove = count > 1
-                ? " <button type=\"submit\" name=\"_remove\" value=\"\(e(f.name)):\(n)\" class=\"secondary\">\(e(t("この行を削除", "Remove this row")))</button>"
+                ? " <button type=\"submit\" formnovalidate name=\"_remove\" value=\"\(e(f.name)):\(n)\" class=\"secondary\">\(e(t("この行を削除", "Remove this row")))</button>"
                 : ""
             rows.append("<li>" + control(f, values: form.row(n, of: f), row: n, attributes: "") + remove + "</li>")
         }
-        let add = "<button type=\"submit\" name=\"_add\" value=\"\(e(f.name))\" class=\"secondary\">\(e(t("行を追加", "Add a row")))</button>"
+        let add = "<button type=\"submit\" formnovalidate name=\"_add\" value=\"\(e(f.name))\" class=\"secondary\">\(e(t("行を追加", "Add a row")))</button>"
         return fieldset(f.name, legend: label, hint: hint, required: f.required, error: error, body: "<ol class=\"rows\">" + rows.joined() + "</ol>" + add)
     }
 

@@ -1,0 +1,64 @@
+import Calendar
+import Council
+import CouncilService
+import Documents
+import Projections
+
+/// `/bodies` and `/bodies/soudan`: every body with its kind and status; one body with its
+/// members, policies, meetings and issues, and its documents of each 年度 it existed in.
+public struct BodyPages {
+    public let japanese: Bool
+
+    public init(japanese: Bool) { self.japanese = japanese }
+
+    func t(_ key: String) -> String { WebLabels.t(key, japanese: japanese) }
+    func date(_ d: CalendarDate) -> String { japanese ? d.wareki : d.description }
+    func year(_ y: FiscalYear) -> String { japanese ? y.wareki : y.description }
+
+    public func list(_ bodies: [CouncilSummary.Body]) -> Document {
+        let table = Table(header: [t("bodies.body"), t("bodies.kind"), t("bodies.status")],
+                          rows: bodies.map { [$0.name, $0.kind.label(japanese: japanese), $0.status.label(japanese: japanese)] },
+                          links: bodies.map { [BodyPages.path($0.id), nil, nil] })
+        return Document(kind: "web.bodies", title: t("nav.bodies"), blocks: [.table(table)], language: japanese ? "ja" : "en")
+    }
+
+    public func page(_ view: BodyView, today: CalendarDate) -> Document {
+        let b = view.body
+        var blocks: [Block] = [.fields([Field(t("bodies.kind"), b.kind.label(japanese: japanese)), Field(t("bodies.status"), b.status.label(japanese: japanese)),
+                                        Field(t("bodies.established"), date(b.establishedOn))])]
+        if !b.currentMembers.isEmpty {
+            blocks.append(.heading(t("bodies.members")))
+            blocks.append(.table(Table(header: [t("bodies.member"), t("bodies.affiliation"), t("bodies.category"), t("bodies.role")],
+                                       rows: b.currentMembers.map { [$0.member, $0.affiliation, $0.category.label(japanese: japanese), $0.role.label(japanese: japanese)] })))
+        }
+        if !view.issues.isEmpty {
+            blocks.append(.heading(t("nav.issues")))
+            blocks.append(.links(view.issues.map { Link("\($0.id) \($0.title)", IssuePaths.issue($0.id)) }))
+        }
+        let last = min(b.dissolution?.on ?? today, today).fiscalYear.startYear
+        let years = (b.establishedOn.fiscalYear.startYear...max(b.establishedOn.fiscalYear.startYear, last)).reversed().map(FiscalYear.init(startYear:))
+        blocks.append(.heading(t("nav.documents")))
+        blocks.append(.table(Table(header: [t("filter.fy"), t("documents.sheet"), t("documents.status"), t("documents.annual")],
+                                   rows: years.map { [year($0), t("documents.sheet"), t("documents.status"), t("documents.annual")] },
+                                   links: years.map { y in [nil] + ["sheet", "status", "annual"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
+        if !b.meetings.isEmpty {
+            blocks.append(.heading(t("bodies.meetings")))
+            blocks.append(.bullets(b.meetings.reversed().map { m in "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(m.agenda.joined(separator: japanese ? "、" : ", "))" }))
+        }
+        return Document(kind: "web.body", title: b.name, blocks: blocks, language: japanese ? "ja" : "en")
+    }
+
+    public static func path(_ id: String) -> String { "/bodies/" + IssuePaths.encode(id) }
+
+    /// `/documents`: the council-wide documents of each 年度, and the day documents.
+    public func documentIndex(years: [FiscalYear]) -> Document {
+        let table = Table(header: [t("filter.fy"), t("documents.pdca"), t("documents.scorecard"), t("documents.schedule")],
+                          rows: years.map { [year($0), t("documents.pdca"), t("documents.scorecard"), t("documents.schedule")] },
+                          links: years.map { y in [nil] + ["pdca", "scorecard", "schedule"].map { DocumentRoute.path($0, year: y) } })
+        return Document(kind: "web.documents", title: t("nav.documents"),
+                        blocks: [.table(table), .heading(t("documents.day")),
+                                 .links([Link(t("documents.steering"), "/documents/steering"), Link(t("documents.composition"), "/documents/composition")]),
+                                 .note(t("documents.bodyNote"))],
+                        language: japanese ? "ja" : "en")
+    }
+}
