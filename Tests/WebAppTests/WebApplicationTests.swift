@@ -2,6 +2,7 @@ import Calendar
 import Council
 import CouncilService
 import HTTPServer
+import Documents
 import Testing
 @testable import WebApp
 
@@ -163,6 +164,41 @@ import Testing
         #expect(audit.contains("BodyEstablished") && !audit.contains("CouncilInitialised"))
         #expect(try b.request("GET", "/audit?stream=body-sodan").status == .badRequest)
         #expect(try b.request("GET", "/favicon.ico").status == .notFound)
+    }
+
+    @Test func everyRecordingCommandButAccountLinksHasItsFormPage() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let page = try b.request("GET", "/issues/new")
+        _ = try b.request("POST", "/issues/new", form: [("_csrf", b.hidden("_csrf", in: page)), ("title", "住まい"), ("by", "soudan")])
+        for d in RecordingCommands.all where d.path.first != "actor" {
+            let address: String
+            switch (d.path.first, d.positional) {
+            case ("issue", nil): address = "/issues/new"
+            case ("issue", _): address = IssuePaths.form("K-0001", d.path[1])
+            case ("body", nil), ("body", _) where d.path == ["body", "establish"]: address = "/bodies/new"
+            default: address = try #require(BodyPages.commands.first { $0.declaration.name == d.name }.map { BodyPages.form("soudan", $0.route) }, "\(d.name)")
+            }
+            let response = try b.request("GET", address)
+            #expect(response.status == .ok, "\(d.name) at \(address)")
+            #expect(b.text(response).contains(HTMLText.escape(d.abstract.ja)), "\(d.name)")
+        }
+    }
+
+    @Test func aMeetingIsRecordedFromItsBodysPage() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let page = try b.request("GET", "/bodies/soudan/meeting-record")
+        let response = try b.request("POST", "/bodies/soudan/meeting-record", form: [("_csrf", b.hidden("_csrf", in: page)), ("_key", b.hidden("_key", in: page)),
+                                                                                       ("on", "R6.5.10"), ("agenda", "地域課題の共有"), ("agenda", "")])
+        #expect(response.status == .seeOther && response.headers["Location"] == "/bodies/soudan")
+        let body = b.text(try b.request("GET", "/bodies/soudan"))
+        #expect(body.contains("地域課題の共有"))
+        let establish = try b.request("GET", "/bodies/new")
+        let made = try b.request("POST", "/bodies/new", form: [("_csrf", b.hidden("_csrf", in: establish)), ("_id", "kodomo"), ("name", "こども部会"),
+                                                               ("kind", "subcommittee")])
+        let bodies = b.text(try b.request("GET", "/bodies"))
+        #expect(made.status == .seeOther && bodies.contains("こども部会"))
     }
 
     @Test func aSecondLookAtTheSignInPageKeepsItsToken() throws {

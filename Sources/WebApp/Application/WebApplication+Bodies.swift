@@ -1,14 +1,25 @@
 import Calendar
+import CouncilService
 import Documents
 import HTTPServer
 
 extension WebApplication {
-    /// `/bodies`, `/bodies/soudan`.
-    func bodies(segments: [String]) throws -> HTTPResponse {
+    /// `/bodies`, `/bodies/new`, `/bodies/soudan`, `/bodies/soudan/meeting-record` …
+    func bodies(_ request: HTTPRequest, session: Session, segments: [String], method: String) throws -> HTTPResponse {
         let pages = BodyPages(japanese: japanese)
-        switch segments.count {
-        case 0: return .html(frame.page(pages.list(try service.bodies())))
-        case 1: return .html(frame.page(pages.page(try service.bodyView(segments[0]), today: .todayInJapan), crumbs: [Link(t("nav.bodies"), "/bodies")]))
+        let up = Link(t("nav.bodies"), "/bodies")
+        switch (method, segments.count) {
+        case ("GET", 0): return .html(frame.page(pages.list(try service.bodies())))
+        case (_, 1) where segments[0] == "new":
+            return try commandForm(request, session: session, declaration: RecordingCommands.named("body establish")!, positional: "", method: method,
+                                   action: "/bodies/new", crumbs: [up]) { _ in "/bodies" }
+        case ("GET", 1): return .html(frame.page(pages.page(try service.bodyView(segments[0]), today: .todayInJapan), crumbs: [up]))
+        case (_, 2):
+            guard let command = BodyPages.commands.first(where: { $0.route == segments[1] }) else { return notFound() }
+            let id = segments[0]
+            _ = try service.bodyView(id)
+            return try commandForm(request, session: session, declaration: command.declaration, positional: id, method: method,
+                                   action: BodyPages.form(id, command.route), crumbs: [up, Link(id, BodyPages.path(id))]) { _ in BodyPages.path(id) }
         default: return notFound()
         }
     }

@@ -11,12 +11,18 @@ extension WebApplication {
         switch (method, segments.count) {
         case ("GET", 0): return try issueList(request)
         case (_, 1) where segments[0] == "new":
-            return try commandForm(request, session: session, declaration: RecordingCommands.named("issue raise")!, positional: "", method: method)
+            return try commandForm(request, session: session, declaration: RecordingCommands.named("issue raise")!, positional: "", method: method,
+                                   action: "/issues/new", crumbs: [Link(t("nav.issues"), "/issues")]) { recorded in
+                recorded.raisedIssues.first.map(IssuePaths.issue) ?? "/issues"
+            }
         case ("GET", 1): return try issuePage(segments[0])
         case (_, 2):
-            guard let declaration = RecordingCommands.named("issue " + segments[1].replacingDashes), declaration.positional != nil else { return notFound() }
-            _ = try service.issueView(segments[0])
-            return try commandForm(request, session: session, declaration: declaration, positional: segments[0], method: method)
+            guard let declaration = RecordingCommands.declaration(["issue", segments[1]]), declaration.positional != nil else { return notFound() }
+            let id = segments[0]
+            _ = try service.issueView(id)
+            return try commandForm(request, session: session, declaration: declaration, positional: id, method: method,
+                                   action: IssuePaths.form(id, segments[1]),
+                                   crumbs: [Link(t("nav.issues"), "/issues"), Link(id, IssuePaths.issue(id))]) { _ in IssuePaths.issue(id) }
         default: return notFound()
         }
     }
@@ -41,25 +47,24 @@ extension WebApplication {
     }
 
     /// A command's form: shown, shown again with a row more or less, or carried out. A recorded
-    /// form answers with a redirect to the issue (post/redirect/get); a refused one shows the form
-    /// again, everything kept, the refusal beside its field.
-    func commandForm(_ request: HTTPRequest, session: Session, declaration: CommandDeclaration, positional: String, method: String) throws -> HTTPResponse {
-        let title = japanese ? declaration.abstract.ja : declaration.abstract.en
-        var crumbs = [Link(t("nav.issues"), "/issues")]
-        if !positional.isEmpty { crumbs.append(Link(positional, IssuePaths.issue(positional))) }
-        let action = positional.isEmpty ? "/issues/new" : IssuePaths.form(positional, declaration.path.dropFirst().joined(separator: "-"))
+    /// form answers with a redirect to the page `recorded` names (post/redirect/get); a refused
+    /// one shows the form again, everything kept, the refusal beside its field.
+    func commandForm(_ request: HTTPRequest, session: Session, declaration: CommandDeclaration, positional: String, method: String,
+                     action: String, crumbs: [Link], recorded: (Recorded) -> String) throws -> HTTPResponse {
         var form = CommandForm(declaration, positional: positional)
         var key = SessionStore.hex(randomBytes())
         var status = HTTPStatus.ok
         if method == "POST" {
-            let pairs = URLEncodedForm(request.body).items.map { ($0.name, $0.value) }
-            let (submitted, intent) = CommandForm.submitted(declaration, positional: positional, pairs: pairs)
-            key = URLEncodedForm(request.body)["_key"].flatMap { $0.count == 64 ? $0 : nil } ?? key
+            let body = URLEncodedForm(request.body)
+            let typedId = positional.isEmpty ? (body["_id"] ?? "") : positional
+            let (submitted, intent) = CommandForm.submitted(declaration, positional: typedId, pairs: body.items.map { ($0.name, $0.value) })
+            // A key the page made (64 hex digits) is kept across a row added or a refusal, so the
+            // form sent twice still records once.
+            key = body["_key"].flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil } ?? key
             switch try FormSubmission.handle(submitted, intent: intent, service: service, as: .signedIn(as: session.actor),
                                              today: .todayInJapan, japanese: japanese, key: "form-" + key) {
-            case .recorded(let recorded):
-                let id = positional.isEmpty ? (recorded.raisedIssues.first ?? "") : positional
-                return .redirect(to: id.isEmpty ? "/issues" : IssuePaths.issue(id))
+            case .recorded(let outcome):
+                return .redirect(to: recorded(outcome))
             case .shownAgain(let again):
                 form = again
                 status = again.errors.isEmpty ? .ok : .unprocessableContent
@@ -67,12 +72,8 @@ extension WebApplication {
         }
         let html = CommandFormHTML(form: form, japanese: japanese, action: action,
                                    hidden: [("_csrf", session.formToken), ("_key", key)], positionalFixed: !positional.isEmpty).render()
+        let title = japanese ? declaration.abstract.ja : declaration.abstract.en
         let document = Document(kind: "web.form", title: title, language: japanese ? "ja" : "en")
         return .html(frame.page(document, crumbs: crumbs, trailer: html), status: status)
     }
-}
-
-extension String {
-    /// `carry-over` in an address is the command's `carry over`… words joined by dashes.
-    var replacingDashes: String { split(separator: "-").joined(separator: " ") }
 }

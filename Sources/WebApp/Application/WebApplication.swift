@@ -73,7 +73,7 @@ public final class WebApplication: @unchecked Sendable {
             case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "documents") where segments.count == 1: return try documentIndex()
             case ("GET", "documents"): return try document(request, segments: Array(segments.dropFirst()))
-            case ("GET", "bodies"): return try bodies(segments: Array(segments.dropFirst()))
+            case (_, "bodies"): return try bodies(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "audit") where segments.count == 1: return try auditLog(request)
             default: return notFound()
             }

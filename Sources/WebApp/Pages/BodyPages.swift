@@ -19,7 +19,8 @@ public struct BodyPages {
         let table = Table(header: [t("bodies.body"), t("bodies.kind"), t("bodies.status")],
                           rows: bodies.map { [$0.name, $0.kind.label(japanese: japanese), $0.status.label(japanese: japanese)] },
                           links: bodies.map { [BodyPages.path($0.id), nil, nil] })
-        return Document(kind: "web.bodies", title: t("nav.bodies"), blocks: [.table(table)], language: japanese ? "ja" : "en")
+        return Document(kind: "web.bodies", title: t("nav.bodies"), blocks: [.table(table), .links([Link(t("bodies.establish"), "/bodies/new")])],
+                        language: japanese ? "ja" : "en")
     }
 
     public func page(_ view: BodyView, today: CalendarDate) -> Document {
@@ -45,10 +46,22 @@ public struct BodyPages {
             blocks.append(.heading(t("bodies.meetings")))
             blocks.append(.bullets(b.meetings.reversed().map { m in "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(m.agenda.joined(separator: japanese ? "、" : ", "))" }))
         }
+        blocks.append(.heading(t("bodies.record")))
+        blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.abstract.ja : $0.declaration.abstract.en, Self.form(b.id, $0.route)) }))
         return Document(kind: "web.body", title: b.name, blocks: blocks, language: japanese ? "ja" : "en")
     }
 
     public static func path(_ id: String) -> String { "/bodies/" + IssuePaths.encode(id) }
+
+    /// The commands recorded about one body, each with the last segment of its form's address:
+    /// `rename`, `policy` … for the body's own, `member-appoint`, `meeting-record`, `review-record`
+    /// for what happens in it.
+    public static let commands: [(route: String, declaration: CommandDeclaration)] = RecordingCommands.all.compactMap { d in
+        guard ["body", "member", "meeting", "review"].contains(d.path.first ?? ""), d.positional != nil else { return nil }
+        return ((d.path.first == "body" ? Array(d.path.dropFirst()) : d.path).joined(separator: "-"), d)
+    }
+
+    public static func form(_ id: String, _ route: String) -> String { path(id) + "/" + IssuePaths.encode(route) }
 
     /// `/documents`: the council-wide documents of each 年度, and the day documents.
     public func documentIndex(years: [FiscalYear]) -> Document {

@@ -66,6 +66,8 @@ enum WebLabels {
         "bodies.category": ("種別", "Category"),
         "bodies.role": ("役割", "Role"),
         "bodies.meetings": ("会議", "Meetings"),
+        "bodies.record": ("この会議体について記録する", "Record for this body"),
+        "bodies.establish": ("会議体を設置する", "Set up a body"),
         "documents.sheet": ("振り返り・評価シート", "Review sheet"),
         "documents.status": ("検討状況報告書", "Status report"),
         "documents.annual": ("年間活動報告書", "Annual report"),
