@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Documents", dependencies: ["Projections", "Council", "Calendar", "JSON", "EventStore", "Hashing"]),
 
         // MARK: Every use-case, under every front (DESIGN §10).
-        .target(name: "CouncilService", dependencies: ["Accounts", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
+        .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: The web application's pages and forms, on the service (DESIGN §11).
         .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "Documents", "Council", "Calendar", "Projections"]),

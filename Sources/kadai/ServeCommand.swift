@@ -39,6 +39,10 @@ enum ServeCommand {
         let shown = host.contains(":") ? "[\(host)]" : host
         c.say(c.text("kadai を http://\(shown):\(server.port)/ で開きました。ブラウザーで開いてサインインしてください。止めるときは Ctrl-C を押します。",
                      "kadai is serving at http://\(shown):\(server.port)/. Open it in a browser and sign in. Press Ctrl-C to stop."))
+        if let demo = try service.demoSignIn() {
+            c.say(c.text("これはデモの協議会です。ログイン名 \(demo.login)、パスワード \(demo.password) でサインインできます（パスワードは起動のたびに変わります）。",
+                         "This is the demo council: sign in as \(demo.login) with the password \(demo.password) (a new one at every start)."))
+        }
         StopSignals.wait()
         server.stop()
         c.say(c.text("停止しました。", "Stopped."))

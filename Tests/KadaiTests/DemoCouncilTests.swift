@@ -50,6 +50,6 @@ import Testing
         #expect(sheet.stdout.contains("【メンバーの感想・意見"))
         let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("swift run kadai sheet soudan --fy R6"))
-        #expect(readme.contains("swift run kadai site --out site"), "the README's first command publishes the demo council's site")
+        #expect(readme.contains("swift run kadai site --out site"), "the README shows how to publish the demo council's site")
     }
 }
