@@ -201,6 +201,24 @@ import Testing
         #expect(made.status == .seeOther && bodies.contains("こども部会"))
     }
 
+    @Test func theStartPageShowsWhatIsOverdueAndWhatWasRecordedSinceTheLastVisit() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let first = b.text(try b.request("GET", "/"))
+        #expect(first.contains("相談支援部会") && first.contains("前回のサインイン以降の記録はありません"))
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        _ = try b.council.service.record(raise, CommandInput(values: ["title": ["住まい"], "by": ["soudan"]], today: CommandFormTests.today), as: CommandFormTests.caller)
+        let plan = try #require(RecordingCommands.named("issue plan"))
+        _ = try b.council.service.record(plan, CommandInput(positional: "K-0001", values: ["goal": ["安心"], "action": ["事務局|民生委員|冊子を配る|R6.5.1|情報"]],
+                                                            today: CommandFormTests.today), as: CommandFormTests.caller)
+        let page = try b.request("GET", "/sign-out")
+        _ = try b.request("POST", "/sign-out", form: [("_csrf", b.hidden("_csrf", in: page))])
+        b.clockBox.now += 60_000
+        _ = try b.signIn()
+        let second = b.text(try b.request("GET", "/"))
+        #expect(second.contains("1. 冊子を配る") && second.contains("IssueRaised") && second.contains("ActionPlanAdopted"))
+    }
+
     @Test func aSecondLookAtTheSignInPageKeepsItsToken() throws {
         let b = try Browser()
         let first = b.hidden("_csrf", in: try b.request("GET", "/sign-in"))

@@ -2,6 +2,7 @@ import Calendar
 import Council
 import CouncilService
 import Documents
+import EventStore
 import HTTPServer
 
 /// The council's web application (DESIGN §11) behind `kadai serve`: routes, sessions and forms
@@ -68,7 +69,7 @@ public final class WebApplication: @unchecked Sendable {
         }
         do {
             switch (method, segments.first) {
-            case (_, nil): return .redirect(to: "/issues")
+            case ("GET", nil): return try start(session)
             case (_, "sign-out"): return signOut(request, session: session, method: method)
             case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "documents") where segments.count == 1: return try documentIndex()
@@ -80,6 +81,13 @@ public final class WebApplication: @unchecked Sendable {
         } catch {
             return failure(error)
         }
+    }
+
+    /// `/`: the signed-in person's start page.
+    func start(_ session: Session) throws -> HTTPResponse {
+        let since = session.previousVisit.map { Timestamp(millisecondsSinceEpoch: $0) }
+        let overview = try service.overview(for: session.actor, on: .todayInJapan, since: since)
+        return .html(frame.page(StartPage(overview: overview, councilName: frame.councilName, japanese: japanese).document()))
     }
 
     // MARK: Sessions

@@ -10,4 +10,7 @@ public struct Session: Sendable, Equatable {
     public let formToken: String
     public let startedAt: Int64
     public internal(set) var lastSeenAt: Int64
+    /// When this login last used kadai before this session (its last request), if it did since the
+    /// server started: the start page shows what was recorded after it.
+    public let previousVisit: Int64?
 }

@@ -17,6 +17,8 @@ public final class SessionStore: @unchecked Sendable {
     /// 32 random bytes each call (the kernel's, outside tests).
     let randomBytes: @Sendable () -> [UInt8]
     private var sessions: [String: Session] = [:]
+    /// Each login's last request in a session that has ended or been replaced.
+    private var lastVisits: [String: Int64] = [:]
     private let lock = ServiceLock()
 
     public init(limits: Limits = Limits(), randomBytes: @escaping @Sendable () -> [UInt8]) {
@@ -31,14 +33,16 @@ public final class SessionStore: @unchecked Sendable {
 
     /// A new session for a person who has just proved who they are.
     public func start(login: String, actor: String, now: Int64) -> Session {
-        let session = Session(id: Self.hex(randomBytes()), login: login, actor: actor, formToken: Self.hex(randomBytes()), startedAt: now, lastSeenAt: now)
         lock.holding {
+            let previous = ([lastVisits[login]] + sessions.values.filter { $0.login == login }.map(\.lastSeenAt)).compactMap { $0 }.max()
+            let session = Session(id: Self.hex(randomBytes()), login: login, actor: actor, formToken: Self.hex(randomBytes()), startedAt: now,
+                                  lastSeenAt: now, previousVisit: previous)
             if sessions.count >= limits.maximum, let oldest = sessions.values.min(by: { $0.lastSeenAt < $1.lastSeenAt }) {
                 sessions[oldest.id] = nil
             }
             sessions[session.id] = session
+            return session
         }
-        return session
     }
 
     /// The session with this id, if it is still alive; seeing it keeps it from going idle.
@@ -47,6 +51,7 @@ public final class SessionStore: @unchecked Sendable {
             guard var session = sessions[id] else { return nil }
             guard now - session.lastSeenAt < limits.idleMilliseconds, now - session.startedAt < limits.absoluteMilliseconds else {
                 sessions[id] = nil
+                lastVisits[session.login] = max(lastVisits[session.login] ?? 0, session.lastSeenAt)
                 return nil
             }
             session.lastSeenAt = now
@@ -56,7 +61,11 @@ public final class SessionStore: @unchecked Sendable {
     }
 
     /// Sign-out: the id is worth nothing afterwards, even to whoever copied the cookie.
-    public func end(_ id: String) { lock.holding { sessions[id] = nil } }
+    public func end(_ id: String) {
+        lock.holding {
+            if let ended = sessions.removeValue(forKey: id) { lastVisits[ended.login] = max(lastVisits[ended.login] ?? 0, ended.lastSeenAt) }
+        }
+    }
 
     /// Every session of an account, when its password is reset or it is disabled.
     public func endAll(login: String) { lock.holding { sessions = sessions.filter { $0.value.login != login } } }
