@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: The web application's pages and forms, on the service (DESIGN §11).
-        .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "EventStore", "Documents", "Council", "Calendar", "Projections"]),
+        .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "EventStore", "Accounts", "Documents", "Council", "Calendar", "Projections"]),
 
         // MARK: Front ends.
         .executableTarget(name: "kadai", dependencies: ["WebApp", "HTTPServer", "Accounts", "CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),
@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
-        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "HTTPServer", "CouncilService", "Council", "Calendar", "Documents", "Projections", "TestSupport"]),
+        .testTarget(name: "WebAppTests", dependencies: ["WebApp", "HTTPServer", "Hashing", "EventStore", "CouncilService", "Council", "Calendar", "Documents", "Projections", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "Accounts", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "FileSystem", "TestSupport"], exclude: ["Fixtures"]),

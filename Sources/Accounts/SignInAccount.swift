@@ -29,6 +29,6 @@ public enum SignInResult: Equatable, Sendable {
     case refused(SignInRefusal)
 }
 
-public enum SignInRefusal: Equatable, Sendable {
+public enum SignInRefusal: Error, Equatable, Sendable {
     case unknownLogin, wrongPassword, disabled
 }

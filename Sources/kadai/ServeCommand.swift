@@ -22,6 +22,7 @@ enum ServeCommand {
                 if case .signedIn(let account)? = try? service.signIn(login, password: password) { return account.actor }
                 return nil
             },
+            stillAllowed: { login, startedAt in service.accountStillAllows(login, since: Timestamp(millisecondsSinceEpoch: startedAt)) },
             behindProxy: c.command.flag("behind-proxy"), japanese: c.messages.language == .ja,
             randomBytes: {
                 // Without the kernel's randomness no session id can be safe: better to fail loudly.

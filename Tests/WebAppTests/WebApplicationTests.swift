@@ -25,6 +25,13 @@ import Testing
             }, randomBytes: { counter.next() }, now: { clockBox.now })
             self.clockBox = clockBox
         }
+
+        /// A browser of an application made elsewhere (its own accounts and clock).
+        init(council: CommandFormTests.Council, app: WebApplication) {
+            self.council = council
+            self.app = app
+            clockBox = ClockBox()
+        }
         let clockBox: ClockBox
 
         func request(_ method: String, _ target: String, form: [(String, String)] = [], peer: String = "127.0.0.1:50000") throws -> HTTPResponse {

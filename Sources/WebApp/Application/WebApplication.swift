@@ -13,9 +13,14 @@ public final class WebApplication: @unchecked Sendable {
     /// Checks a sign-in: the council actor of the login when the password is right (and the
     /// account enabled), nil otherwise — one answer whether or not the login exists.
     public typealias Authenticate = @Sendable (_ login: String, _ password: String) -> String?
+    /// Whether a session of the login started at the time given may go on (the account is not
+    /// disabled and its password has not changed since): asked at every request, so a reset or a
+    /// disabling by the administrator, even from the command line, ends the sessions at once.
+    public typealias StillAllowed = @Sendable (_ login: String, _ startedAt: Int64) -> Bool
 
     let service: CouncilService
     let authenticate: Authenticate
+    let stillAllowed: StillAllowed
     let sessions: SessionStore
     let throttle: SignInThrottle
     /// Behind a reverse proxy that terminates TLS: cookies are `Secure` when it says the request
@@ -25,11 +30,13 @@ public final class WebApplication: @unchecked Sendable {
     let now: @Sendable () -> Int64
     let japanese: Bool
 
-    public init(service: CouncilService, authenticate: @escaping Authenticate, behindProxy: Bool = false, japanese: Bool = true,
+    public init(service: CouncilService, authenticate: @escaping Authenticate, stillAllowed: @escaping StillAllowed = { _, _ in true },
+                behindProxy: Bool = false, japanese: Bool = true,
                 randomBytes: @escaping @Sendable () -> [UInt8], now: @escaping @Sendable () -> Int64,
                 sessionLimits: SessionStore.Limits = .init(), throttleLimits: SignInThrottle.Limits = .init()) {
         self.service = service
         self.authenticate = authenticate
+        self.stillAllowed = stillAllowed
         self.behindProxy = behindProxy
         self.japanese = japanese
         self.randomBytes = randomBytes
@@ -71,6 +78,7 @@ public final class WebApplication: @unchecked Sendable {
             switch (method, segments.first) {
             case ("GET", nil): return try start(session)
             case (_, "sign-out"): return signOut(request, session: session, method: method)
+            case (_, "password") where segments.count == 1: return try changePassword(request, session: session, method: method)
             case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "documents") where segments.count == 1: return try documentIndex()
             case ("GET", "documents"): return try document(request, segments: Array(segments.dropFirst()))
@@ -104,7 +112,12 @@ public final class WebApplication: @unchecked Sendable {
     }
 
     func session(of request: HTTPRequest) -> Session? {
-        cookies(request)[Self.cookieName].flatMap { sessions.session($0, now: now()) }
+        guard let session = cookies(request)[Self.cookieName].flatMap({ sessions.session($0, now: now()) }) else { return nil }
+        guard stillAllowed(session.login, session.startedAt) else {
+            sessions.endAll(login: session.login)
+            return nil
+        }
+        return session
     }
 
     /// The cookie that carries a session: never readable by scripts, never sent from another
