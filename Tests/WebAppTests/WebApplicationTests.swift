@@ -226,6 +226,25 @@ import Testing
         #expect(second.contains("1. 冊子を配る") && second.contains("IssueRaised") && second.contains("ActionPlanAdopted"))
     }
 
+    @Test func pagesTravelInTimeByTheirAddress() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        _ = try b.council.service.record(raise, CommandInput(values: ["title": ["住まい"], "by": ["soudan"], "on": ["R6.5.1"]], today: CommandFormTests.today),
+                                         as: CommandFormTests.caller)
+        let plan = try #require(RecordingCommands.named("issue plan"))
+        _ = try b.council.service.record(plan, CommandInput(positional: "K-0001", values: ["goal": ["安心して暮らせる"], "action": ["事務局|民生委員|冊子|R6.9.1|情報"],
+                                                                                     "on": ["R6.7.1"]], today: CommandFormTests.today), as: CommandFormTests.caller)
+        #expect(b.text(try b.request("GET", "/issues/K-0001")).contains("安心して暮らせる"))
+        let june = b.text(try b.request("GET", "/issues/K-0001?as-of=R6.6.30"))
+        #expect(!june.contains("安心して暮らせる") && june.contains("value=\"R6.6.30\""))
+        #expect(try b.request("GET", "/issues/K-0001?known-at=2999-01-01").status == .badRequest)
+        #expect(try b.request("GET", "/issues/K-0001?as-of=someday").status == .badRequest)
+        #expect(try b.request("GET", "/issues?as-of=R6.6.30").status == .ok)
+        let sheet = b.text(try b.request("GET", "/documents/sheet/soudan/R6?as-of=R6.6.30"))
+        #expect(sheet.contains("/documents/sheet/soudan/R6?format=csv&amp;as-of=R6%2E6%2E30"))
+    }
+
     @Test func aSecondLookAtTheSignInPageKeepsItsToken() throws {
         let b = try Browser()
         let first = b.hidden("_csrf", in: try b.request("GET", "/sign-in"))

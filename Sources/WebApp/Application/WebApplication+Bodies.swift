@@ -13,7 +13,11 @@ extension WebApplication {
         case (_, 1) where segments[0] == "new":
             return try commandForm(request, session: session, declaration: RecordingCommands.named("body establish")!, positional: "", method: method,
                                    action: "/bodies/new", crumbs: [up]) { _ in "/bodies" }
-        case ("GET", 1): return .html(frame.page(pages.page(try service.bodyView(segments[0]), today: .todayInJapan), crumbs: [up]))
+        case ("GET", 1):
+            let (asOf, knownAt) = (request.queryItems["as-of"], request.queryItems["known-at"])
+            let point = try ReadingPointField.parse(asOf: asOf, knownAt: knownAt, today: .todayInJapan)
+            return .html(frame.page(pages.page(try service.bodyView(segments[0], at: point), today: .todayInJapan), crumbs: [up],
+                                    leader: ReadingPointField.form(action: BodyPages.path(segments[0]), asOf: asOf, knownAt: knownAt, japanese: japanese)))
         case (_, 2):
             guard let command = BodyPages.commands.first(where: { $0.route == segments[1] }) else { return notFound() }
             let id = segments[0]

@@ -15,7 +15,7 @@ extension WebApplication {
                                    action: "/issues/new", crumbs: [Link(t("nav.issues"), "/issues")]) { recorded in
                 recorded.raisedIssues.first.map(IssuePaths.issue) ?? "/issues"
             }
-        case ("GET", 1): return try issuePage(segments[0])
+        case ("GET", 1): return try issuePage(segments[0], request: request)
         case (_, 2):
             guard let declaration = RecordingCommands.declaration(["issue", segments[1]]), declaration.positional != nil else { return notFound() }
             let id = segments[0]
@@ -33,17 +33,20 @@ extension WebApplication {
         do {
             let filter = IssueFilter(body: given("body"), phase: try given("phase").map { try CommandInput.word($0, IssuePhase.self, field: "phase") },
                                      fiscalYear: try given("fy").map { try CommandInput.fiscalYear($0, field: "fy") }, openOnly: given("open") != nil)
-            let point = ReadingPoint(asOf: try given("as-of").map { try CommandInput.date($0, field: "as-of") })
+            let point = try ReadingPointField.parse(asOf: given("as-of"), knownAt: given("known-at"), today: .todayInJapan)
             let page = IssueListPage(listing: try service.issues(filter, at: point), filter: filter, bodies: try service.bodies(), point: point,
-                                     japanese: japanese)
+                                     knownAtText: given("known-at"), japanese: japanese)
             let raise = "<p><a href=\"/issues/new\">\(HTMLText.escape(t("issues.raise")))</a></p>"
             return .html(frame.page(page.document(), crumbs: [], leader: page.filterForm() + raise))
         }
     }
 
-    func issuePage(_ id: String) throws -> HTTPResponse {
-        let view = try service.issueView(id)
-        return .html(frame.page(IssuePage(view: view, japanese: japanese).document(), crumbs: [Link(t("nav.issues"), "/issues")]))
+    func issuePage(_ id: String, request: HTTPRequest) throws -> HTTPResponse {
+        let (asOf, knownAt) = (request.queryItems["as-of"], request.queryItems["known-at"])
+        let point = try ReadingPointField.parse(asOf: asOf, knownAt: knownAt, today: .todayInJapan)
+        let view = try service.issueView(id, at: point)
+        return .html(frame.page(IssuePage(view: view, japanese: japanese).document(), crumbs: [Link(t("nav.issues"), "/issues")],
+                                leader: ReadingPointField.form(action: IssuePaths.issue(id), asOf: asOf, knownAt: knownAt, japanese: japanese)))
     }
 
     /// A command's form: shown, shown again with a row more or less, or carried out. A recorded

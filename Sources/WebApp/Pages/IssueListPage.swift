@@ -11,13 +11,17 @@ public struct IssueListPage {
     public let filter: IssueFilter
     public let bodies: [CouncilSummary.Body]
     public let point: ReadingPoint
+    /// `known-at` as typed, to show it again.
+    public let knownAtText: String?
     public let japanese: Bool
 
-    public init(listing: IssueListing, filter: IssueFilter, bodies: [CouncilSummary.Body], point: ReadingPoint, japanese: Bool) {
+    public init(listing: IssueListing, filter: IssueFilter, bodies: [CouncilSummary.Body], point: ReadingPoint, knownAtText: String? = nil,
+                japanese: Bool) {
         self.listing = listing
         self.filter = filter
         self.bodies = bodies
         self.point = point
+        self.knownAtText = knownAtText
         self.japanese = japanese
     }
 
@@ -53,6 +57,7 @@ public struct IssueListPage {
         <label for="q-fy">\(e(t("filter.fy")))</label> <input id="q-fy" name="fy" value="\(e(fy))" size="8">
         <label><input type="checkbox" name="open" value="on"\(filter.openOnly ? " checked" : "")> \(e(t("filter.open")))</label></p>
         <p><label for="q-as-of">\(e(t("filter.asOf")))</label> <input id="q-as-of" name="as-of" value="\(e(point.asOf?.description ?? ""))" size="12">
+        <label for="q-known-at">\(e(t("filter.knownAt")))</label> <input id="q-known-at" name="known-at" value="\(e(knownAtText ?? ""))" size="12">
         <button type="submit">\(e(t("filter.apply")))</button></p>
         </form>
         """
@@ -66,6 +71,11 @@ public enum IssuePaths {
     public static func issue(_ id: String) -> String { "/issues/" + encode(id) }
 
     public static func form(_ id: String, _ command: String) -> String { issue(id) + "/" + encode(command) }
+
+    /// A decoded path as an address again, segment by segment.
+    public static func encodePath(_ path: String) -> String {
+        "/" + path.split(separator: "/").map { encode(String($0)) }.joined(separator: "/")
+    }
 
     static func encode(_ segment: String) -> String {
         var out = ""
