@@ -1,4 +1,5 @@
 import CouncilService
+import Foundation
 import EventStore
 import HTTPServer
 import Hashing
@@ -46,5 +47,26 @@ import Testing
         #expect(try here.request("GET", "/issues").status == .ok)
         try service.accounts.setDisabled("jimu", true)
         #expect(try here.request("GET", "/issues").headers["Location"] == "/sign-in")
+    }
+
+    @Test func theCalendarFeedOpensByItsSecretAddressUntilRenewed() throws {
+        let (here, stranger, service) = try Self.browsers()
+        let meeting = try #require(RecordingCommands.named("meeting record"))
+        _ = try service.record(meeting, CommandInput(positional: "soudan", values: ["on": ["R6.5.10"], "agenda": ["地域課題の共有"]], today: CommandFormTests.today),
+                               as: CommandFormTests.caller)
+        _ = try here.signIn()
+        let page = here.text(try here.request("GET", "/calendar"))
+        let address = try #require(page.range(of: "/calendar/[0-9a-f]{64}\\.ics", options: .regularExpression).map { String(page[$0]) })
+        let feed = try stranger.request("GET", address)
+        #expect(feed.status == .ok && feed.headers["Content-Type"]?.hasPrefix("text/calendar") == true)
+        #expect(stranger.text(feed).contains("SUMMARY:相談支援部会 第1回"), "a calendar program needs no session")
+        #expect(try stranger.request("GET", address.replacingOccurrences(of: ".ics", with: "/soudan.ics")).status == .ok)
+        #expect(try stranger.request("GET", "/calendar/" + String(repeating: "0", count: 64) + ".ics").status == .notFound)
+        let renewed = here.text(try here.request("POST", "/calendar", form: [("_csrf", here.hidden("_csrf", in: try here.request("GET", "/sign-out")))]))
+        let old = try stranger.request("GET", address)
+        #expect(!renewed.contains(address) && old.status == .notFound, "the old address stops working")
+        try service.accounts.setDisabled("jimu", true)
+        let newAddress = try #require(renewed.range(of: "/calendar/[0-9a-f]{64}\\.ics", options: .regularExpression).map { String(renewed[$0]) })
+        #expect(try stranger.request("GET", newAddress).status == .notFound, "nor does a disabled account's")
     }
 }

@@ -10,9 +10,7 @@ extension CouncilService {
     public func overview(for actor: String, on day: CalendarDate, since: Timestamp?, limit: Int = 20) throws -> Overview {
         try exclusively {
             let record = try record(try reader(at: .now, caseNotes: false), parts: .init(issues: true))
-            let all = record.model.council.bodyOrder.compactMap { record.model.council.bodies[$0] }
-            let seated = all.filter { b in b.currentMembers.contains { $0.member == actor } }
-            let bodies = (seated.isEmpty ? all : seated).filter { $0.status != .dissolved }
+            let bodies = bodies(of: actor, in: record.model.council)
             let owners = Set(bodies.map(\.id))
             let open = record.model.issuesInOrder.filter { owners.contains($0.owner) && $0.phase != .closed }
             let states = try CouncilLoader(store: store).state(issues: open.map(\.id))

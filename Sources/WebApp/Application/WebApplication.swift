@@ -63,6 +63,7 @@ public final class WebApplication: @unchecked Sendable {
         case ("GET", "assets"): return asset(segments)
         case ("GET", "favicon.ico"): return HTTPResponse(status: .notFound)
         case (_, "sign-in"): return signIn(request, method: method)
+        case ("GET", "calendar") where segments.count > 1: return (try? calendarFeed(segments)) ?? HTTPResponse(status: .notFound)
         default: break
         }
         guard let session = session(of: request) else { return .redirect(to: "/sign-in") }
@@ -78,6 +79,7 @@ public final class WebApplication: @unchecked Sendable {
             switch (method, segments.first) {
             case ("GET", nil): return try start(session)
             case (_, "sign-out"): return signOut(request, session: session, method: method)
+            case (_, "calendar") where segments.count == 1: return try calendarPage(request, session: session, method: method)
             case (_, "password") where segments.count == 1: return try changePassword(request, session: session, method: method)
             case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "documents") where segments.count == 1: return try documentIndex()
