@@ -20,7 +20,7 @@ extension WebApplication {
             guard let declaration = RecordingCommands.declaration(["issue", segments[1]]), declaration.positional != nil else { return notFound() }
             let id = segments[0]
             _ = try service.issueView(id)
-            return try commandForm(request, session: session, declaration: declaration, positional: id, method: method,
+            return try commandForm(request, session: session, declaration: declaration, positional: id, method: method, watching: id,
                                    action: IssuePaths.form(id, segments[1]),
                                    crumbs: [Link(t("nav.issues"), "/issues"), Link(id, IssuePaths.issue(id))]) { _ in IssuePaths.issue(id) }
         default: return notFound()
@@ -51,13 +51,27 @@ extension WebApplication {
 
     /// A command's form: shown, shown again with a row more or less, or carried out. A recorded
     /// form answers with a redirect to the page `recorded` names (post/redirect/get); a refused
-    /// one shows the form again, everything kept, the refusal beside its field.
+    /// one shows the form again, everything kept, the refusal beside its field. A form about an
+    /// issue (`watching`) remembers how many events the issue had when it was shown: if someone
+    /// else recorded about it meanwhile, the form comes back once with what they recorded, and
+    /// is recorded only when sent again.
     func commandForm(_ request: HTTPRequest, session: Session, declaration: CommandDeclaration, positional: String, method: String,
-                     action: String, crumbs: [Link], recorded: (Recorded) -> String) throws -> HTTPResponse {
+                     watching issue: String? = nil, action: String, crumbs: [Link], recorded: (Recorded) -> String) throws -> HTTPResponse {
         var form = CommandForm(declaration, positional: positional)
         var key = SessionStore.hex(randomBytes())
         var status = HTTPStatus.ok
-        if method == "POST" {
+        let history = try issue.map { try service.issueHistory($0) } ?? []
+        var changes: [Block] = []
+        if method == "POST", let issue, let seen = URLEncodedForm(request.body)["_seen"].flatMap(Int.init), seen < history.count {
+            let body = URLEncodedForm(request.body)
+            let (submitted, _) = CommandForm.submitted(declaration, positional: issue, pairs: body.items.map { ($0.name, $0.value) })
+            form = submitted
+            key = body["_key"].flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil } ?? key
+            changes = [.heading(t("form.changedMeanwhile")),
+                       .bullets(history[max(0, seen)...].map { "\($0.record.actor)：" + EventLabels.label($0.event, japanese: japanese) }),
+                       .paragraph(t("form.sendAgain"))]
+            status = .conflict
+        } else if method == "POST" {
             let body = URLEncodedForm(request.body)
             let typedId = positional.isEmpty ? (body["_id"] ?? "") : positional
             let (submitted, intent) = CommandForm.submitted(declaration, positional: typedId, pairs: body.items.map { ($0.name, $0.value) })
@@ -73,10 +87,11 @@ extension WebApplication {
                 status = again.errors.isEmpty ? .ok : .unprocessableContent
             }
         }
+        let seen: [(name: String, value: String)] = issue == nil ? [] : [("_seen", "\(history.count)")]
         let html = CommandFormHTML(form: form, japanese: japanese, action: action,
-                                   hidden: [("_csrf", session.formToken), ("_key", key)], positionalFixed: !positional.isEmpty).render()
+                                   hidden: [("_csrf", session.formToken), ("_key", key)] + seen, positionalFixed: !positional.isEmpty).render()
         let title = japanese ? declaration.abstract.ja : declaration.abstract.en
-        let document = Document(kind: "web.form", title: title, language: japanese ? "ja" : "en")
+        let document = Document(kind: "web.form", title: title, blocks: changes, language: japanese ? "ja" : "en")
         return .html(frame.page(document, crumbs: crumbs, trailer: html), status: status)
     }
 }
