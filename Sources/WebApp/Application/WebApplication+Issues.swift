@@ -30,15 +30,13 @@ extension WebApplication {
     func issueList(_ request: HTTPRequest) throws -> HTTPResponse {
         let query = request.queryItems
         func given(_ name: String) -> String? { query[name].flatMap { $0.isEmpty ? nil : $0 } }
-        do {
-            let filter = IssueFilter(body: given("body"), phase: try given("phase").map { try CommandInput.word($0, IssuePhase.self, field: "phase") },
-                                     fiscalYear: try given("fy").map { try CommandInput.fiscalYear($0, field: "fy") }, openOnly: given("open") != nil)
-            let point = try ReadingPointField.parse(asOf: given("as-of"), knownAt: given("known-at"), today: .todayInJapan)
-            let page = IssueListPage(listing: try service.issues(filter, at: point), filter: filter, bodies: try service.bodies(), point: point,
-                                     knownAtText: given("known-at"), japanese: japanese)
-            let raise = "<p><a href=\"/issues/new\">\(HTMLText.escape(t("issues.raise")))</a></p>"
-            return .html(frame.page(page.document(), crumbs: [], leader: page.filterForm() + raise))
-        }
+        let filter = IssueFilter(body: given("body"), phase: try given("phase").map { try CommandInput.word($0, IssuePhase.self, field: "phase") },
+                                 fiscalYear: try given("fy").map { try CommandInput.fiscalYear($0, field: "fy") }, openOnly: given("open") != nil)
+        let point = try ReadingPointField.parse(asOf: given("as-of"), knownAt: given("known-at"), today: .todayInJapan)
+        let page = IssueListPage(listing: try service.issues(filter, at: point), filter: filter, bodies: try service.bodies(), point: point,
+                                 knownAtText: given("known-at"), japanese: japanese)
+        let raise = "<p><a href=\"/issues/new\">\(HTMLText.escape(t("issues.raise")))</a></p>"
+        return .html(frame.page(page.document(), leader: page.filterForm() + raise))
     }
 
     func issuePage(_ id: String, request: HTTPRequest) throws -> HTTPResponse {
