@@ -1,4 +1,3 @@
-import Calendar
 import Council
 import CouncilService
 import Documents
@@ -8,7 +7,7 @@ import Projections
 /// issues found, each linking to its page with its phase, owner and an excerpt where the words
 /// were found, the match marked. Everything from the log or the query is escaped here: the hits
 /// are markup of this page's own, since a document's blocks hold plain text and cannot mark.
-public struct SearchPage {
+public struct SearchPage: PageWording {
     /// What was asked; nil before anything was.
     public let query: String?
     public let hits: [SearchHit]
@@ -25,10 +24,6 @@ public struct SearchPage {
         self.refusal = refusal
         self.japanese = japanese
     }
-
-    func t(_ key: String) -> String { WebLabels.t(key, japanese: japanese) }
-    func e(_ text: String) -> String { HTMLText.escape(text) }
-    func date(_ d: CalendarDate) -> String { japanese ? d.wareki : d.description }
 
     public func document() -> Document {
         var byline: [String] = []
