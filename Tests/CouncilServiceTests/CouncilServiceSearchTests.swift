@@ -76,7 +76,8 @@ import Testing
 
     @Test(arguments: [("", SearchRefusal.emptyQuery), ("　 \t", .emptyQuery),
                       (String(repeating: "住", count: 101), .queryTooLong(length: 101, limit: 100)),
-                      (String(repeating: "か\u{3099}", count: 101), .queryTooLong(length: 101, limit: 100))])
+                      (String(repeating: "か\u{3099}", count: 101), .queryTooLong(length: 101, limit: 100)),
+                      (String(repeating: "a\u{301}\u{301}\u{301}", count: 60), .queryTooLong(length: 120, limit: 100))])
     func anEmptyOrLongQueryIsRefusedBeforeAnythingIsRead(_ query: String, _ refusal: SearchRefusal) throws {
         let f = try Self.council()
         #expect(throws: refusal) { try f.service.search(query, limit: 10) }

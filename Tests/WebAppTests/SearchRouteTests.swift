@@ -63,6 +63,18 @@ import Testing
         #expect(long.status == .badRequest && longHTML.contains("101文字、上限100文字"))
     }
 
+    @Test func moreHitsThanAPageHoldsAreSaidToBeMore() throws {
+        let b = try Self.browser()
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        let commands = try (1...WebApplication.searchLimit).map { n in
+            try raise.decode(CommandInput(values: ["title": ["住まい\(n)"], "by": ["soudan"]], today: CommandFormTests.today))
+        }
+        _ = try b.council.service.record(commands, as: CommandFormTests.caller)
+        let (_, html) = try Self.search(b, "住まい")
+        #expect(html.contains("「住まい」：50件以上") && html.contains("言葉を足すと絞り込めます"))
+        #expect(html.components(separatedBy: "<li><p><a href=\"/issues/").count == 51, "50 hits listed")
+    }
+
     @Test func searchingAsksForASession() throws {
         let b = try WebApplicationTests.Browser()
         let response = try b.request("GET", "/search?q=" + WebApplicationTests.Browser.encode("住まい"))

@@ -12,7 +12,7 @@ extension CouncilService {
         return try exclusively {
             let index = try heldSearchIndex()
             let summary = try summary(at: .now)
-            return index.search(query, limit: limit).compactMap { match in
+            return index.search(terms: terms, limit: limit).compactMap { match in
                 guard let issue = summary.issues[match.issue] else { return nil }
                 return SearchHit(issue: issue, ownerName: summary.bodies[issue.owner]?.name ?? issue.owner, part: match.part,
                                  excerpt: match.excerpt, inTitle: match.titleTerms == terms.count)

@@ -5,8 +5,8 @@ import Projections
 public enum SearchRefusal: Error, Sendable, Equatable {
     /// Empty, or spaces alone.
     case emptyQuery
-    /// Over `limit` characters (or twice as many code points, so a character stacked with
-    /// combining marks cannot carry a long query).
+    /// Over `limit` characters, a character of more than two code points (stacked with combining
+    /// marks) counting as half as many, so that it cannot carry a long query.
     case queryTooLong(length: Int, limit: Int)
 
     /// The longest query searched, in characters.
@@ -14,8 +14,8 @@ public enum SearchRefusal: Error, Sendable, Equatable {
 
     /// The query's terms, or the refusal.
     static func check(_ query: String) throws(SearchRefusal) -> [[UInt32]] {
-        let length = query.count
-        guard length <= limit, query.unicodeScalars.count <= 2 * limit else { throw .queryTooLong(length: length, limit: limit) }
+        let length = max(query.count, (query.unicodeScalars.count + 1) / 2)
+        guard length <= limit else { throw .queryTooLong(length: length, limit: limit) }
         let terms = SearchText.terms(query)
         guard !terms.isEmpty else { throw .emptyQuery }
         return terms

@@ -36,7 +36,11 @@ extension SearchIndex {
     /// two grams far apart finds nothing. Ranked by the terms the title holds, then the latest
     /// activity, then raise order; at most `limit`.
     public func search(_ query: String, limit: Int) -> [SearchMatch] {
-        let terms = SearchText.terms(query)
+        search(terms: SearchText.terms(query), limit: limit)
+    }
+
+    /// The same for a query already split into folded terms (`SearchText.terms`).
+    public func search(terms: [[UInt32]], limit: Int) -> [SearchMatch] {
         guard !terms.isEmpty, limit > 0 else { return [] }
         var found: [(n: Int, titleTerms: Int)] = []
         for n in candidates(terms) {

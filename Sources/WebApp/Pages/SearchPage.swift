@@ -29,9 +29,10 @@ public struct SearchPage: PageWording {
         var byline: [String] = []
         var blocks: [Block] = []
         if let query, refusal == nil {
-            let count = "\(hits.count)\(t("issues.count"))" + (more ? t("search.more") : "")
+            let count = "\(hits.count)\(t("issues.count"))" + (more ? t("search.orMore") : "")
             byline.append(japanese ? "「\(query)」：\(count)" : "“\(query)”: \(count)")
             if hits.isEmpty { blocks.append(.paragraph(t("search.none"))) }
+            if more { blocks.append(.paragraph(t("search.narrow"))) }
         } else if refusal == nil {
             blocks.append(.paragraph(t("search.hint")))
         }
