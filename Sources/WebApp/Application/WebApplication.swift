@@ -86,6 +86,7 @@ public final class WebApplication: @unchecked Sendable {
             case ("GET", "documents"): return try document(request, segments: Array(segments.dropFirst()))
             case (_, "bodies"): return try bodies(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "audit") where segments.count == 1: return try auditLog(request)
+            case ("GET", "search") where segments.count == 1: return try search(request)
             default: return notFound()
             }
         } catch {

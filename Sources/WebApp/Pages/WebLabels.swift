@@ -131,6 +131,15 @@ enum WebLabels {
         "error.failed.title": ("処理できませんでした", "Something went wrong"),
         "error.failed": ("記録の読み書きでエラーが起きました。時間をおいてもう一度お試しください。続く場合は事務局に連絡してください。",
                          "The record could not be read or written. Try again later; if it goes on, tell the secretariat."),
+        "nav.search": ("検索", "Search"),
+        "search.title": ("地域課題の検索", "Search issues"),
+        "search.query": ("探す言葉", "Words to look for"),
+        "search.submit": ("検索する", "Search"),
+        "search.hint": ("地域課題の名前、概要、きっかけ、分類、対象、地域、背景分析、アクションプラン、実行、評価、取扱い終了の記録から探します。空白で区切った言葉はすべてを含むものを探します。事例メモは探しません。",
+                        "Searches titles, summaries, sources, categories, groups, areas, analyses, action plans, activities, evaluations and closure notes. Words separated by spaces must all be found. Case notes are not searched."),
+        "search.none": ("見つかりませんでした。別の言葉や、短い言葉で試してください。", "Nothing found. Try other or shorter words."),
+        "search.orMore": ("以上", " or more"),
+        "search.narrow": ("よく合うものから表示しています。言葉を足すと絞り込めます。", "The best matches are shown first. Add words to narrow the search."),
     ]
 
     static func t(_ key: String, japanese: Bool) -> String {
