@@ -17,6 +17,8 @@ public final class CouncilService: @unchecked Sendable {
     var heldModel: CouncilReadModel?
     /// The list summary at the position it was folded to, once a list has needed it.
     var heldSummary: (summary: CouncilSummary, position: UInt64)?
+    /// The search index at the position it was folded to, once a search has needed it.
+    var heldSearch: (index: SearchIndex, position: UInt64)?
 
     public init(store: EventStore, vault: Vault, snapshotDirectory: String) {
         self.store = store

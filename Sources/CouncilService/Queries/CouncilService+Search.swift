@@ -25,45 +25,16 @@ extension CouncilService {
     /// the snapshot and folds the events after it. Called inside `exclusively`.
     func heldSearchIndex() throws -> SearchIndex {
         try store.refresh()
-        if case (var index, let position)? = HeldSearchIndexes.shared.take(for: self) {
-            // Taken out while folding: a fold that fails part-way is dropped, never held.
-            let head = try ProjectionRunner.catchUp(SearchIndexProjection.self, &index, from: position, store: store)
-            HeldSearchIndexes.shared.keep(index, at: head, for: self)
-            return index
+        if var held = heldSearch {
+            // Taken out while folding, so the fold copies nothing; one that fails part-way is
+            // dropped, never held.
+            heldSearch = nil
+            let head = try ProjectionRunner.catchUp(SearchIndexProjection.self, &held.index, from: held.position, store: store)
+            heldSearch = (held.index, head)
+            return held.index
         }
         let (index, _) = try ProjectionRunner.run(SearchIndexProjection.self, store: store, snapshots: snapshots, saveAfter: 2048)
-        HeldSearchIndexes.shared.keep(index, at: store.headPosition, for: self)
+        heldSearch = (index, store.headPosition)
         return index
-    }
-}
-
-/// The search index each service holds and the log position it is folded to, kept beside the
-/// service rather than in it (its stored properties are declared with the class). An entry lives
-/// as long as its service: one whose service is gone is dropped at the next keep.
-final class HeldSearchIndexes: @unchecked Sendable {
-    static let shared = HeldSearchIndexes()
-
-    private struct Held {
-        weak var service: CouncilService?
-        var index: SearchIndex
-        var position: UInt64
-    }
-
-    private let lock = ServiceLock()
-    private var held: [ObjectIdentifier: Held] = [:]
-
-    /// The service's index, taken out so that folding into it copies nothing.
-    func take(for service: CouncilService) -> (SearchIndex, UInt64)? {
-        lock.holding {
-            guard let entry = held.removeValue(forKey: ObjectIdentifier(service)), entry.service === service else { return nil }
-            return (entry.index, entry.position)
-        }
-    }
-
-    func keep(_ index: SearchIndex, at position: UInt64, for service: CouncilService) {
-        lock.holding {
-            held = held.filter { $0.value.service != nil }
-            held[ObjectIdentifier(service)] = Held(service: service, index: index, position: position)
-        }
     }
 }

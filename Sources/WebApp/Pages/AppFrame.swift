@@ -17,7 +17,7 @@ public struct AppFrame: Sendable {
 
     func frame(crumbs: [Link] = []) -> PageFrame {
         PageFrame(siteName: councilName, home: "/",
-                  sections: [Link(t("nav.issues"), "/issues"), Link(t("nav.bodies"), "/bodies"), Link(t("nav.documents"), "/documents"),
+                  sections: [Link(t("nav.issues"), "/issues"), Link(t("nav.search"), "/search"), Link(t("nav.bodies"), "/bodies"), Link(t("nav.documents"), "/documents"),
                              Link(t("nav.audit"), "/audit"), Link(t("nav.calendar"), "/calendar"), Link(t("nav.password"), "/password"), Link(t("nav.signOut"), "/sign-out")],
                   crumbs: [Link(t("nav.start"), "/")] + crumbs, footer: [], skipLabel: t("nav.skip"),
                   sectionsLabel: t("nav.sections"), crumbsLabel: t("nav.crumbs"))
