@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import TestSupport
 import Synchronization
 import Testing
 
