@@ -81,6 +81,8 @@ final class WebDriver {
         try command("POST", "/session/\(session)/element/\(element.id)/value", ["text": text])
     }
 
+    func clear(_ element: Element) throws { try command("POST", "/session/\(session)/element/\(element.id)/clear", [:]) }
+
     func click(_ element: Element) throws { try command("POST", "/session/\(session)/element/\(element.id)/click", [:]) }
 
     /// Clicks a link or a form's button and waits for the page it leads to: the driver may answer
