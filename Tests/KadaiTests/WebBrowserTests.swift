@@ -71,6 +71,16 @@ import TestSupport
             try browser.clickToNewPage(try browser.find("button[name=\"_do\"]"))
         }
 
+        /// From the issue's page, one of its forms filled and recorded: back on the issue's page,
+        /// which shows `shown`.
+        func record(_ command: String, of issue: String, _ fields: [(String, String)], shown: String,
+                    sourceLocation: SourceLocation = #_sourceLocation) throws {
+            try follow("/issues/\(issue)/\(command)")
+            try record(fields)
+            try expectAt("/issues/\(issue)", sourceLocation: sourceLocation)
+            #expect(try browser.source().contains(shown), sourceLocation: sourceLocation)
+        }
+
         /// Follows the link of the page to `path`, as a person would click it.
         func follow(_ path: String) throws { try browser.clickToNewPage(try browser.find("a[href=\"\(path)\"]")) }
 
@@ -132,11 +142,8 @@ import TestSupport
         #expect(try browser.source().contains(title))
 
         // Analysis.
-        try visit.follow("/issues/\(Self.issue)/analyze")
-        try visit.record([("factor", "夜間に動く事業所がない"), ("focus", "移動支援事業所"), ("chosen", "移動支援事業所"),
-                          ("evidence", "連絡会の報告 6件"), ("on", "2025-06-10")])
-        try visit.expectAt("/issues/\(Self.issue)")
-        #expect(try browser.source().contains("夜間に動く事業所がない"))
+        try visit.record("analyze", of: Self.issue, [("factor", "夜間に動く事業所がない"), ("focus", "移動支援事業所"), ("chosen", "移動支援事業所"),
+                                                     ("evidence", "連絡会の報告 6件"), ("on", "2025-06-10")], shown: "夜間に動く事業所がない")
 
         // A plan of two actions: the second row comes from the form's own button.
         try visit.follow("/issues/\(Self.issue)/plan")
@@ -157,11 +164,8 @@ import TestSupport
         #expect(planned.contains("夜間の運行を相談する") && planned.contains("使える手段を冊子にまとめる"), "both actions of the plan")
 
         // An activity that starts the first action.
-        try visit.follow("/issues/\(Self.issue)/act")
-        try visit.record([("on", "2025-09-01"), ("summary", "市内の移動支援事業所 5か所に夜間の運行を聞き取った"), ("kind", "survey"),
-                          ("action", "1=inProgress"), ("function", "調整")])
-        try visit.expectAt("/issues/\(Self.issue)")
-        #expect(try browser.source().contains("夜間の運行を聞き取った"))
+        try visit.record("act", of: Self.issue, [("on", "2025-09-01"), ("summary", "市内の移動支援事業所 5か所に夜間の運行を聞き取った"), ("kind", "survey"),
+                                                 ("action", "1=inProgress"), ("function", "調整")], shown: "夜間の運行を聞き取った")
 
         // The year's evaluation, first with a 年度 that cannot be read: the refusal stands beside
         // its field, everything typed is kept, and the corrected form records.
@@ -180,11 +184,8 @@ import TestSupport
         try visit.expectAt("/issues/\(Self.issue)")
         #expect(try browser.source().contains("2事業所が夜間の運行を始めた"))
 
-        try visit.follow("/issues/\(Self.issue)/close")
-        try visit.record([("reason", "resolved"), ("note", "夜間の運行が定着した"), ("on", "2026-03-31")])
-        try visit.expectAt("/issues/\(Self.issue)")
-        let closed = try browser.source()
-        #expect(closed.contains("取扱い終了") && closed.contains("夜間の運行が定着した"))
+        try visit.record("close", of: Self.issue, [("reason", "resolved"), ("note", "夜間の運行が定着した"), ("on", "2026-03-31")],
+                         shown: "令和8年3月31日 成果を確認：夜間の運行が定着した")
         pictures += try visit.shoot("issue-closed")
 
         // The year's review sheet of the body that raised it.
