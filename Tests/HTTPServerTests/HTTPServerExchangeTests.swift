@@ -1,7 +1,7 @@
 import Foundation
 import HTTPServer
-import TestSupport
 import Synchronization
+import TestSupport
 import Testing
 
 /// Requests and responses over a real loopback connection, spoken byte for byte by `RawClient`.

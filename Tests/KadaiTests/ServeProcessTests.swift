@@ -90,6 +90,14 @@ import Glibc
             Self.expectSecurityHeaders(response, what)
         }
 
+        // Signed out, the session's cookie is worth nothing, even to whoever copied it.
+        let stolen = try #require(web.cookies["kadai_session"])
+        let signOut = try web.get("/sign-out")
+        let signedOut = try web.post("/sign-out", form: [("_csrf", WebClient.hidden("_csrf", in: signOut.text) ?? "")])
+        #expect(signedOut.status == 303 && signedOut.header("Location") == "/sign-in" && web.cookies["kadai_session"] == nil)
+        let replayed = try RawClient.exchange(port: served.port, "GET", "/issues/\(Self.nextId)", headers: [("Cookie", "kadai_session=\(stolen)")])
+        #expect(replayed.status == 303 && replayed.header("Location") == "/sign-in")
+
         let stopped = served.stop(SIGTERM)
         #expect(stopped.exitCode == 0, "\(stopped)")
         #expect(stopped.stdoutLines.last == "停止しました。", "\(stopped)")

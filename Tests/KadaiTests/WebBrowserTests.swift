@@ -6,8 +6,8 @@ import TestSupport
 /// headless Chromium by Debian's `chromedriver` (W3C WebDriver, `WebDriver.swift`). A person signs
 /// in, raises an issue and takes it through analysis, a plan of two actions (the second row added
 /// with the form's own button, no script), an activity, an evaluation (refused once, beside the
-/// field, with what was typed kept) and its close, opens the
-/// review sheet of the year and signs out, after which a page sends them back to the sign-in.
+/// field, with what was typed kept) and its close, opens the review sheet of the year and signs
+/// out, after which a page sends them back to the sign-in.
 /// Screenshots at a desktop and a phone width are kept in `KADAI_WEB_SCREENSHOTS`, else in
 /// `.build/web-screenshots/`, to be looked at. Without chromium and chromedriver the test fails
 /// and says how to install them; `.ci/run` installs them; `KADAI_SKIP_BROWSER=1` leaves it out.
@@ -86,7 +86,6 @@ import TestSupport
 
         /// The page on screen at each width, the whole height of the page, saved as PNG; the window
         /// is left at the desktop width.
-        @discardableResult
         func shoot(_ name: String) throws -> [String] {
             shots += 1
             var saved: [String] = []
@@ -115,8 +114,11 @@ import TestSupport
         #expect(fonts.map { !$0.stdout.isEmpty } == true, "No Japanese font: apt-get install fonts-noto-cjk")
         let served = try ServedCouncil()
         let folder = Self.screenshots
-        try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // The pictures of an earlier run, and nothing else of the folder.
+        for old in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where old.hasSuffix(".png") && old.first?.isNumber == true {
+            try? FileManager.default.removeItem(atPath: "\(folder)/\(old)")
+        }
         let browser = try WebDriver(chromedriver: chromedriver, chromium: chromium, profile: served.scratch.path("chromium-profile"),
                                     width: Self.widths[0].1, height: Self.widths[0].2)
         defer { browser.quit() }

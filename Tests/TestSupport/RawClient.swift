@@ -3,9 +3,10 @@ import Foundation
 import Glibc
 #endif
 
-/// A tiny HTTP client on a raw socket, for the loopback tests (the server's own, and `kadai serve`'s): it sends exactly the bytes it is
-/// given and reads responses one at a time by their Content-Length, so a test sees what the
-/// server put on the wire and nothing a library fixed up. Every read gives up after `timeout`.
+/// A tiny HTTP client on a raw socket, for the loopback tests (the server's own, `kadai serve`'s,
+/// chromedriver's): it sends exactly the bytes it is given and reads responses one at a time by
+/// their Content-Length, so a test sees what the server put on the wire and nothing a library
+/// fixed up. Every read gives up after `timeout`.
 /// One thread may send while another reads (the socket allows it; only reads touch the buffer).
 public final class RawClient: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
