@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import Synchronization
+import TestSupport
 import Testing
 
 /// Requests and responses over a real loopback connection, spoken byte for byte by `RawClient`.

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import TestSupport
 import Testing
 
 /// Slow and silent clients, too many connections, clients that stop reading or go away, and a

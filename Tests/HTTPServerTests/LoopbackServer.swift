@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import TestSupport
 
 /// A server on a free loopback port with the short timeouts of the tests, and its access log.
 final class LoopbackServer {

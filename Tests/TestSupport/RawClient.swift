@@ -3,28 +3,31 @@ import Foundation
 import Glibc
 #endif
 
-/// A tiny HTTP client on a raw socket, for the loopback tests: it sends exactly the bytes it is
-/// given and reads responses one at a time by their Content-Length, so a test sees what the
-/// server put on the wire and nothing a library fixed up. Every read gives up after `timeout`.
+/// A tiny HTTP client on a raw socket, for the loopback tests (the server's own, `kadai serve`'s,
+/// chromedriver's): it sends exactly the bytes it is given and reads responses one at a time by
+/// their Content-Length, so a test sees what the server put on the wire and nothing a library
+/// fixed up. Every read gives up after `timeout`.
 /// One thread may send while another reads (the socket allows it; only reads touch the buffer).
-final class RawClient: @unchecked Sendable {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public final class RawClient: @unchecked Sendable {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
-    struct Response {
-        let status: Int
-        let headers: [(name: String, value: String)]
-        let body: [UInt8]
+    public struct Response: Sendable {
+        public let status: Int
+        public let headers: [(name: String, value: String)]
+        public let body: [UInt8]
 
-        func header(_ name: String) -> String? { headers.first { $0.name.lowercased() == name.lowercased() }?.value }
-        var text: String { String(decoding: body, as: UTF8.self) }
+        public func header(_ name: String) -> String? { headers.first { $0.name.lowercased() == name.lowercased() }?.value }
+        /// Every value of a header that may come several times (`Set-Cookie`).
+        public func headers(_ name: String) -> [String] { headers.filter { $0.name.lowercased() == name.lowercased() }.map(\.value) }
+        public var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    let descriptor: Int32
+    public let descriptor: Int32
     private var buffer: [UInt8] = []
 
-    init(port: UInt16, host: String = "127.0.0.1", timeout: Duration = .seconds(5)) throws {
+    public init(port: UInt16, host: String = "127.0.0.1", timeout: Duration = .seconds(5)) throws {
         let v6 = host.contains(":")
         descriptor = socket(v6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var result: Int32
@@ -55,10 +58,10 @@ final class RawClient: @unchecked Sendable {
 
     /// Whether every byte went.
     @discardableResult
-    func send(_ text: String) -> Bool { send(Array(text.utf8)) }
+    public func send(_ text: String) -> Bool { send(Array(text.utf8)) }
 
     @discardableResult
-    func send(_ bytes: [UInt8]) -> Bool {
+    public func send(_ bytes: [UInt8]) -> Bool {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress! + written, $0.count - written, Int32(MSG_NOSIGNAL)) }
@@ -70,7 +73,7 @@ final class RawClient: @unchecked Sendable {
 
     /// The next response; nil when the connection ends or the timeout passes before it is whole.
     /// `toHead`: the request was HEAD, so no body follows whatever Content-Length says.
-    func response(toHead: Bool = false) -> Response? {
+    public func response(toHead: Bool = false) -> Response? {
         var end: Int?
         while true {
             end = buffer.indices.dropLast(3).first { buffer[$0] == 13 && buffer[$0 + 1] == 10 && buffer[$0 + 2] == 13 && buffer[$0 + 3] == 10 }
@@ -96,7 +99,7 @@ final class RawClient: @unchecked Sendable {
 
     /// Whether the server closed the connection (a reset counts) with nothing more sent,
     /// within the timeout.
-    func isClosedByServer() -> Bool {
+    public func isClosedByServer() -> Bool {
         guard buffer.isEmpty else { return false }
         var byte: UInt8 = 0
         let count = recv(descriptor, &byte, 1, 0)
@@ -109,5 +112,21 @@ final class RawClient: @unchecked Sendable {
         guard count > 0 else { return false }
         buffer += chunk[..<count]
         return true
+    }
+}
+
+extension RawClient {
+    /// One request on a connection of its own, closed after the answer: the method, target,
+    /// headers and body as given, with `Host`, `Content-Length` and `Connection: close` added.
+    public static func exchange(port: UInt16, _ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = [],
+                                timeout: Duration = .seconds(30)) throws -> Response {
+        let client = try RawClient(port: port, timeout: timeout)
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.count)\r\n" }
+        guard client.send(Array((head + "\r\n").utf8) + body), let response = client.response(toHead: method == "HEAD") else {
+            throw Failure(description: "\(method) \(target) on port \(port): no whole answer")
+        }
+        return response
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+import TestSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `kadai serve --listen 127.0.0.1:0` on a scratch copy of the demo council, with one sign-in
+/// account for its secretariat. The port is read from the first line the server prints. A server
+/// the test did not stop is killed when this goes away, so a failure never leaves one running.
+final class ServedCouncil {
+    static let login = "jimu"
+    static let password = "correct horse battery"
+    /// The demo council's secretariat, the actor of every write it made.
+    static let actor = "sample-city-secretariat"
+
+    let scratch: Scratch
+    let server: ChildProcess
+    let port: UInt16
+    var store: String { scratch.store }
+    var address: String { "http://127.0.0.1:\(port)" }
+
+    init() throws {
+        scratch = try DemoCouncilTests.embeddedCopy()
+        let added = try ChildProcess(try Tools.kadai(), ["account", "add", Self.login, "--actor", Self.actor, "--store", scratch.store],
+                                     input: Array("\(Self.password)\n".utf8)).finish(timeout: Tools.timeout)
+        guard added.exitCode == 0 else { throw UnexpectedOutput(what: "kadai account add failed", outcome: added) }
+        server = try ChildProcess(try Tools.kadai(), ["serve", "--listen", "127.0.0.1:0", "--store", scratch.store])
+        let first = server.waitForLine(timeout: 60) { $0.contains("http://127.0.0.1:") }
+        guard let first, let port = Self.port(in: server.lines[first]) else {
+            server.send(SIGKILL)
+            throw UnexpectedOutput(what: "kadai serve printed no address", outcome: server.finish(timeout: 10))
+        }
+        self.port = port
+    }
+
+    deinit {
+        if !server.hasExited {
+            server.send(SIGKILL)
+            _ = server.finish(timeout: 10)
+        }
+    }
+
+    /// The port of the first `http://127.0.0.1:PORT/` in a line.
+    static func port(in line: String) -> UInt16? {
+        guard let start = line.range(of: "http://127.0.0.1:") else { return nil }
+        return UInt16(line[start.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// Sends the signal and waits for the server to end.
+    func stop(_ signal: Int32 = SIGTERM) -> Outcome {
+        server.send(signal)
+        return server.finish(timeout: 30)
+    }
+
+    /// Runs `kadai` on the served store while the server runs.
+    func kadai(_ arguments: String...) throws -> Outcome {
+        try ChildProcess(try Tools.kadai(), arguments + ["--store", store]).finish(timeout: Tools.timeout)
+    }
+}
+
+/// A browser without a browser: requests over loopback, one connection each, with the cookies the
+/// server set sent back, and forms posted URL-encoded as a browser posts them.
+final class WebClient {
+    let port: UInt16
+    private(set) var cookies: [String: String] = [:]
+
+    init(port: UInt16) { self.port = port }
+
+    func get(_ target: String) throws -> RawClient.Response { try request("GET", target) }
+
+    func post(_ target: String, form: [(String, String)]) throws -> RawClient.Response {
+        try request("POST", target, body: Array(Self.encoded(form).utf8), headers: [("Content-Type", "application/x-www-form-urlencoded")])
+    }
+
+    func request(_ method: String, _ target: String, body: [UInt8] = [], headers: [(String, String)] = []) throws -> RawClient.Response {
+        var sent = headers
+        if !cookies.isEmpty { sent.append(("Cookie", cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))) }
+        let response = try RawClient.exchange(port: port, method, target, headers: sent, body: body)
+        for header in response.headers("Set-Cookie") {
+            let pair = header.prefix { $0 != ";" }.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let value = pair.count > 1 ? String(pair[1]) : ""
+            cookies[String(pair[0])] = value.isEmpty ? nil : value
+        }
+        return response
+    }
+
+    /// The sign-in form fetched and sent back with its token.
+    @discardableResult
+    func signIn(login: String = ServedCouncil.login, password: String = ServedCouncil.password) throws -> RawClient.Response {
+        let page = try get("/sign-in")
+        return try post("/sign-in", form: [("_csrf", Self.hidden("_csrf", in: page.text) ?? ""), ("login", login), ("password", password)])
+    }
+
+    /// A form fetched, filled and sent with the hidden inputs it came with (`_csrf`, `_key`, `_id`).
+    func submit(_ target: String, _ fields: [(String, String)]) throws -> RawClient.Response {
+        let page = try get(target)
+        let hidden = ["_csrf", "_key", "_id"].compactMap { name in Self.hidden(name, in: page.text).map { (name, $0) } }
+        return try post(target, form: hidden + fields + [("_do", "record")])
+    }
+
+    /// The value of a hidden input of a page.
+    static func hidden(_ name: String, in html: String) -> String? {
+        guard let r = html.range(of: "type=\"hidden\" name=\"\(name)\" value=\"") else { return nil }
+        return String(html[r.upperBound...].prefix { $0 != "\"" })
+    }
+
+    /// `application/x-www-form-urlencoded`: every byte but letters and digits percent-encoded.
+    static func encoded(_ pairs: [(String, String)]) -> String {
+        func encode(_ text: String) -> String {
+            text.utf8.map { b in
+                (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) ? String(UnicodeScalar(b)) : String(format: "%%%02X", b)
+            }.joined()
+        }
+        return pairs.map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
+    }
+}
