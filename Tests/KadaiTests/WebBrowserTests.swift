@@ -131,7 +131,10 @@ import TestSupport
         pictures += try visit.shoot("sign-in")
         try visit.fill([("login", ServedCouncil.login), ("password", ServedCouncil.password)])
         try browser.clickToNewPage(try browser.find("form[action=\"/sign-in\"] button[type=\"submit\"]"))
-        try visit.expectAt("/issues")
+        try visit.expectAt("/")
+        #expect(try browser.source().contains("あなたの会議体"))
+        pictures += try visit.shoot("start")
+        try visit.open("/issues")
         #expect(try browser.source().contains("K-0015"))
         pictures += try visit.shoot("issues")
 

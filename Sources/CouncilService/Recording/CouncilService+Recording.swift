@@ -18,7 +18,14 @@ extension CouncilService {
         try exclusively {
             if let key = idempotencyKey {
                 try store.refresh()
-                if let written = store.positions(forKey: key) { return Recorded(events: [], positions: written, repeated: true) }
+                if let written = store.positions(forKey: key) {
+                    // What the first write recorded, read back, so the caller can say it again (the id it raised).
+                    var events: [CouncilEvent] = []
+                    try store.forEach(from: written.lowerBound, through: written.upperBound) { record in
+                        if let event = try CouncilLoader.event(from: record) { events.append(event) }
+                    }
+                    return Recorded(events: events, positions: written, repeated: true)
+                }
             }
             var commands = commands
             var kept: KeptCaseNote?

@@ -43,7 +43,8 @@ extension WebApplication {
         let (asOf, knownAt) = (request.queryItems["as-of"], request.queryItems["known-at"])
         let point = try ReadingPointField.parse(asOf: asOf, knownAt: knownAt, today: .todayInJapan)
         let view = try service.issueView(id, at: point)
-        return .html(frame.page(IssuePage(view: view, japanese: japanese).document(), crumbs: [Link(t("nav.issues"), "/issues")],
+        let timeline = try service.document(.timeline(issue: id, isPublic: false), at: point, language: japanese ? .ja : .en)
+        return .html(frame.page(IssuePage(view: view, timeline: timeline, japanese: japanese).document(), crumbs: [Link(t("nav.issues"), "/issues")],
                                 leader: ReadingPointField.form(action: IssuePaths.issue(id), asOf: asOf, knownAt: knownAt, japanese: japanese)))
     }
 

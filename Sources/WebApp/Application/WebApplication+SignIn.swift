@@ -60,6 +60,7 @@ extension WebApplication {
         </form>
         """
         let document = Document(kind: "web.signIn", title: t("signIn.title"), language: japanese ? "ja" : "en")
+        let frame = AppFrame(councilName: self.frame.councilName, japanese: japanese, signedIn: false)
         var response = HTTPResponse.html(frame.page(document, trailer: form), status: status)
         response.headers.add("Set-Cookie", cookie(token, request: request, name: Self.signInCookie))
         return response

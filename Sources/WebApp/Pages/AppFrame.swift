@@ -5,10 +5,13 @@ import Documents
 public struct AppFrame: Sendable {
     public let councilName: String
     public let japanese: Bool
+    /// A page for someone not signed in (the sign-in) shows no sections: none would open.
+    public let signedIn: Bool
 
-    public init(councilName: String, japanese: Bool) {
+    public init(councilName: String, japanese: Bool, signedIn: Bool = true) {
         self.councilName = councilName
         self.japanese = japanese
+        self.signedIn = signedIn
     }
 
     public static let stylesheets = (base: "/assets/kadai.css", wide: "/assets/kadai-wide.css")
@@ -17,9 +20,9 @@ public struct AppFrame: Sendable {
 
     func frame(crumbs: [Link] = []) -> PageFrame {
         PageFrame(siteName: councilName, home: "/",
-                  sections: [Link(t("nav.issues"), "/issues"), Link(t("nav.search"), "/search"), Link(t("nav.bodies"), "/bodies"), Link(t("nav.documents"), "/documents"),
+                  sections: !signedIn ? [] : [Link(t("nav.issues"), "/issues"), Link(t("nav.search"), "/search"), Link(t("nav.bodies"), "/bodies"), Link(t("nav.documents"), "/documents"),
                              Link(t("nav.audit"), "/audit"), Link(t("nav.calendar"), "/calendar"), Link(t("nav.password"), "/password"), Link(t("nav.signOut"), "/sign-out")],
-                  crumbs: [Link(t("nav.start"), "/")] + crumbs, footer: [], skipLabel: t("nav.skip"),
+                  crumbs: signedIn ? [Link(t("nav.start"), "/")] + crumbs : [], footer: [], skipLabel: t("nav.skip"),
                   sectionsLabel: t("nav.sections"), crumbsLabel: t("nav.crumbs"))
     }
 

@@ -9,10 +9,13 @@ import Documents
 /// of what can be recorded about it.
 public struct IssuePage {
     public let view: IssueView
+    /// The issue's timeline: every event with its position and chain hash (`DocumentRequest.timeline`).
+    public let timeline: Document?
     public let japanese: Bool
 
-    public init(view: IssueView, japanese: Bool) {
+    public init(view: IssueView, timeline: Document? = nil, japanese: Bool) {
         self.view = view
+        self.timeline = timeline
         self.japanese = japanese
     }
 
@@ -69,14 +72,20 @@ public struct IssuePage {
                 "\(n.ref) \(date(n.on))：" + (n.text ?? (n.erased ? t("issue.erased") : t("issue.unreadable")))
             }))
         }
+        if let timeline {
+            blocks.append(.heading(t("issue.timeline")))
+            blocks += timeline.blocks
+        }
         blocks.append(.heading(t("issue.record")))
         blocks.append(recordLinks())
         return Document(kind: "web.issue", title: "\(i.id) \(i.title)", byline: [], blocks: blocks, language: japanese ? "ja" : "en")
     }
 
     /// Links to the form of every command recorded about one issue.
+    /// A closed issue can only be reopened; an open one can be anything but reopened.
     func recordLinks() -> Block {
-        .links(RecordingCommands.all.filter { $0.path.first == "issue" && $0.positional != nil }.map { d in
+        let closed = view.issue.closure != nil
+        return .links(RecordingCommands.all.filter { $0.path.first == "issue" && $0.positional != nil && ($0.path == ["issue", "reopen"]) == closed }.map { d in
             Link(japanese ? d.abstract.ja : d.abstract.en, IssuePaths.form(view.issue.id, d.path.dropFirst().joined(separator: "-")))
         })
     }

@@ -55,6 +55,7 @@ enum WebLabels {
         "issue.caseNotes": ("事例メモ（内部用・公開しない）", "Case notes (internal, never published)"),
         "issue.erased": ("（削除済み）", "(erased)"),
         "issue.unreadable": ("（このアカウントでは読めません）", "(not readable from this account)"),
+        "issue.timeline": ("経過と記録（位置とハッシュ）", "Timeline (positions and hashes)"),
         "issue.record": ("この地域課題について記録する", "Record for this issue"),
         "form.recorded": ("記録しました。", "Recorded."),
         "bodies.body": ("会議体", "Body"),

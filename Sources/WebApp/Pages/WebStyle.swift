@@ -2,6 +2,7 @@
 enum WebStyle {
     static let sheet = """
     form.command, form.filters { margin: 1rem 0; }
+    form input, form select, form textarea { box-sizing: border-box; max-width: 100%; }
     .field { margin: .8rem 0; border: 0; padding: 0; }
     .field label, .field legend { display: block; font-weight: bold; }
     .field .hint { margin: .1rem 0 .3rem; font-size: 9.5pt; color: #3b3b3b; }
