@@ -15,14 +15,15 @@ import Testing
     final class Council: @unchecked Sendable {
         let folder: TemporaryFolder
         let service: CouncilService
-        init() throws {
+        /// `enforceRoles`: the administrator is `city-admin`, the test's account linked to it.
+        init(enforceRoles: Bool = false) throws {
             folder = try TemporaryFolder("webapp")
-            service = try CouncilService.create(at: folder.path("EventLog"), council: CouncilInitialised(name: "サンプル市障害者自立支援協議会", enforceRoles: false,
-                                                admin: nil, on: CalendarDate(year: 2019, month: 4, day: 1)!),
+            service = try CouncilService.create(at: folder.path("EventLog"), council: CouncilInitialised(name: "サンプル市障害者自立支援協議会", enforceRoles: enforceRoles,
+                                                admin: enforceRoles ? "city-admin" : nil, on: CalendarDate(year: 2019, month: 4, day: 1)!),
                                                 caller: Caller(named: nil, account: CommandFormTests.caller.account), segmentBytes: 1 << 20).service
             let body = try #require(RecordingCommands.named("body establish"))
             _ = try service.record(body, CommandInput(positional: "soudan", values: ["name": ["相談支援部会"], "kind": ["subcommittee"], "on": ["2024-04-01"]],
-                                                      today: CommandFormTests.today), as: CommandFormTests.caller)
+                                                      today: CommandFormTests.today), as: enforceRoles ? Caller(named: nil, account: CommandFormTests.caller.account) : CommandFormTests.caller)
         }
     }
 
@@ -90,6 +91,21 @@ import Testing
                                                                        today: Self.today, japanese: true) else { Issue.record("the plan was refused"); return }
         #expect(recorded.events.count == 1)
         #expect(try council.service.issue("K-0001")?.currentPlan?.actions.map(\.what) == ["冊子を配る", "研修する"])
+    }
+
+    @Test(arguments: ["category:-1", "category:99999999999999999999", "category:201", "nothing:0", "category", ":"])
+    func aForgedRowToRemoveRemovesNothingAndBreaksNothing(_ remove: String) throws {
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        let (form, intent) = CommandForm.submitted(raise, positional: "", pairs: [("category", "a"), ("_remove", remove)])
+        #expect(intent == .record && form.typed["category"] == ["a"])
+    }
+
+    @Test func aForgedFormOfAMillionRowsShowsOneRowPastWhatACommandTakes() throws {
+        let plan = try #require(RecordingCommands.named("issue plan"))
+        let pairs = [("goal", "安心")] + Array(repeating: ("action.0", "x"), count: 100_000)
+        let (form, _) = CommandForm.submitted(plan, positional: "K-0001", pairs: pairs)
+        #expect(form.typed["action.0"]?.count == CommandDeclaration.maximumValues + 1)
+        #expect(throws: InputRefusal.self) { try plan.decode(form.input(today: Self.today)) }
     }
 
     @Test func labelsAreTheHelpUpToItsExplanation() throws {

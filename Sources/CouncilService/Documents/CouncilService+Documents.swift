@@ -9,16 +9,29 @@ extension CouncilService {
     /// `DomainError` when it names a body or issue the council does not have, with a
     /// `QueryRefusal` when the body did not exist during the year or nothing was recorded yet on
     /// the day; a document that may be published is refused when the chain does not verify.
-    public func document(_ request: DocumentRequest, at point: ReadingPoint = .now, language: DocumentLanguage) throws -> Document {
+    ///
+    /// With `reader`, case notes appear (in the timeline and the steering agenda) only when the
+    /// council's rules let that actor read the notes of the issue; where roles are enforced, a
+    /// council-wide document then shows none. The command line passes no reader.
+    public func document(_ request: DocumentRequest, at point: ReadingPoint = .now, language: DocumentLanguage,
+                         reader: String? = nil) throws -> Document {
         try exclusively {
-            let document = try make(request, at: point, language: language)
+            var caseNotes = true
+            if let reader {
+                if case .timeline(let id, _) = request {
+                    caseNotes = try mayReadCaseNotes(of: id, as: reader)
+                } else {
+                    caseNotes = try !CouncilLoader(store: store).state().enforcesRoles
+                }
+            }
+            let document = try make(request, at: point, language: language, caseNotes: caseNotes)
             keepSnapshots()
             return document
         }
     }
 
     /// The document, its caches left as they were.
-    func make(_ request: DocumentRequest, at point: ReadingPoint, language: DocumentLanguage) throws -> Document {
+    func make(_ request: DocumentRequest, at point: ReadingPoint, language: DocumentLanguage, caseNotes: Bool) throws -> Document {
         try store.refresh()
         // What is published is checked against the whole chain first, trusting no cache.
         if request.isPublic { try store.verifyWholeChain() }
@@ -27,51 +40,51 @@ extension CouncilService {
         case .reviewSheet(let id, let year):
             let year = year ?? today.fiscalYear
             try requireBody(id)
-            let record = try record(try reader(at: point), parts: ReviewSheet.parts(year))
+            let record = try record(try reader(at: point, caseNotes: caseNotes), parts: ReviewSheet.parts(year))
             return ReviewSheet(record: record, body: try body(id, in: record, during: year), year: year, language: language).document()
         case .statusReport(let id, let year, let isPublic):
             let year = year ?? today.fiscalYear
             try requireBody(id)
-            let record = try record(try reader(at: point), parts: StatusReport.parts)
+            let record = try record(try reader(at: point, caseNotes: caseNotes), parts: StatusReport.parts)
             return StatusReport(record: record, body: try body(id, in: record, during: year), year: year, isPublic: isPublic,
                                 language: language).document()
         case .annualReport(let id, let year):
             let year = year ?? today.fiscalYear
             try requireBody(id)
-            let record = try record(try reader(at: point), parts: AnnualReport.parts(year))
+            let record = try record(try reader(at: point, caseNotes: caseNotes), parts: AnnualReport.parts(year))
             return AnnualReport(record: record, body: try body(id, in: record, during: year), year: year, language: language).document()
         case .activityReport(let year):
             let year = year ?? today.fiscalYear
-            let record = try record(try reader(at: point), parts: ActivityReport.parts(year))
+            let record = try record(try reader(at: point, caseNotes: caseNotes), parts: ActivityReport.parts(year))
             return ActivityReport(record: record, year: year, language: language).document()
         case .scorecard(let year, let only):
             let year = year ?? today.fiscalYear
             if let only { try requireBody(only) }
-            let record = try record(try reader(at: point), parts: Scorecard.parts(year))
+            let record = try record(try reader(at: point, caseNotes: caseNotes), parts: Scorecard.parts(year))
             if let only, record.body(only) == nil { throw DomainError.unknownBody(only, known: record.state.bodyOrder) }
             return Scorecard(record: record, year: year, body: only, language: language).document()
         case .schedule(let year):
-            let record = try record(try reader(at: point))
+            let record = try record(try reader(at: point, caseNotes: caseNotes))
             return Schedule(record: record, year: year ?? today.fiscalYear, language: language).document()
         case .steeringAgenda(let on, let staleMonths):
             let on = on ?? today
             // Every open issue in full, and every event since the last steering meeting.
-            let record = try somethingRecorded(try reader(at: point, on: on).wholeRecord(), on: on, field: "on")
+            let record = try somethingRecorded(try reader(at: point, on: on, caseNotes: caseNotes).wholeRecord(), on: on, field: "on")
             return SteeringAgenda(record: record, on: on, staleMonths: staleMonths, language: language).document()
         case .composition(let on):
             let on = on ?? today
-            let record = try somethingRecorded(try record(try reader(at: point, on: on)), on: on, field: "on")
+            let record = try somethingRecorded(try record(try reader(at: point, on: on, caseNotes: caseNotes)), on: on, field: "on")
             return Composition(record: record, on: on, language: language).document()
         case .actionPlan(let id, let on):
             try requireIssue(id)
-            let record = try record(try reader(at: point), issues: [id])
+            let record = try record(try reader(at: point, caseNotes: caseNotes), issues: [id])
             return ActionPlanSheet(record: record, issue: try issue(id, in: record), on: on ?? today, language: language).document()
         case .timeline(let id, let isPublic):
             try requireIssue(id)
-            let record = try record(try reader(at: point), issues: [id])
+            let record = try record(try reader(at: point, caseNotes: caseNotes), issues: [id])
             return AuditTrail(record: record, issue: try issue(id, in: record), isPublic: isPublic, language: language).document()
         case .auditTrail(let span, let isPublic):
-            let record = try record(try reader(at: point), recorded: span)
+            let record = try record(try reader(at: point, caseNotes: caseNotes), recorded: span)
             return AuditTrail(record: record, recorded: span, isPublic: isPublic, language: language).document()
         }
     }

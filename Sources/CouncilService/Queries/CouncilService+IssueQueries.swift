@@ -4,19 +4,24 @@ import Projections
 
 extension CouncilService {
     /// One issue at the reading point, with its owner's name and case notes. Refused with
-    /// `DomainError.unknownIssue` when the council has no such issue then.
-    public func issueView(_ id: String, at point: ReadingPoint = .now) throws -> IssueView {
+    /// `DomainError.unknownIssue` when the council has no such issue then. With `reader`, the
+    /// notes' text is read from the vault only when the council's rules let that actor read them
+    /// (`mayReadCaseNotes`); the command line, whose reader the vault's own permissions decide,
+    /// passes none.
+    public func issueView(_ id: String, at point: ReadingPoint = .now, reader: String? = nil) throws -> IssueView {
         try exclusively {
             let loader = try loader(at: point)
             guard let issue = try loader.state(issues: [id]).issues[id] else { throw DomainError.unknownIssue(id, known: []) }
             let ownerName = try loader.state(bodies: [issue.owner]).bodies[issue.owner]?.name ?? issue.owner
-            return IssueView(issue: issue, ownerName: ownerName, caseNotes: try caseNotes(of: issue))
+            let readable = try reader.map { try mayReadCaseNotes(of: id, as: $0) } ?? true
+            return IssueView(issue: issue, ownerName: ownerName, caseNotes: try caseNotes(of: issue, readable: readable))
         }
     }
 
-    /// An issue's case notes with their text from the vault (nil once erased), for internal readers.
-    func caseNotes(of issue: IssueState) throws -> [CaseNoteView] {
+    /// An issue's case notes with their text from the vault (nil once erased, or when not `readable`).
+    func caseNotes(of issue: IssueState, readable: Bool = true) throws -> [CaseNoteView] {
         guard !issue.caseNotes.isEmpty else { return [] }
+        guard readable else { return issue.caseNotes.map { CaseNoteView(ref: $0.ref, on: $0.on, text: nil, erased: issue.forgottenNotes.contains($0.ref)) } }
         let cited = try store.readStream(Streams.issue(issue.id)).flatMap(\.vault)
         return issue.caseNotes.map { note in
             let erased = issue.forgottenNotes.contains(note.ref)

@@ -5,12 +5,12 @@ import HTTPServer
 extension WebApplication {
     /// `/documents/sheet/soudan/R6` …: the document as a page, or with `?format=html|csv|json|md`
     /// as a file to download (HTML as the printable A4 page the command line makes).
-    func document(_ request: HTTPRequest, segments: [String]) throws -> HTTPResponse {
+    func document(_ request: HTTPRequest, session: Session, segments: [String]) throws -> HTTPResponse {
         let query = Dictionary(request.queryItems.items.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         guard let documentRequest = try DocumentRoute.request(segments: segments, query: query) else { return notFound() }
         let language: DocumentLanguage = japanese ? .ja : .en
         let point = try ReadingPointField.parse(asOf: query["as-of"], knownAt: query["known-at"], today: .todayInJapan)
-        let document = try service.document(documentRequest, at: point, language: language)
+        let document = try service.document(documentRequest, at: point, language: language, reader: session.actor)
         if let name = query["format"], let format = DocumentFormat(rawValue: name) {
             let types: [DocumentFormat: String] = [.html: "text/html", .csv: "text/csv", .json: "application/json", .md: "text/markdown"]
             var response = HTTPResponse(status: .ok, headers: ["Content-Type": "\(types[format] ?? "text/plain"); charset=utf-8"],

@@ -15,7 +15,7 @@ extension WebApplication {
                                    action: "/issues/new", crumbs: [Link(t("nav.issues"), "/issues")]) { recorded in
                 recorded.raisedIssues.first.map(IssuePaths.issue) ?? "/issues"
             }
-        case ("GET", 1): return try issuePage(segments[0], request: request)
+        case ("GET", 1): return try issuePage(segments[0], request: request, session: session)
         case (_, 2):
             guard let declaration = RecordingCommands.declaration(["issue", segments[1]]), declaration.positional != nil else { return notFound() }
             let id = segments[0]
@@ -39,11 +39,11 @@ extension WebApplication {
         return .html(frame.page(page.document(), leader: page.filterForm() + raise))
     }
 
-    func issuePage(_ id: String, request: HTTPRequest) throws -> HTTPResponse {
+    func issuePage(_ id: String, request: HTTPRequest, session: Session) throws -> HTTPResponse {
         let (asOf, knownAt) = (request.queryItems["as-of"], request.queryItems["known-at"])
         let point = try ReadingPointField.parse(asOf: asOf, knownAt: knownAt, today: .todayInJapan)
-        let view = try service.issueView(id, at: point)
-        let timeline = try service.document(.timeline(issue: id, isPublic: false), at: point, language: japanese ? .ja : .en)
+        let view = try service.issueView(id, at: point, reader: session.actor)
+        let timeline = try service.document(.timeline(issue: id, isPublic: false), at: point, language: japanese ? .ja : .en, reader: session.actor)
         return .html(frame.page(IssuePage(view: view, timeline: timeline, japanese: japanese).document(), crumbs: [Link(t("nav.issues"), "/issues")],
                                 leader: ReadingPointField.form(action: IssuePaths.issue(id), asOf: asOf, knownAt: knownAt, japanese: japanese)))
     }

@@ -83,7 +83,7 @@ public final class WebApplication: @unchecked Sendable {
             case (_, "password") where segments.count == 1: return try changePassword(request, session: session, method: method)
             case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "documents") where segments.count == 1: return try documentIndex()
-            case ("GET", "documents"): return try document(request, segments: Array(segments.dropFirst()))
+            case ("GET", "documents"): return try document(request, session: session, segments: Array(segments.dropFirst()))
             case (_, "bodies"): return try bodies(request, session: session, segments: Array(segments.dropFirst()), method: method)
             case ("GET", "audit") where segments.count == 1: return try auditLog(request)
             case ("GET", "search") where segments.count == 1: return try search(request)

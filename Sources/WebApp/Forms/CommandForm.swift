@@ -50,11 +50,14 @@ public struct CommandForm: Sendable {
                 intent = .addRow(value)
             case "_remove":
                 let parts = value.split(separator: ":")
-                if parts.count == 2, let row = Int(parts[1]), declaration.fields.contains(where: { $0.name == parts[0] && $0.repeatable }) {
+                if parts.count == 2, let row = Int(parts[1]), row >= 0, row <= Self.maximumRows,
+                   declaration.fields.contains(where: { $0.name == parts[0] && $0.repeatable }) {
                     intent = .removeRow(String(parts[0]), row)
                 }
             case _ where names.contains(name):
-                typed[name, default: []].append(value)
+                // One value past what a command takes is kept, so the declaration refuses the field by
+                // name; the rest are dropped unread, so a forged form cannot make a page of a million rows.
+                if typed[name, default: []].count <= Self.maximumRows { typed[name, default: []].append(value) }
             default:
                 break
             }
@@ -62,7 +65,7 @@ public struct CommandForm: Sendable {
         var form = CommandForm(declaration, positional: positional, typed: typed)
         switch intent {
         case .addRow(let field):
-            form.rows[field, default: 1] += 1
+            form.rows[field] = min((form.rows[field] ?? 1) + 1, Self.maximumRows + 1)
         case .removeRow(let field, let row):
             form.remove(row: row, of: field)
         case .record:
@@ -92,8 +95,11 @@ public struct CommandForm: Sendable {
         Self.inputNames(of: field).map { name in typed[name].flatMap { row < $0.count ? $0[row] : nil } ?? "" }
     }
 
+    /// The most rows a repeatable field shows: the most values one field of a command takes.
+    static let maximumRows = CommandDeclaration.maximumValues
+
     mutating func remove(row: Int, of name: String) {
-        guard let field = declaration.fields.first(where: { $0.name == name }) else { return }
+        guard row >= 0, let field = declaration.fields.first(where: { $0.name == name }) else { return }
         for input in Self.inputNames(of: field) where row < (typed[input]?.count ?? 0) { typed[input]!.remove(at: row) }
         rows[name] = max(1, (rows[name] ?? 1) - 1)
     }

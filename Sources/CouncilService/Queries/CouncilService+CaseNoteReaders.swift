@@ -1,0 +1,20 @@
+import Calendar
+import Council
+import Projections
+
+extension CouncilService {
+    /// Whether `actor` may read the case notes of issue `id`: whoever the council's rules let
+    /// attach one to it (the owning body's members, the secretariat, the administrator). In a
+    /// store without roles everyone who may write may. Called inside `exclusively`.
+    func mayReadCaseNotes(of id: String, as actor: String) throws -> Bool {
+        let bodies = store.streamNames.filter { $0.hasPrefix(Streams.body("")) }.map { String($0.dropFirst(Streams.body("").count)) }
+        let state = try CouncilLoader(store: store).state(bodies: bodies, issues: [id])
+        guard state.enforcesRoles else { return true }
+        do {
+            try CouncilDecider.authorize(.attachCaseNote(issue: id, ref: "", on: .todayInJapan), actor: actor, on: .todayInJapan, state)
+            return true
+        } catch {
+            return false
+        }
+    }
+}
