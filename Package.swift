@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: The web application's pages and forms, on the service (DESIGN §11).
-        .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "EventStore", "Accounts", "Documents", "Council", "Calendar", "Projections"]),
+        .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "EventStore", "Accounts", "Hashing", "Documents", "Council", "Calendar", "Projections"]),
 
         // MARK: Front ends.
         .executableTarget(name: "kadai", dependencies: ["WebApp", "HTTPServer", "Accounts", "CouncilService", "EventStore", "Council", "Calendar", "Projections", "Documents", "Arguments", "JSON", "Hashing", "FileSystem"]),

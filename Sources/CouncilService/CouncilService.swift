@@ -19,6 +19,8 @@ public final class CouncilService: @unchecked Sendable {
     var heldSummary: (summary: CouncilSummary, position: UInt64)?
     /// The search index at the position it was folded to, once a search has needed it.
     var heldSearch: (index: SearchIndex, position: UInt64)?
+    /// When this service last walked the whole chain, and at which head.
+    var lastWholeChainWalk: (head: UInt64, at: Int64)?
 
     public init(store: EventStore, vault: Vault, snapshotDirectory: String) {
         self.store = store

@@ -19,7 +19,7 @@ enum ServeCommand {
         let application = WebApplication(
             service: service,
             authenticate: { login, password in
-                if case .signedIn(let account)? = try? service.signIn(login, password: password) { return account.actor }
+                if case .signedIn(let account)? = try? service.signIn(login, password: password) { return (account.login.text, account.actor) }
                 return nil
             },
             stillAllowed: { login, startedAt in service.accountStillAllows(login, since: Timestamp(millisecondsSinceEpoch: startedAt)) },
@@ -32,7 +32,7 @@ enum ServeCommand {
             now: { Timestamp.now().millisecondsSinceEpoch })
         let server: HTTPServer
         do {
-            server = try HTTPServer(configuration: .init(host: host, port: port), accessLog: { Output.out($0.line) }, handler: application.handle)
+            server = try HTTPServer(configuration: .init(host: host, port: port), accessLog: { Output.out(Self.masked($0)) }, handler: application.handle)
         } catch {
             throw CommandError(ja: error.message(japanese: true) + " --listen を確かめてください。", en: error.message(japanese: false) + " Check --listen.",
                                exitCode: 1)
@@ -60,5 +60,13 @@ enum ServeCommand {
         if host.isEmpty { host = "127.0.0.1" }
         guard !host.contains(where: { $0 == " " || $0 == "/" || $0 == "[" || $0 == "]" }) else { throw refusal }
         return (host, port)
+    }
+
+    /// The access-log line, with a calendar feed's secret token masked: whoever reads the log
+    /// must not be able to read the person's calendar.
+    static func masked(_ entry: AccessLogEntry) -> String {
+        guard entry.path.hasPrefix("/calendar/") else { return entry.line }
+        return entry.line.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0 == entry.path ? "/calendar/…" : String($0) }.joined(separator: " ")
     }
 }

@@ -22,7 +22,7 @@ import Testing
         try record("member appoint", "soudan", ["member": ["alice"], "affiliation": ["相談支援事業所"], "category": ["consultationSupport"], "on": ["2024-04-01"]])
         try record("member appoint", "shuro", ["member": ["bob"], "affiliation": ["就労支援事業所"], "category": ["employment"], "on": ["2024-04-01"]])
         try record("issue raise", "", ["title": ["住まい"], "by": ["soudan"], "on": ["2024-05-01"], "case-note": [note]])
-        let app = WebApplication(service: service, authenticate: { login, password in password == "correct horse battery" ? login : nil },
+        let app = WebApplication(service: service, authenticate: { login, password in password == "correct horse battery" ? (login, login) : nil },
                                  randomBytes: { [UInt8](repeating: UInt8.random(in: 0...255), count: 32) }, now: { 1_000_000 })
         let browser = WebApplicationTests.Browser(council: council, app: app)
         _ = try browser.signIn(login: actor)

@@ -16,7 +16,7 @@ import Testing
         let service = council.service
         try service.accounts.add("jimu", actor: "secretariat", password: "correct horse battery")
         let app = WebApplication(service: service, authenticate: { login, password in
-            if case .signedIn(let account)? = try? service.signIn(login, password: password) { return account.actor }
+            if case .signedIn(let account)? = try? service.signIn(login, password: password) { return (account.login.text, account.actor) }
             return nil
         }, stillAllowed: { login, started in service.accountStillAllows(login, since: Timestamp(millisecondsSinceEpoch: started)) },
            randomBytes: { (try? SystemRandom.bytes(32)) ?? [] }, now: { Timestamp.now().millisecondsSinceEpoch })

@@ -21,7 +21,7 @@ import Testing
             let counter = Counter()
             let clockBox = ClockBox()
             app = WebApplication(service: council.service, authenticate: { login, password in
-                login == "jimu" && password == "correct horse battery" ? "secretariat" : nil
+                login == "jimu" && password == "correct horse battery" ? (login: "jimu", actor: "secretariat") : nil
             }, randomBytes: { counter.next() }, now: { clockBox.now })
             self.clockBox = clockBox
         }
@@ -105,6 +105,27 @@ import Testing
         #expect(try b.signIn().status == .tooManyRequests)
         b.clockBox.now += 16 * 60_000
         #expect(try b.signIn().status == .seeOther, "the window passes")
+    }
+
+    @Test func guessesAreCountedPerAccountWhateverTheCaseTyped() throws {
+        let b = try Browser()
+        for login in ["Jimu", "JIMU", "jImu", "jiMu", "jimU"] { _ = try b.signIn(password: "guess", login: login) }
+        #expect(try b.signIn().status == .tooManyRequests)
+    }
+
+    @Test func behindAProxyGuessesAreCountedPerAddressItForwards() throws {
+        let council = try CommandFormTests.Council()
+        let app = WebApplication(service: council.service, authenticate: { _, _ in nil }, behindProxy: true,
+                                 randomBytes: { [UInt8](repeating: 7, count: 32) }, now: { 1_000_000 })
+        func attempt(from address: String, login: String) -> HTTPStatus {
+            let request = HTTPRequest(method: "POST", target: try! RequestTarget("/sign-in"),
+                                      headers: ["Cookie": "kadai_sign_in=" + String(repeating: "07", count: 32), "X-Forwarded-For": "198.51.100.1, " + address],
+                                      body: Array("_csrf=\(String(repeating: "07", count: 32))&login=\(login)&password=x".utf8), peer: "127.0.0.1:40000")
+            return app.handle(request).status
+        }
+        for n in 0..<20 { _ = attempt(from: "203.0.113.9", login: "user\(n)") }
+        #expect(attempt(from: "203.0.113.9", login: "another") == .tooManyRequests)
+        #expect(attempt(from: "192.0.2.44", login: "another") == .unauthorized, "someone elsewhere is not locked out")
     }
 
     @Test func aSignInWithoutItsFormTokenIsRefused() throws {

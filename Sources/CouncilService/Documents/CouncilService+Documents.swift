@@ -33,8 +33,9 @@ extension CouncilService {
     /// The document, its caches left as they were.
     func make(_ request: DocumentRequest, at point: ReadingPoint, language: DocumentLanguage, caseNotes: Bool) throws -> Document {
         try store.refresh()
-        // What is published is checked against the whole chain first, trusting no cache.
-        if request.isPublic { try store.verifyWholeChain() }
+        // What is published is checked against the whole chain first, trusting no cache but a
+        // walk of this process's own, at this head, minutes ago (a web page asked again and again).
+        if request.isPublic { try verifyWholeChainUnlessJustDone() }
         let today = CalendarDate.todayInJapan
         switch request {
         case .reviewSheet(let id, let year):
@@ -118,5 +119,13 @@ extension CouncilService {
     func somethingRecorded(_ record: CouncilRecord, on day: CalendarDate, field: String) throws -> CouncilRecord {
         guard record.state.bodies.isEmpty && record.model.issueOrder.isEmpty else { return record }
         throw QueryRefusal.nothingRecordedYet(on: day, field: field)
+    }
+
+    /// Walks the whole chain unless this service walked it at the same head within five minutes.
+    func verifyWholeChainUnlessJustDone() throws {
+        let now = Timestamp.now().millisecondsSinceEpoch
+        if let last = lastWholeChainWalk, last.head == store.headPosition, now - last.at < 300_000 { return }
+        try store.verifyWholeChain()
+        lastWholeChainWalk = (store.headPosition, now)
     }
 }

@@ -8,15 +8,32 @@ extension CouncilService {
     /// A page of the audit log: every record the filter admits, in log order.
     public func auditLog(_ filter: AuditLogFilter) throws -> AuditLogPage {
         try exclusively {
+            try store.refresh()
             if let stream = filter.stream, store.version(of: stream) == 0 {
                 throw QueryRefusal.unknownStream(stream, suggestion: closestMatch(to: stream, among: store.streamNames))
             }
             var page: [RecordedEvent] = []
             var next: UInt64?
-            try store.forEach(from: filter.from) { event in
-                guard next == nil, filter.admits(event) else { return }
-                if page.count == filter.limit { next = event.position; return }
-                page.append(event)
+            if let stream = filter.stream {
+                // One stream's records, through its index: the rest of the log is not read.
+                for event in try store.readStream(stream) where event.position >= filter.from && filter.admits(event) {
+                    if page.count == filter.limit { next = event.position; break }
+                    page.append(event)
+                }
+                return AuditLogPage(records: page, next: next)
+            }
+            // The log a run at a time, stopping once the page is full: a page costs what it shows
+            // (and what the filter skips), not the whole log.
+            var from = max(filter.from, 1)
+            let head = store.headPosition
+            while next == nil && from <= head {
+                let through = min(head, from + 4_095)
+                try store.forEach(from: from, through: through) { event in
+                    guard next == nil, filter.admits(event) else { return }
+                    if page.count == filter.limit { next = event.position; return }
+                    page.append(event)
+                }
+                from = through + 1
             }
             return AuditLogPage(records: page, next: next)
         }

@@ -4,8 +4,15 @@ import CouncilService
 import Documents
 import HTTPServer
 import Projections
+import Hashing
 
 extension WebApplication {
+    /// The key a form's write is recorded under: the page's random key, bound to the person and
+    /// the form it was made for, so one person's key can never stand for another's write.
+    static func idempotencyKey(_ key: String, login: String, action: String) -> String {
+        "form-" + SHA256.hash(Array("\(login)\n\(action)\n\(key)".utf8)).hex
+    }
+
     /// `/issues`, `/issues/new`, `/issues/K-0001`, `/issues/K-0001/plan` …
     func issues(_ request: HTTPRequest, session: Session, segments: [String], method: String) throws -> HTTPResponse {
         switch (method, segments.count) {
@@ -78,7 +85,7 @@ extension WebApplication {
             // form sent twice still records once.
             key = body["_key"].flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil } ?? key
             switch try FormSubmission.handle(submitted, intent: intent, service: service, as: .signedIn(as: session.actor),
-                                             today: .todayInJapan, japanese: japanese, key: "form-" + key) {
+                                             today: .todayInJapan, japanese: japanese, key: Self.idempotencyKey(key, login: session.login, action: action)) {
             case .recorded(let outcome):
                 return .redirect(to: recorded(outcome))
             case .shownAgain(let again):

@@ -14,9 +14,13 @@ extension WebApplication {
             let text = RefusalText(japanese: japanese)
             if new != again {
                 error = t("password.mismatch")
+            } else if !throttle.attempt(login: session.login, address: address(of: request), now: now()) {
+                // The current password is guessed here as at the sign-in, and counted with it.
+                error = t("signIn.throttled")
             } else {
                 do {
                     try service.changeOwnPassword(session.login, current: current, new: new)
+                    throttle.succeeded(login: session.login)
                     sessions.endAll(login: session.login)
                     let renewed = sessions.start(login: session.login, actor: session.actor, now: now())
                     var response = page(title: t("password.title"), message: t("password.changed"))

@@ -16,17 +16,15 @@ extension WebApplication {
         let login = form["login"] ?? ""
         let password = form["password"] ?? ""
         let at = now()
-        let address = Self.address(of: request.peer)
-        guard throttle.allows(login: login, address: address, now: at) else {
+        guard throttle.attempt(login: login, address: address(of: request), now: at) else {
             return signInPage(message: t("signIn.throttled"), login: login, request: request, status: .tooManyRequests)
         }
-        guard !login.isEmpty, !password.isEmpty, let actor = authenticate(login, password) else {
-            throttle.failed(login: login, address: address, now: at)
+        guard !login.isEmpty, !password.isEmpty, let person = authenticate(login, password) else {
             return signInPage(message: t("signIn.failed"), login: login, request: request, status: .unauthorized)
         }
-        throttle.succeeded(login: login)
+        throttle.succeeded(login: person.login)
         if let old = cookies(request)[Self.cookieName] { sessions.end(old) }
-        let session = sessions.start(login: login, actor: actor, now: at)
+        let session = sessions.start(login: person.login, actor: person.actor, now: at)
         var response = HTTPResponse.redirect(to: "/")
         response.headers.add("Set-Cookie", cookie(session.id, request: request))
         response.headers.add("Set-Cookie", cookie("", request: request, name: Self.signInCookie, maxAge: 0))
@@ -34,6 +32,16 @@ extension WebApplication {
     }
 
     static let signInCookie = "kadai_sign_in"
+
+    /// Where a request came from, for counting guesses: behind a proxy, the address it says it
+    /// received the request from (the last of `X-Forwarded-For`, which it appends), since every
+    /// request then comes from the proxy itself; otherwise the peer.
+    func address(of request: HTTPRequest) -> String {
+        if behindProxy, let forwarded = request.headers.values("X-Forwarded-For").last?.split(separator: ",").last {
+            return String(forwarded.trimmingCharacters(in: " ").prefix(64))
+        }
+        return Self.address(of: request.peer)
+    }
 
     /// The address of a peer without its port (`127.0.0.1:52014` → `127.0.0.1`, `[::1]:80` → `[::1]`):
     /// each new connection has a port of its own.
@@ -46,11 +54,11 @@ extension WebApplication {
         let e = HTMLText.escape
         // One token per browser, kept while it signs in: a second tab, or the browser's own
         // request for an icon, must not void the form already on screen.
-        let kept = cookies(request)[Self.signInCookie].flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+        let kept = cookies(request)[Self.signInCookie].flatMap { $0.count == 64 && $0.allSatisfy { $0.isASCII && $0.isHexDigit } ? $0 : nil }
         let token = kept ?? SessionStore.hex(randomBytes())
         let form = """
         <form class="command" method="post" action="/sign-in">
-        <input type="hidden" name="_csrf" value="\(token)">
+        <input type="hidden" name="_csrf" value="\(e(token))">
         \(message.map { "<p class=\"error\" role=\"alert\">\(e($0))</p>" } ?? "")
         <div class="field"><label for="f-login">\(e(t("signIn.login")))</label>
         <input type="text" id="f-login" name="login" value="\(e(login))" autocomplete="username" required></div>

@@ -10,9 +10,10 @@ import HTTPServer
 /// for the session's form token; every write is recorded as the signed-in person's actor; every
 /// response carries the security headers.
 public final class WebApplication: @unchecked Sendable {
-    /// Checks a sign-in: the council actor of the login when the password is right (and the
-    /// account enabled), nil otherwise — one answer whether or not the login exists.
-    public typealias Authenticate = @Sendable (_ login: String, _ password: String) -> String?
+    /// Checks a sign-in: the account's login as the account book names it and its council actor
+    /// when the password is right (and the account enabled), nil otherwise — one answer whether or
+    /// not the login exists.
+    public typealias Authenticate = @Sendable (_ login: String, _ password: String) -> (login: String, actor: String)?
     /// Whether a session of the login started at the time given may go on (the account is not
     /// disabled and its password has not changed since): asked at every request, so a reset or a
     /// disabling by the administrator, even from the command line, ends the sessions at once.
