@@ -34,6 +34,12 @@ public struct CalendarTokens: Sendable {
         return token
     }
 
+    /// A new token for the login if it has one: what a password reset does, so that an address
+    /// known to whoever knew the old password stops working too.
+    public func renewIfKept(for login: String) throws {
+        if try tokens()[login] != nil { try renew(for: login) }
+    }
+
     /// The login whose token this is, compared in constant time with every token kept.
     public func login(of token: String) throws -> String? {
         let typed = Array(token.utf8)

@@ -66,7 +66,7 @@ enum CouncilCatalogue {
                     examples: ["kadai account list"]),
         CommandSpec(["serve"], abstract: "Open the council's web application: people sign in with their accounts and record, look up and print in a browser. Stops with Ctrl-C.",
                     options: [OptionSpec("listen", value: "ADDRESS:PORT", help: "Where to listen (default 127.0.0.1:8080, this machine only)."),
-                              OptionSpec("behind-proxy", help: "A reverse proxy (nginx, Apache) in front terminates HTTPS: trust its X-Forwarded-Proto for secure cookies.")],
+                              OptionSpec("behind-proxy", help: "A reverse proxy (nginx, Apache) in front terminates HTTPS: cookies are Secure, and failed sign-ins are counted by the address it forwards (X-Forwarded-For).")],
                     examples: ["kadai serve", "kadai serve --listen 127.0.0.1:9000 --behind-proxy"]),
         CommandSpec(["apply"], abstract: "Run many commands from a file (one JSON object a line) as one all-or-nothing write.",
                     positionals: [PositionalSpec("FILE", help: "The file, or - for standard input.")],

@@ -122,8 +122,8 @@ enum HelpJapanese {
             "協議会のウェブアプリケーションを開きます。各自のアカウントでサインインし、ブラウザーで記録・閲覧・印刷ができます。Ctrl-C で止まります。",
         "Where to listen (default 127.0.0.1:8080, this machine only).":
             "待ち受けるアドレスとポート（省略時は 127.0.0.1:8080、このコンピューターからだけ）",
-        "A reverse proxy (nginx, Apache) in front terminates HTTPS: trust its X-Forwarded-Proto for secure cookies.":
-            "前に置いたリバースプロキシ（nginx、Apache）が HTTPS を受ける場合に指定（X-Forwarded-Proto を信頼して Secure の Cookie を使う）",
+        "A reverse proxy (nginx, Apache) in front terminates HTTPS: cookies are Secure, and failed sign-ins are counted by the address it forwards (X-Forwarded-For).":
+            "前に置いたリバースプロキシ（nginx、Apache）が HTTPS を受ける場合に指定（Cookie に Secure を付け、サインインの失敗はプロキシが伝える接続元（X-Forwarded-For）ごとに数える）",
         "Add an account to sign in to the web application with, acting as a council actor; the password is read from standard input or a file. The administrator's to run where roles are enforced.":
             "ウェブアプリケーションにサインインするアカウントを作り、協議会の記録者に結び付けます。パスワードは標準入力かファイルから読みます。役割を確かめるストアでは、管理者だけが実行できます。",
         "The council actor it acts as: the administrator's id or a seat's.":

@@ -29,7 +29,9 @@ extension CouncilService {
     @discardableResult
     public func resetAccountPassword(_ login: String, to password: String, as caller: Caller) throws -> SignInAccount {
         try administering(as: caller)
-        return try accounts.resetPassword(login, to: password)
+        let account = try accounts.resetPassword(login, to: password)
+        try calendarTokens.renewIfKept(for: account.login.text)
+        return account
     }
 
     /// `account disable` and `account enable`.

@@ -7,11 +7,12 @@ extension CouncilService {
     /// administrator's. Every session of the account started before the change ends with it.
     public func changeOwnPassword(_ login: String, current: String, new: String) throws {
         guard case .signedIn = try accounts.signIn(login, password: current) else { throw SignInRefusal.wrongPassword }
-        try accounts.resetPassword(login, to: new)
+        let account = try accounts.resetPassword(login, to: new)
+        try calendarTokens.renewIfKept(for: account.login.text)
     }
 
     /// Whether a session of `login` started at `since` may go on: the account is still there, not
-    /// disabled, and its password has not changed since (an administrator's reset, or the person's
+    /// disabled, and its password has not changed since; a changed password gives the calendar feeds new addresses too (an administrator's reset, or the person's
     /// own change elsewhere, ends the sessions started before it).
     public func accountStillAllows(_ login: String, since: Timestamp) -> Bool {
         guard let name = try? LoginName(login), let account = (try? accounts.list())?.first(where: { $0.login == name }) else { return false }

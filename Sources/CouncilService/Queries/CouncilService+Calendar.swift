@@ -15,16 +15,17 @@ extension CouncilService {
         return (seated.isEmpty ? all : seated).filter { $0.status != .dissolved }
     }
 
-    /// The calendar of the actor's bodies, or of the one body `only`: each meeting they held and
-    /// each action of their open issues with a due date, not done or dropped. Nil when `only`
-    /// names no body.
+    /// The calendar of the actor's bodies, or of the one body `only` among them: each meeting they
+    /// held and each action of their open issues with a due date, not done or dropped. Nil when
+    /// `only` names no body of the actor's.
     public func calendar(for actor: String, only: String? = nil) throws -> [CalendarEntry]? {
         try exclusively {
             let record = try record(try reader(at: .now, caseNotes: false), parts: .init(issues: true))
             let council = record.model.council
             var bodies = bodies(of: actor, in: council)
             if let only {
-                guard let body = council.bodies[only] else { return nil }
+                // A person's feed is of their own bodies: another body's, even by its address, is no feed.
+                guard let body = bodies.first(where: { $0.id == only }) else { return nil }
                 bodies = [body]
             }
             var entries: [CalendarEntry] = []

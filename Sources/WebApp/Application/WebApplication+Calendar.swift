@@ -28,8 +28,7 @@ extension WebApplication {
     func calendarPage(_ request: HTTPRequest, session: Session, method: String) throws -> HTTPResponse {
         let tokens = service.calendarTokens
         let token = method == "POST" ? try tokens.renew(for: session.login) : try tokens.token(for: session.login)
-        let secure = behindProxy && request.headers["X-Forwarded-Proto"]?.lowercased() == "https"
-        let origin = (secure ? "https://" : "http://") + (request.headers["Host"] ?? "127.0.0.1")
+        let origin = (behindProxy ? "https://" : "http://") + (request.headers["Host"] ?? "127.0.0.1")
         let overview = try service.overview(for: session.actor, on: .todayInJapan, since: nil)
         let mine = origin + "/calendar/\(token).ics"
         var fields = [Field(t("calendar.mine"), mine)]

@@ -24,8 +24,8 @@ public final class WebApplication: @unchecked Sendable {
     let stillAllowed: StillAllowed
     let sessions: SessionStore
     let throttle: SignInThrottle
-    /// Behind a reverse proxy that terminates TLS: cookies are `Secure` when it says the request
-    /// came over HTTPS (`X-Forwarded-Proto`), which is trusted only then.
+    /// Behind a reverse proxy that terminates TLS: cookies are `Secure`, and the address guesses
+    /// are counted by is the one the proxy forwards (`X-Forwarded-For`), trusted only then.
     let behindProxy: Bool
     let randomBytes: @Sendable () -> [UInt8]
     let now: @Sendable () -> Int64
@@ -125,9 +125,10 @@ public final class WebApplication: @unchecked Sendable {
     }
 
     /// The cookie that carries a session: never readable by scripts, never sent from another
-    /// site, `Secure` when the proxy in front says the request came over HTTPS.
+    /// site, `Secure` behind the HTTPS proxy.
     func cookie(_ value: String, request: HTTPRequest, name: String = WebApplication.cookieName, maxAge: Int? = nil) -> String {
-        let secure = behindProxy && request.headers["X-Forwarded-Proto"]?.lowercased() == "https"
+        // Behind the proxy the README sets up, every request came over HTTPS.
+        let secure = behindProxy
         return "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "") + (maxAge.map { "; Max-Age=\($0)" } ?? "")
     }
 

@@ -10,6 +10,8 @@ public final class SessionStore: @unchecked Sendable {
         public var absoluteMilliseconds: Int64 = 8 * 3_600_000
         /// Beyond it the session seen longest ago is ended first.
         public var maximum = 10_000
+        /// One login's sessions at most (a phone, a desk, a meeting room …).
+        public var perLogin = 20
         public init() {}
     }
 
@@ -37,7 +39,11 @@ public final class SessionStore: @unchecked Sendable {
             let previous = ([lastVisits[login]] + sessions.values.filter { $0.login == login }.map(\.lastSeenAt)).compactMap { $0 }.max()
             let session = Session(id: Self.hex(randomBytes()), login: login, actor: actor, formToken: Self.hex(randomBytes()), startedAt: now,
                                   lastSeenAt: now, previousVisit: previous)
-            if sessions.count >= limits.maximum, let oldest = sessions.values.min(by: { $0.lastSeenAt < $1.lastSeenAt }) {
+            // A person's many sign-ins push out their own oldest first, never everyone else's.
+            let own = sessions.values.filter { $0.login == login }
+            if own.count >= limits.perLogin, let oldest = own.min(by: { $0.lastSeenAt < $1.lastSeenAt }) {
+                sessions[oldest.id] = nil
+            } else if sessions.count >= limits.maximum, let oldest = sessions.values.min(by: { $0.lastSeenAt < $1.lastSeenAt }) {
                 sessions[oldest.id] = nil
             }
             sessions[session.id] = session
