@@ -16,9 +16,9 @@ public final class CouncilService: @unchecked Sendable {
     /// events before each read (`record(_:parts:)`), guarded by `lock`.
     var heldModel: CouncilReadModel?
     /// The list summary at the position it was folded to, once a list has needed it.
-    var heldSummary: (summary: CouncilSummary, position: UInt64)?
+    var heldSummary: HeldProjection<CouncilSummaryProjection>?
     /// The search index at the position it was folded to, once a search has needed it.
-    var heldSearch: (index: SearchIndex, position: UInt64)?
+    var heldSearch: HeldProjection<SearchIndexProjection>?
     /// When this service last walked the whole chain, and at which head.
     var lastWholeChainWalk: (head: UInt64, at: Int64)?
 

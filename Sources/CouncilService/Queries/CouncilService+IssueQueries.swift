@@ -51,16 +51,7 @@ extension CouncilService {
     /// A long-running process holds it and folds each new event into it before the next list.
     func summary(at point: ReadingPoint) throws -> CouncilSummary {
         if point.travels { return CouncilSummary(try loader(at: point).fullState()) }
-        try store.refresh()
-        if var held = heldSummary {
-            let position = try ProjectionRunner.catchUp(CouncilSummaryProjection.self, &held.summary, from: held.position, store: store)
-            heldSummary = (held.summary, position)
-            return held.summary
-        }
-        // Refreshing the snapshot costs about as much as folding a couple of thousand events.
-        let (summary, _) = try ProjectionRunner.run(CouncilSummaryProjection.self, store: store, snapshots: snapshots, saveAfter: 2048)
-        heldSummary = (summary, store.headPosition)
-        return summary
+        return try caughtUp(CouncilSummaryProjection.self, &heldSummary)
     }
 
     /// The events of an issue's stream, oldest first, with their records. Refused with

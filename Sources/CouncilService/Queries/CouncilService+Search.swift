@@ -20,21 +20,8 @@ extension CouncilService {
         }
     }
 
-    /// The search index at the log's head. A long-running process holds it and folds each new
-    /// event into it before the next search, as it does the list summary; the first search loads
-    /// the snapshot and folds the events after it. Called inside `exclusively`.
+    /// The search index at the log's head, held like the list summary. Called inside `exclusively`.
     func heldSearchIndex() throws -> SearchIndex {
-        try store.refresh()
-        if var held = heldSearch {
-            // Taken out while folding, so the fold copies nothing; one that fails part-way is
-            // dropped, never held.
-            heldSearch = nil
-            let head = try ProjectionRunner.catchUp(SearchIndexProjection.self, &held.index, from: held.position, store: store)
-            heldSearch = (held.index, head)
-            return held.index
-        }
-        let (index, _) = try ProjectionRunner.run(SearchIndexProjection.self, store: store, snapshots: snapshots, saveAfter: 2048)
-        heldSearch = (index, store.headPosition)
-        return index
+        try caughtUp(SearchIndexProjection.self, &heldSearch)
     }
 }
