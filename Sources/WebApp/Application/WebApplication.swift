@@ -3,6 +3,7 @@ import Council
 import CouncilService
 import Documents
 import EventStore
+import Hashing
 import HTTPServer
 
 /// The council's web application (DESIGN §11) behind `kadai serve`: routes, sessions and forms
@@ -133,13 +134,7 @@ public final class WebApplication: @unchecked Sendable {
     }
 
     /// Equal strings, compared in time that does not depend on where they differ.
-    static func same(_ a: String, _ b: String) -> Bool {
-        let (x, y) = (Array(a.utf8), Array(b.utf8))
-        guard x.count == y.count else { return false }
-        var difference: UInt8 = 0
-        for i in x.indices { difference |= x[i] ^ y[i] }
-        return difference == 0
-    }
+    static func same(_ a: String, _ b: String) -> Bool { ConstantTime.equal(Array(a.utf8), Array(b.utf8)) }
 
     // MARK: Responses
 
