@@ -61,7 +61,13 @@ import TestSupport
             for (name, text) in fields {
                 let inputs = try browser.findAll("[name=\"\(name)\"]")
                 guard row < inputs.count else { throw WebDriver.Failure(description: "no input '\(name)' number \(row + 1) on \(try path())") }
-                try browser.type(text, into: inputs[row])
+                // A list of words is chosen from, as a person would: the option of that value.
+                let options = try browser.findAll("select[name=\"\(name)\"] option[value=\"\(text)\"]")
+                if try browser.property("tagName", of: inputs[row]).lowercased() == "select", row < options.count {
+                    try browser.click(options[row])
+                } else {
+                    try browser.type(text, into: inputs[row])
+                }
             }
         }
 

@@ -44,7 +44,7 @@ extension RecordingCommands {
         CommandDeclaration(["issue", "act"], abstract: Bilingual(ja: "実行した活動を記録します。アクションプランの取組の進み具合も更新できます。", en: "Record an activity (実行) that may advance actions."), positional: Fields.issue,
                            fields: [FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "実施日", en: "The day it happened."), required: true),
                                     FieldDeclaration("summary", value: "TEXT", help: Bilingual(ja: "実施した内容", en: "What was done."), required: true),
-                                    FieldDeclaration("kind", value: "K", help: Bilingual(ja: "活動の種類：meeting training survey visit deliverable other（または 会議 研修 調査 訪問 成果物 その他。省略時は other）", en: "meeting training survey visit deliverable other (default other).")),
+                                    FieldDeclaration("kind", value: "K", help: Bilingual(ja: "活動の種類：meeting training survey visit deliverable other（または 会議 研修 調査 訪問 成果物 その他。省略時は other）", en: "meeting training survey visit deliverable other (default other)."), words: ActivityKind.self),
                                     FieldDeclaration("meeting", value: "ID", help: Bilingual(ja: "その活動を行った会議の ID", en: "The meeting it belongs to.")),
                                     FieldDeclaration("action", value: "N=STATUS", help: Bilingual(ja: "進み具合を更新する取組：番号=notStarted|inProgress|done|dropped（または 未着手 実施中 完了 中止）", en: "An action advanced: number=notStarted|inProgress|done|dropped."), repeatable: true),
                                     Fields.function],
@@ -55,14 +55,14 @@ extension RecordingCommands {
         },
         CommandDeclaration(["issue", "evaluate"], abstract: Bilingual(ja: "地域課題の年度ごとの評価を記録します。", en: "Evaluate an issue for a 年度 (評価)."), positional: Fields.issue,
                            fields: [Fields.fy, FieldDeclaration("outcome", value: "TEXT", help: Bilingual(ja: "目指すべき姿に照らした成果", en: "What came of it, against the target state."), required: true), Fields.function,
-                                    FieldDeclaration("decision", value: "D", help: Bilingual(ja: "今後の扱い：continue は継続、close は取扱い終了", en: "continue or close."), required: true, choices: ["continue", "close"]),
+                                    FieldDeclaration("decision", value: "D", help: Bilingual(ja: "今後の扱い：continue は継続、close は取扱い終了", en: "continue or close."), required: true, choices: ["continue", "close"], words: EvaluationDecision.self),
                                     FieldDeclaration("next", value: "TEXT", help: Bilingual(ja: "次年度の方針と引き継ぎ事項", en: "Next year's policy and hand-over notes.")), Fields.reason, Fields.on]) { i throws(InputRefusal) in
             .evaluateIssue(IssueEvaluated(issue: i.positional, fiscalYear: try i.requiredYear("fy"), outcome: i.text("outcome") ?? "",
                                           functions: try i.functions("function"), decision: try i.requiredWord("decision", EvaluationDecision.self),
                                           next: i.text("next"), reason: i.text("reason"), on: try i.yearEndDate("on", year: "fy")))
         },
         CommandDeclaration(["issue", "close"], abstract: Bilingual(ja: "地域課題を取扱い終了にします。", en: "End the handling of an issue (取扱い終了)."), positional: Fields.issue,
-                           fields: [FieldDeclaration("reason", value: "REASON", help: Bilingual(ja: "終了の理由：resolved individualSupport transferred merged withdrawn（または 成果を確認 個別支援で対応可能 他の会議体へ移管 他の課題へ統合 取り下げ）", en: "resolved individualSupport transferred merged withdrawn."), required: true),
+                           fields: [FieldDeclaration("reason", value: "REASON", help: Bilingual(ja: "終了の理由：resolved individualSupport transferred merged withdrawn（または 成果を確認 個別支援で対応可能 他の会議体へ移管 他の課題へ統合 取り下げ）", en: "resolved individualSupport transferred merged withdrawn."), required: true, words: CloseReason.self),
                                     FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考", en: "A note.")), Fields.on]) { i throws(InputRefusal) in
             .closeIssue(IssueClosed(issue: i.positional, reason: try i.requiredWord("reason", CloseReason.self), note: i.text("note"), on: try i.date("on")))
         },

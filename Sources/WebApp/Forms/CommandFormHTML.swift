@@ -82,6 +82,17 @@ public struct CommandFormHTML {
     /// for free text, a line otherwise.
     func control(_ f: FieldDeclaration, values: [String], row: Int, attributes: String) -> String {
         let value = values.first ?? ""
+        if let words = f.words {
+            // The words of the domain by their labels; a value typed otherwise (a synonym, from an
+            // earlier form) is kept as it was typed, so nothing the person chose is lost.
+            let known = words.contains { $0.value == value }
+            // Nothing is chosen until the person chooses: a required list is left empty, not set to its first word.
+            let blank = "<option value=\"\">\(e(t("（選んでください）", "(choose)")))</option>"
+            let typed = known || value.isEmpty ? "" : "<option value=\"\(e(value))\" selected>\(e(value))</option>"
+            return "<select name=\"\(e(f.name))\"\(attributes)>" + blank + typed + words.map { w in
+                "<option value=\"\(e(w.value))\"\(w.value == value ? " selected" : "")>\(e(japanese ? w.label.ja : w.label.en))</option>"
+            }.joined() + "</select>"
+        }
         if let choices = f.choices {
             let blank = f.required ? "" : "<option value=\"\"></option>"
             return "<select name=\"\(e(f.name))\"\(attributes)>" + blank + choices.map { c in
