@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// `kadai serve --listen 127.0.0.1:0` on a scratch copy of the demo council, with one sign-in
-/// account for its secretariat. The port is read from the first line the server prints. A server
+/// account for its secretariat (or more, all of them its). The port is read from the first line the server prints. A server
 /// the test did not stop is killed when this goes away, so a failure never leaves one running.
 final class ServedCouncil {
     static let login = "jimu"
@@ -15,23 +15,37 @@ final class ServedCouncil {
     static let actor = "sample-city-secretariat"
 
     let scratch: Scratch
-    let server: ChildProcess
-    let port: UInt16
+    private(set) var server: ChildProcess
+    private(set) var port: UInt16
     var store: String { scratch.store }
     var address: String { "http://127.0.0.1:\(port)" }
 
-    init() throws {
+    /// `logins`: more accounts beside `jimu`, each for the same actor with the same password.
+    init(logins: [String] = []) throws {
         scratch = try DemoCouncilTests.embeddedCopy()
-        let added = try ChildProcess(try Tools.kadai(), ["account", "add", Self.login, "--actor", Self.actor, "--store", scratch.store],
-                                     input: Array("\(Self.password)\n".utf8)).finish(timeout: Tools.timeout)
-        guard added.exitCode == 0 else { throw UnexpectedOutput(what: "kadai account add failed", outcome: added) }
-        server = try ChildProcess(try Tools.kadai(), ["serve", "--listen", "127.0.0.1:0", "--store", scratch.store])
+        for login in [Self.login] + logins {
+            let added = try ChildProcess(try Tools.kadai(), ["account", "add", login, "--actor", Self.actor, "--store", scratch.store],
+                                         input: Array("\(Self.password)\n".utf8)).finish(timeout: Tools.timeout)
+            guard added.exitCode == 0 else { throw UnexpectedOutput(what: "kadai account add failed", outcome: added) }
+        }
+        (server, port) = try Self.start(on: scratch.store)
+    }
+
+    /// A new server on the same store, once the last one has stopped or been killed; it may listen
+    /// on another port, and nobody is signed in to it.
+    func restart() throws {
+        precondition(server.hasExited, "the server still runs")
+        (server, port) = try Self.start(on: store)
+    }
+
+    private static func start(on store: String) throws -> (ChildProcess, UInt16) {
+        let server = try ChildProcess(try Tools.kadai(), ["serve", "--listen", "127.0.0.1:0", "--store", store])
         let first = server.waitForLine(timeout: 60) { $0.contains("http://127.0.0.1:") }
         guard let first, let port = Self.port(in: server.lines[first]) else {
             server.send(SIGKILL)
             throw UnexpectedOutput(what: "kadai serve printed no address", outcome: server.finish(timeout: 10))
         }
-        self.port = port
+        return (server, port)
     }
 
     deinit {
@@ -59,13 +73,22 @@ final class ServedCouncil {
     }
 }
 
-/// A browser without a browser: requests over loopback, one connection each, with the cookies the
-/// server set sent back, and forms posted URL-encoded as a browser posts them.
+/// A browser without a browser: requests over loopback, one connection each (or one kept open for
+/// them all, as a browser keeps it), with the cookies the server set sent back, and forms posted
+/// URL-encoded as a browser posts them.
 final class WebClient {
     let port: UInt16
+    /// The loopback address it connects from (`127.0.0.9`: a machine of its own); the system's when nil.
+    let source: String?
+    let keepsAlive: Bool
+    private var connection: RawClient?
     private(set) var cookies: [String: String] = [:]
 
-    init(port: UInt16) { self.port = port }
+    init(port: UInt16, from source: String? = nil, keepsAlive: Bool = false) {
+        self.port = port
+        self.source = source
+        self.keepsAlive = keepsAlive
+    }
 
     func get(_ target: String) throws -> RawClient.Response { try request("GET", target) }
 
@@ -76,12 +99,24 @@ final class WebClient {
     func request(_ method: String, _ target: String, body: [UInt8] = [], headers: [(String, String)] = []) throws -> RawClient.Response {
         var sent = headers
         if !cookies.isEmpty { sent.append(("Cookie", cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))) }
-        let response = try RawClient.exchange(port: port, method, target, headers: sent, body: body)
+        let response = try keepsAlive ? exchangeKeepingAlive(method, target, headers: sent, body: body)
+                                       : RawClient.exchange(port: port, method, target, headers: sent, body: body, from: source)
         for header in response.headers("Set-Cookie") {
             let pair = header.prefix { $0 != ";" }.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let value = pair.count > 1 ? String(pair[1]) : ""
             cookies[String(pair[0])] = value.isEmpty ? nil : value
         }
+        return response
+    }
+
+    /// On the open connection, or a new one; a connection the server closes is not used again.
+    private func exchangeKeepingAlive(_ method: String, _ target: String, headers: [(String, String)], body: [UInt8]) throws -> RawClient.Response {
+        let open = try connection ?? RawClient(port: port, from: source, timeout: .seconds(30))
+        guard let response = open.exchange(method, target, headers: headers, body: body) else {
+            connection = nil
+            throw RawClient.Failure(description: "\(method) \(target) on port \(port): no whole answer")
+        }
+        connection = response.header("Connection")?.lowercased() == "close" ? nil : open
         return response
     }
 
@@ -95,7 +130,7 @@ final class WebClient {
     /// A form fetched, filled and sent with the hidden inputs it came with (`_csrf`, `_key`, `_id`).
     func submit(_ target: String, _ fields: [(String, String)]) throws -> RawClient.Response {
         let page = try get(target)
-        let hidden = ["_csrf", "_key", "_id"].compactMap { name in Self.hidden(name, in: page.text).map { (name, $0) } }
+        let hidden = ["_csrf", "_key", "_id", "_seen"].compactMap { name in Self.hidden(name, in: page.text).map { (name, $0) } }
         return try post(target, form: hidden + fields + [("_do", "record")])
     }
 

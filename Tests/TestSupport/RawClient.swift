@@ -11,6 +11,7 @@ import Glibc
 public final class RawClient: @unchecked Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     public struct Response: Sendable {
@@ -25,12 +26,26 @@ public final class RawClient: @unchecked Sendable {
     }
 
     public let descriptor: Int32
+    /// The port it is connected to, for `Host`.
+    public let port: UInt16
     private var buffer: [UInt8] = []
 
-    public init(port: UInt16, host: String = "127.0.0.1", timeout: Duration = .seconds(5)) throws {
+    /// `source`: an IPv4 loopback address to connect from (`127.0.0.7`), so that a test can be
+    /// many people at many machines; the system's choice when nil.
+    public init(port: UInt16, host: String = "127.0.0.1", from source: String? = nil, timeout: Duration = .seconds(5)) throws {
         let v6 = host.contains(":")
+        self.port = port
         descriptor = socket(v6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Once every property is set, a throw from here on runs deinit, which closes the descriptor:
+        // closing it here too could close another thread's newer socket of the same number.
         var result: Int32
+        if let source, !v6 {
+            var local = sockaddr_in()
+            local.sin_family = sa_family_t(AF_INET)
+            inet_pton(AF_INET, source, &local.sin_addr)
+            result = withUnsafePointer(to: &local) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+            guard result == 0 else { throw Failure(description: "bind to \(source): \(String(cString: strerror(errno)))") }
+        }
         if v6 {
             var address = sockaddr_in6()
             address.sin6_family = sa_family_t(AF_INET6)
@@ -44,11 +59,7 @@ public final class RawClient: @unchecked Sendable {
             inet_pton(AF_INET, host, &address.sin_addr)
             result = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
         }
-        guard result == 0 else {
-            let reason = String(cString: strerror(errno))
-            close(descriptor)
-            throw Failure(description: "connect: \(reason)")
-        }
+        guard result == 0 else { throw Failure(description: "connect: \(String(cString: strerror(errno)))") }
         let (seconds, attoseconds) = timeout.components
         var limit = timeval(tv_sec: Int(seconds), tv_usec: Int(attoseconds / 1_000_000_000_000))
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
@@ -116,15 +127,22 @@ public final class RawClient: @unchecked Sendable {
 }
 
 extension RawClient {
-    /// One request on a connection of its own, closed after the answer: the method, target,
-    /// headers and body as given, with `Host`, `Content-Length` and `Connection: close` added.
-    public static func exchange(port: UInt16, _ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = [],
-                                timeout: Duration = .seconds(30)) throws -> Response {
-        let client = try RawClient(port: port, timeout: timeout)
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
+    /// One request on this connection, which stays open for the next (HTTP/1.1's default) unless
+    /// `headers` say `Connection: close`: the method, target, headers and body as given, with
+    /// `Host` and `Content-Length` added. Nil when the whole answer does not come.
+    public func exchange(_ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = []) -> Response? {
+        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.count)\r\n" }
-        guard client.send(Array((head + "\r\n").utf8) + body), let response = client.response(toHead: method == "HEAD") else {
+        guard send(Array((head + "\r\n").utf8) + body) else { return nil }
+        return response(toHead: method == "HEAD")
+    }
+
+    /// One request on a connection of its own, closed after the answer (`Connection: close`).
+    public static func exchange(port: UInt16, _ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = [],
+                                from source: String? = nil, timeout: Duration = .seconds(30)) throws -> Response {
+        let client = try RawClient(port: port, from: source, timeout: timeout)
+        guard let response = client.exchange(method, target, headers: [("Connection", "close")] + headers, body: body) else {
             throw Failure(description: "\(method) \(target) on port \(port): no whole answer")
         }
         return response
