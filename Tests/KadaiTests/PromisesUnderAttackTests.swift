@@ -147,9 +147,17 @@ private func kadai(_ arguments: [String]) throws -> Outcome {
     }
 
     static func asNobody(_ scratch: Scratch, _ arguments: [String]) throws -> Outcome {
-        try ChildProcess(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                         ["--reuid=65534", "--regid=65534", "--clear-groups", scratch.path("bin/kadai")] + arguments
-                         + ["--store", scratch.store, "--lang", "en"]).finish(timeout: Tools.timeout)
+        // The binary was just copied: a process another test forks meanwhile may hold the copy's
+        // descriptor open for a moment (ETXTBSY, "Text file busy"), so the start is tried again.
+        var attempts = 0
+        while true {
+            let run = try ChildProcess(URL(fileURLWithPath: "/usr/bin/setpriv"),
+                                       ["--reuid=65534", "--regid=65534", "--clear-groups", scratch.path("bin/kadai")] + arguments
+                                       + ["--store", scratch.store, "--lang", "en"]).finish(timeout: Tools.timeout)
+            attempts += 1
+            guard run.exitCode == 126, run.stderr.contains("Text file busy"), attempts < 10 else { return run }
+            usleep(200_000)
+        }
     }
 
     // MARK: Finding 15
