@@ -19,7 +19,7 @@ extension KadaiBench {
         let folder = Self.temporaryFolder()
 
         let password: String
-        do { password = try SystemRandom.bytes(16).map { String($0, radix: 16) }.joined() } catch { Self.fail("\(error)") }
+        do { password = try SystemRandom.bytes(16).map { String(format: "%02x", $0) }.joined() } catch { Self.fail("\(error)") }
         let passwordFile = folder + "/password"
         guard FileManager.default.createFile(atPath: passwordFile, contents: Data((password + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
             Self.fail("cannot write '\(passwordFile)'")
