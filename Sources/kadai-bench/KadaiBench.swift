@@ -17,6 +17,7 @@ struct KadaiBench {
            kadai-bench read-stream --store DIR [--reads R] [--seed S]
            kadai-bench council --store DIR [--events N] [--seed S]
            kadai-bench pbkdf2 [--iterations N] [--runs R]
+           kadai-bench web --store DIR [--clients 50] [--seconds 20]
     A store that does not exist yet is created. Defaults: --events 200000 --batch 1000 --seed 42 --reads 1000.
     """
 
@@ -26,14 +27,14 @@ struct KadaiBench {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == measureMode { measureProcess(Array(arguments.dropFirst())) }
-        guard let mode = arguments.first, ["append", "replay", "verify", "read-stream", "council", "pbkdf2"].contains(mode) else { fail(usage) }
+        guard let mode = arguments.first, ["append", "replay", "verify", "read-stream", "council", "pbkdf2", "web"].contains(mode) else { fail(usage) }
         arguments.removeFirst()
         var values: [String: String] = [:]
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
             let name = String(a.dropFirst(2))
-            guard a.hasPrefix("--"), ["store", "events", "batch", "seed", "reads", "iterations", "runs"].contains(name) else {
+            guard a.hasPrefix("--"), ["store", "events", "batch", "seed", "reads", "iterations", "runs", "clients", "seconds"].contains(name) else {
                 fail("Unknown argument '\(a)'.\n\(usage)")
             }
             guard i + 1 < arguments.count else { fail("The option '\(a)' needs a value.\n\(usage)") }
@@ -48,6 +49,7 @@ struct KadaiBench {
         case "replay": bench.replay()
         case "verify": bench.verify()
         case "council": bench.council()
+        case "web": bench.web()
         default: bench.readStream()
         }
     }

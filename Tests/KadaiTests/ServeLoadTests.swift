@@ -89,6 +89,25 @@ import Glibc
         #expect(verified.exitCode == 0, "\(verified)")
     }
 
+    /// `kadai-bench web` itself, briefly: three people, a second a page, every answer a 200, each
+    /// figure a `NAME VALUE UNIT` line (nginx's too, where it is installed).
+    @Test(.tags(.slow), .notInFastSet) func theWebBenchmarkMeasuresEveryPage() throws {
+        let copy = try DemoCouncilTests.embeddedCopy()
+        let run = try bench("web", "--store", copy.store, "--clients", "3", "--seconds", "1")
+        #expect(run.exitCode == 0, "\(run)")
+        let figures = Dictionary(run.stdoutLines.map { line in (String(line.prefix { $0 != " " }), line.split(separator: " ")) },
+                                 uniquingKeysWith: { first, _ in first })
+        #expect(figures.values.allSatisfy { $0.count == 3 && Double($0[1]) != nil }, "\(run.stdout)")
+        let servers = FileManager.default.isExecutableFile(atPath: "/usr/sbin/nginx") ? ["web", "nginx"] : ["web"]
+        for server in servers {
+            for page in ["issue_page", "issue_list", "review_sheet"] + (server == "web" ? ["search"] : []) {
+                #expect(figures["\(server).\(page).errors"]?[1] == "0", "\(server).\(page)\n\(run.stdout)")
+                #expect(Double(figures["\(server).\(page).rps"]?[1] ?? "") ?? 0 > 0, "\(server).\(page)")
+                #expect(figures["\(server).\(page).p99_ms"] != nil)
+            }
+        }
+    }
+
     /// One person until the deadline: signs in to whichever server is up, acts, and when that
     /// server is killed, waits for the next and signs in again. A failure while the server is up
     /// is the test's failure; one after it was taken down is the kill's doing.

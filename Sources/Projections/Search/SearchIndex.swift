@@ -71,12 +71,12 @@ public struct SearchIndex: Equatable, Sendable {
         case .raise, .touch:
             return
         case .add:
-            for text in change.texts { insert(text, into: &entries[i]) }
+            for text in change.texts { Self.insert(text, into: &entries[i]) }
             post(n, change.grams)
         case .replace(let part):
             let removed = entries[i].texts.filter { $0.part == part }
             entries[i].texts.removeAll { $0.part == part }
-            for text in change.texts { insert(text, into: &entries[i]) }
+            for text in change.texts { Self.insert(text, into: &entries[i]) }
             post(n, change.grams)
             unpost(n, removed: removed, from: entries[i])
         }
@@ -98,8 +98,10 @@ public struct SearchIndex: Equatable, Sendable {
         unpost(n, removed: removed, from: entries[Int(n)])
     }
 
-    /// After the part's other texts, before the next part's.
-    private func insert(_ text: Text, into entry: inout Entry) {
+    /// After the part's other texts, before the next part's. Static: a method of the index called
+    /// with `&entries[i]` would borrow a copy of the whole index meanwhile, and the entries, no
+    /// longer unique, would be copied whole at every text an issue gains.
+    private static func insert(_ text: Text, into entry: inout Entry) {
         let at = entry.texts.firstIndex { $0.part > text.part } ?? entry.texts.endIndex
         entry.texts.insert(text, at: at)
     }
