@@ -7,9 +7,11 @@ extension CouncilService {
     /// attach one to it (the owning body's members, the secretariat, the administrator). In a
     /// store without roles everyone who may write may. Called inside `exclusively`.
     func mayReadCaseNotes(of id: String, as actor: String) throws -> Bool {
+        // The council's own stream says whether roles are enforced: without them no body is read,
+        // on a page served many times a second.
+        guard try CouncilLoader(store: store).state().enforcesRoles else { return true }
         let bodies = store.streamNames.filter { $0.hasPrefix(Streams.body("")) }.map { String($0.dropFirst(Streams.body("").count)) }
         let state = try CouncilLoader(store: store).state(bodies: bodies, issues: [id])
-        guard state.enforcesRoles else { return true }
         do {
             try CouncilDecider.authorize(.attachCaseNote(issue: id, ref: "", on: .todayInJapan), actor: actor, on: .todayInJapan, state)
             return true
