@@ -1,3 +1,4 @@
+import Accounts
 import Council
 import EventStore
 import Projections
@@ -19,6 +20,8 @@ public final class CouncilService: @unchecked Sendable {
     var heldSummary: HeldProjection<CouncilSummaryProjection>?
     /// The search index at the position it was folded to, once a search has needed it.
     var heldSearch: HeldProjection<SearchIndexProjection>?
+    /// The accounts book as last read, asked at every request of the web application.
+    let keptAccounts = KeptAccountBook()
     /// When this service last walked the whole chain, and at which head.
     var lastWholeChainWalk: (head: UInt64, at: Int64)?
 

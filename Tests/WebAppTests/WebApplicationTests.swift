@@ -128,6 +128,16 @@ import Testing
         #expect(attempt(from: "192.0.2.44", login: "another") == .unauthorized, "someone elsewhere is not locked out")
     }
 
+    @Test func anOfficeSigningInFromOneAddressIsNeverRefusedForIt() throws {
+        let b = try Browser()
+        for n in 0..<25 {
+            b.cookies = [:]
+            #expect(try b.signIn().status == .seeOther, "sign-in \(n + 1) from the same address")
+        }
+        for _ in 0..<4 { _ = try b.signIn(password: "guess") }
+        #expect(try b.signIn().status == .seeOther, "the failures are still below the account's five")
+    }
+
     @Test func aSignInWithoutItsFormTokenIsRefused() throws {
         let b = try Browser()
         let response = try b.request("POST", "/sign-in", form: [("login", "jimu"), ("password", "correct horse battery")])
@@ -245,6 +255,24 @@ import Testing
         _ = try b.signIn()
         let second = b.text(try b.request("GET", "/"))
         #expect(second.contains("1. 冊子を配る") && second.contains("IssueRaised") && second.contains("ActionPlanAdopted"))
+    }
+
+    @Test func aLongListComesAHundredIssuesToAPageWithItsFiltersKept() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        for n in 1...103 {
+            _ = try b.council.service.record(raise, CommandInput(values: ["title": ["課題\(n)号"], "by": ["soudan"]], today: CommandFormTests.today),
+                                             as: CommandFormTests.caller)
+        }
+        let first = b.text(try b.request("GET", "/issues?body=soudan"))
+        #expect(first.contains("103件（1〜100件目）") && first.contains("課題100号<") && !first.contains("課題101号"))
+        #expect(first.contains("href=\"/issues?body=soudan&amp;page=2\"") && !first.contains("前のページ"))
+        let second = b.text(try b.request("GET", "/issues?body=soudan&page=2"))
+        #expect(second.contains("103件（101〜103件目）") && second.contains("課題101号") && !second.contains("課題100号<"))
+        #expect(second.contains("href=\"/issues?body=soudan&amp;page=1\"") && !second.contains("次のページ"))
+        #expect(b.text(try b.request("GET", "/issues?page=99")).contains("課題103号"), "past the last page is the last page")
+        #expect(b.text(try b.request("GET", "/issues?page=x")).contains("課題1号<"))
     }
 
     @Test func pagesTravelInTimeByTheirAddress() throws {

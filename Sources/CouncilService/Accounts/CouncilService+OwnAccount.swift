@@ -15,7 +15,7 @@ extension CouncilService {
     /// disabled, and its password has not changed since; a changed password gives the calendar feeds new addresses too (an administrator's reset, or the person's
     /// own change elsewhere, ends the sessions started before it).
     public func accountStillAllows(_ login: String, since: Timestamp) -> Bool {
-        guard let name = try? LoginName(login), let account = (try? accounts.list())?.first(where: { $0.login == name }) else { return false }
+        guard let name = try? LoginName(login), let account = (try? keptAccounts.book(accounts))?.account(name) else { return false }
         return !account.disabled && account.changed <= since
     }
 }

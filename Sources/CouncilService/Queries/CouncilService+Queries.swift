@@ -19,6 +19,15 @@ extension CouncilService {
         }
     }
 
+    /// How many events the log holds, with what other writers appended until now: whatever a
+    /// read asked after this shows at least these events.
+    public func headPosition() throws -> UInt64 {
+        try exclusively {
+            try store.refresh()
+            return store.headPosition
+        }
+    }
+
     /// The council's name, from its own stream alone: what every page's heading shows.
     public func councilName() throws -> String? {
         try exclusively {

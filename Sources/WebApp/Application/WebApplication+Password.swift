@@ -12,15 +12,16 @@ extension WebApplication {
             let form = URLEncodedForm(request.body)
             let (current, new, again) = (form["current"] ?? "", form["new"] ?? "", form["again"] ?? "")
             let text = RefusalText(japanese: japanese)
+            let (from, at) = (address(of: request), now())
             if new != again {
                 error = t("password.mismatch")
-            } else if !throttle.attempt(login: session.login, address: address(of: request), now: now()) {
+            } else if !throttle.attempt(login: session.login, address: from, now: at) {
                 // The current password is guessed here as at the sign-in, and counted with it.
                 error = t("signIn.throttled")
             } else {
                 do {
                     try service.changeOwnPassword(session.login, current: current, new: new)
-                    throttle.succeeded(login: session.login)
+                    throttle.succeeded(login: session.login, address: from, attemptedAt: at)
                     sessions.endAll(login: session.login)
                     let renewed = sessions.start(login: session.login, actor: session.actor, now: now())
                     var response = page(title: t("password.title"), message: t("password.changed"))

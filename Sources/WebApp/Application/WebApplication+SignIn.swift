@@ -10,20 +10,21 @@ extension WebApplication {
         let form = URLEncodedForm(request.body)
         // The sign-in form's token is a cookie of its own, sent back in the form: another site can
         // make a browser post here, but cannot read the cookie to put it in the form.
-        guard let sent = form["_csrf"], let expected = cookies(request)[Self.signInCookie], Self.same(sent, expected) else {
+        guard let sent = form["_csrf"], let expected = cookie(Self.signInCookie, of: request), Self.same(sent, expected) else {
             return signInPage(message: t("error.csrf"), login: "", request: request, status: .forbidden)
         }
         let login = form["login"] ?? ""
         let password = form["password"] ?? ""
         let at = now()
-        guard throttle.attempt(login: login, address: address(of: request), now: at) else {
+        let from = address(of: request)
+        guard throttle.attempt(login: login, address: from, now: at) else {
             return signInPage(message: t("signIn.throttled"), login: login, request: request, status: .tooManyRequests)
         }
         guard !login.isEmpty, !password.isEmpty, let person = authenticate(login, password) else {
             return signInPage(message: t("signIn.failed"), login: login, request: request, status: .unauthorized)
         }
-        throttle.succeeded(login: person.login)
-        if let old = cookies(request)[Self.cookieName] { sessions.end(old) }
+        throttle.succeeded(login: person.login, address: from, attemptedAt: at)
+        if let old = cookie(Self.cookieName, of: request) { sessions.end(old) }
         let session = sessions.start(login: person.login, actor: person.actor, now: at)
         var response = HTTPResponse.redirect(to: "/")
         response.headers.add("Set-Cookie", cookie(session.id, request: request))
@@ -54,7 +55,7 @@ extension WebApplication {
         let e = HTMLText.escape
         // One token per browser, kept while it signs in: a second tab, or the browser's own
         // request for an icon, must not void the form already on screen.
-        let kept = cookies(request)[Self.signInCookie].flatMap { $0.count == 64 && $0.allSatisfy { $0.isASCII && $0.isHexDigit } ? $0 : nil }
+        let kept = cookie(Self.signInCookie, of: request).flatMap { $0.count == 64 && $0.allSatisfy { $0.isASCII && $0.isHexDigit } ? $0 : nil }
         let token = kept ?? SessionStore.hex(randomBytes())
         let form = """
         <form class="command" method="post" action="/sign-in">

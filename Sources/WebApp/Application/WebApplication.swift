@@ -25,6 +25,7 @@ public final class WebApplication: @unchecked Sendable {
     let stillAllowed: StillAllowed
     let sessions: SessionStore
     let throttle: SignInThrottle
+    let pageCache = PageCache()
     /// Behind a reverse proxy that terminates TLS: cookies are `Secure`, and the address guesses
     /// are counted by is the one the proxy forwards (`X-Forwarded-For`), trusted only then.
     let behindProxy: Bool
@@ -78,21 +79,44 @@ public final class WebApplication: @unchecked Sendable {
             return HTTPResponse.text("Method Not Allowed\n", status: .methodNotAllowed)
         }
         do {
-            switch (method, segments.first) {
-            case ("GET", nil): return try start(session)
-            case (_, "sign-out"): return signOut(request, session: session, method: method)
-            case (_, "calendar") where segments.count == 1: return try calendarPage(request, session: session, method: method)
-            case (_, "password") where segments.count == 1: return try changePassword(request, session: session, method: method)
-            case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
-            case ("GET", "documents") where segments.count == 1: return try documentIndex()
-            case ("GET", "documents"): return try document(request, session: session, segments: Array(segments.dropFirst()))
-            case (_, "bodies"): return try bodies(request, session: session, segments: Array(segments.dropFirst()), method: method)
-            case ("GET", "audit") where segments.count == 1: return try auditLog(request)
-            case ("GET", "search") where segments.count == 1: return try search(request)
-            default: return notFound()
-            }
+            guard method == "GET", Self.sameForEveryVisit(segments) else { return try answer(request, session: session, segments: segments, method: method) }
+            // Read before the page is made: the page shows at least what the log held at this head.
+            let head = try service.headPosition()
+            let key = PageCache.Key(actor: session.actor, target: request.target.rawPath + (request.query.map { "?" + $0 } ?? ""),
+                                    day: CalendarDate.todayInJapan.description)
+            if let kept = pageCache.page(key, head: head) { return kept }
+            let response = try answer(request, session: session, segments: segments, method: method)
+            if response.status == .ok { pageCache.keep(response, for: key, head: head) }
+            return response
         } catch {
             return failure(error)
+        }
+    }
+
+    /// Whether the page at `segments` is made from the log, the reader and the day alone: not a
+    /// form (whose token and key are the session's), not the start page (what changed since the
+    /// person's last visit) nor the calendar page (their feed's secret address).
+    static func sameForEveryVisit(_ segments: [String]) -> Bool {
+        switch (segments.first, segments.count) {
+        case ("issues", 1), ("bodies", 1), ("audit", 1), ("search", 1), ("documents", _): return true
+        case ("issues", 2), ("bodies", 2): return segments[1] != "new"
+        default: return false
+        }
+    }
+
+    func answer(_ request: HTTPRequest, session: Session, segments: [String], method: String) throws -> HTTPResponse {
+        switch (method, segments.first) {
+        case ("GET", nil): return try start(session)
+        case (_, "sign-out"): return signOut(request, session: session, method: method)
+        case (_, "calendar") where segments.count == 1: return try calendarPage(request, session: session, method: method)
+        case (_, "password") where segments.count == 1: return try changePassword(request, session: session, method: method)
+        case (_, "issues"): return try issues(request, session: session, segments: Array(segments.dropFirst()), method: method)
+        case ("GET", "documents") where segments.count == 1: return try documentIndex()
+        case ("GET", "documents"): return try document(request, session: session, segments: Array(segments.dropFirst()))
+        case (_, "bodies"): return try bodies(request, session: session, segments: Array(segments.dropFirst()), method: method)
+        case ("GET", "audit") where segments.count == 1: return try auditLog(request)
+        case ("GET", "search") where segments.count == 1: return try search(request)
+        default: return notFound()
         }
     }
 
@@ -105,19 +129,23 @@ public final class WebApplication: @unchecked Sendable {
 
     // MARK: Sessions
 
-    func cookies(_ request: HTTPRequest) -> [String: String] {
-        var found: [String: String] = [:]
+    /// The value of the cookie `name` the request carries (the first, when sent twice), read
+    /// without splitting the rest: asked at every request.
+    func cookie(_ name: String, of request: HTTPRequest) -> String? {
+        let space = UInt8(ascii: " ")
         for header in request.headers.values("Cookie") {
-            for pair in header.split(separator: ";") {
-                let parts = pair.split(separator: "=", maxSplits: 1)
-                if parts.count == 2 { found[parts[0].trimmingCharacters(in: " ")] = parts[1].trimmingCharacters(in: " ") }
+            for pair in header.utf8.split(separator: UInt8(ascii: ";")) {
+                let trimmed = pair.drop { $0 == space }
+                guard let equals = trimmed.firstIndex(of: UInt8(ascii: "=")), trimmed[..<equals].elementsEqual(name.utf8) else { continue }
+                let value = trimmed[trimmed.index(after: equals)...]
+                return String(decoding: value.prefix(value.count - value.reversed().prefix { $0 == space }.count), as: UTF8.self)
             }
         }
-        return found
+        return nil
     }
 
     func session(of request: HTTPRequest) -> Session? {
-        guard let session = cookies(request)[Self.cookieName].flatMap({ sessions.session($0, now: now()) }) else { return nil }
+        guard let session = cookie(Self.cookieName, of: request).flatMap({ sessions.session($0, now: now()) }) else { return nil }
         guard stillAllowed(session.login, session.startedAt) else {
             sessions.endAll(login: session.login)
             return nil

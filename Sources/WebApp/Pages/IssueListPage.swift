@@ -13,11 +13,14 @@ public struct IssueListPage {
     public let point: ReadingPoint
     /// `known-at` as typed, to show it again.
     public let knownAtText: String?
+    /// The address's query, for the links to the other pages.
+    public let query: [(name: String, value: String)]
     public let japanese: Bool
 
     public init(listing: IssueListing, filter: IssueFilter, bodies: [CouncilSummary.Body], point: ReadingPoint, knownAtText: String? = nil,
-                japanese: Bool) {
+                query: [(name: String, value: String)] = [], japanese: Bool) {
         self.listing = listing
+        self.query = query
         self.filter = filter
         self.bodies = bodies
         self.point = point
@@ -36,9 +39,31 @@ public struct IssueListPage {
         let links = listing.issues.map { i in [String?]([IssuePaths.issue(i.id), IssuePaths.issue(i.id), nil, nil, nil, nil]) }
         let table = Table(header: [t("issues.id"), t("issues.issue"), t("issues.phase"), t("issues.owner"), t("issues.raised"), t("issues.last")],
                           rows: rows, links: links)
-        let count = japanese ? "\(rows.count)\(t("issues.count"))" : "\(rows.count)\(t("issues.count"))"
-        return Document(kind: "web.issues", title: t("issues.title"), byline: [count],
-                        blocks: rows.isEmpty ? [.paragraph(t("issues.none"))] : [.table(table)], language: japanese ? "ja" : "en")
+        var count = "\(listing.total)\(t("issues.count"))"
+        if listing.total > rows.count && !rows.isEmpty {
+            count += japanese ? "（\(listing.offset + 1)〜\(listing.offset + rows.count)件目）" : " (\(listing.offset + 1)–\(listing.offset + rows.count))"
+        }
+        var blocks: [Block] = rows.isEmpty ? [.paragraph(t("issues.none"))] : [.table(table)]
+        if let pages = pageLinks() { blocks.append(pages) }
+        return Document(kind: "web.issues", title: t("issues.title"), byline: [count], blocks: blocks, language: japanese ? "ja" : "en")
+    }
+
+    /// How many issues one page lists: a council's whole history on one page would be megabytes.
+    public static let pageSize = 100
+
+    /// The previous and next pages, the filters kept; nil when everything is on this page.
+    func pageLinks() -> Block? {
+        let number = listing.offset / Self.pageSize + 1
+        let last = listing.pageCount(size: Self.pageSize)
+        guard last > 1 else { return nil }
+        func address(_ page: Int) -> String {
+            let kept = query.filter { $0.name != "page" && !$0.value.isEmpty }.map { "\(IssuePaths.encode($0.name))=\(IssuePaths.encode($0.value))" }
+            return "/issues?" + (kept + ["page=\(page)"]).joined(separator: "&")
+        }
+        var links: [Link] = []
+        if number > 1 { links.append(Link(t("issues.previous"), address(number - 1))) }
+        if number < last { links.append(Link(t("issues.next"), address(number + 1))) }
+        return .links(links)
     }
 
     /// The filters as a form: every choice the list takes, with what is chosen now.

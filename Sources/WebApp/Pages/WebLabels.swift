@@ -19,6 +19,8 @@ enum WebLabels {
         "issues.raised": ("提起", "Raised"),
         "issues.last": ("最後の動き", "Last activity"),
         "issues.count": ("件", " issues"),
+        "issues.previous": ("前のページ", "Previous page"),
+        "issues.next": ("次のページ", "Next page"),
         "filter.body": ("会議体", "Body"),
         "filter.phase": ("段階", "Phase"),
         "filter.fy": ("年度", "Fiscal year"),

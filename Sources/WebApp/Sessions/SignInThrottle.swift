@@ -5,7 +5,7 @@ import CouncilService
 /// address, within `window`, further attempts are refused until the window has passed, whatever
 /// the password. The refusal reads the same whether the login exists or not. Every attempt counts
 /// as a failure from the moment it is let through (so many at once cannot all slip past the
-/// count) until it succeeds. Logins are counted as the account book names them (`Jimu` is `jimu`);
+/// count) until it succeeds; a success is then not counted at all. Logins are counted as the account book names them (`Jimu` is `jimu`);
 /// what cannot be a login shares one count.
 public final class SignInThrottle: @unchecked Sendable {
     public struct Limits: Sendable {
@@ -37,9 +37,19 @@ public final class SignInThrottle: @unchecked Sendable {
         }
     }
 
-    /// A good attempt forgets the account's failures (not the address's, which count guesses at
-    /// many accounts).
-    public func succeeded(login: String) { lock.holding { failures[Self.key(login: login)] = nil } }
+    /// A good attempt forgets the account's failures, and is itself no longer counted against the
+    /// address it came from (its earlier failures still are: they count guesses at many accounts),
+    /// so an office whose staff all sign in from one address is never refused for signing in.
+    public func succeeded(login: String, address: String, attemptedAt: Int64) {
+        lock.holding {
+            failures[Self.key(login: login)] = nil
+            let key = "address:" + address
+            if var counted = failures[key], let own = counted.lastIndex(of: attemptedAt) {
+                counted.remove(at: own)
+                failures[key] = counted.isEmpty ? nil : counted
+            }
+        }
+    }
 
     private func recent(_ key: String, _ now: Int64) -> [Int64] {
         (failures[key] ?? []).filter { now - $0 < limits.windowMilliseconds }
