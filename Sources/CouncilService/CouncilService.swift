@@ -20,6 +20,11 @@ public final class CouncilService: @unchecked Sendable {
     var heldSummary: HeldProjection<CouncilSummaryProjection>?
     /// The search index at the position it was folded to, once a search has needed it.
     var heldSearch: HeldProjection<SearchIndexProjection>?
+    /// The issues with case notes at the position folded to, once a search has needed them.
+    var heldNotedIssues: HeldProjection<CaseNoteIssuesProjection>?
+    /// Case notes with their text, by issue, at the version of the issue's stream they were read
+    /// at: a search that may read them looks through these instead of the vault each time.
+    var heldCaseNotes: [String: (version: UInt64, notes: [CaseNoteView])] = [:]
     /// The accounts book as last read, asked at every request of the web application.
     let keptAccounts = KeptAccountBook()
     /// When this service last walked the whole chain, and at which head.

@@ -40,4 +40,13 @@ import Testing
         }
         #expect(!b.text(try b.request("GET", "/documents/steering")).contains(Self.note), "council-wide documents show no note where roles are enforced")
     }
+
+    @Test(arguments: [("alice", true), ("city-admin", true), ("bob", false)])
+    func aCaseNoteIsFoundOnlyByThoseWhoMayReadIt(_ actor: String, _ finds: Bool) throws {
+        let b = try Self.browser(signedInAs: actor)
+        let page = b.text(try b.request("GET", "/search?q=" + WebApplicationTests.Browser.encode("虐待　通報")))
+        #expect(page.contains("href=\"/issues/K-0001\"") == finds, "\(actor)")
+        #expect(page.contains("<mark>虐待</mark>通報") == finds && page.contains("事例メモ（内部用）") == finds, "\(actor)")
+        #expect(try b.council.service.search("虐待", limit: 10).isEmpty, "the command line's search, with no reader, looks at no note")
+    }
 }

@@ -30,7 +30,7 @@ import Testing
         let response = try b.request("GET", "/search")
         let html = b.text(response)
         #expect(response.status == .ok && html.contains("<form class=\"filters\" method=\"get\" action=\"/search\" role=\"search\">"))
-        #expect(html.contains("事例メモは探しません") && !html.contains("<ol class=\"hits\">"))
+        #expect(html.contains("事例メモは、読むことを認められている地域課題のものだけを探します") && !html.contains("<ol class=\"hits\">"))
     }
 
     @Test func hitsLinkToTheirIssuesWithTheMatchMarkedAndEverythingEscaped() throws {

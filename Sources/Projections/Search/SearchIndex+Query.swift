@@ -107,6 +107,18 @@ extension SearchIndex {
         return (.title, SearchExcerpt(before: "", match: "", after: entry.texts.first?.text ?? ""))
     }
 
+    /// Where in `text` every term is found, as an excerpt at the earliest; nil when one is not
+    /// there. For texts kept out of the index (case notes), looked through one by one.
+    public static func excerpt(of text: String, terms: [[UInt32]]) -> SearchExcerpt? {
+        let folded = SearchText.folded(text)
+        var first: (at: Int, length: Int)?
+        for term in terms {
+            guard let at = SearchText.firstIndex(of: term, in: folded) else { return nil }
+            if first == nil || at < first!.at { first = (at, term.count) }
+        }
+        return first.map { excerpt(text, at: $0.at, length: $0.length) }
+    }
+
     /// The recorded text around the folded range `at..<at+length`, line breaks as spaces.
     static func excerpt(_ text: String, at: Int, length: Int) -> SearchExcerpt {
         let scalars = Array(text.unicodeScalars)

@@ -14,6 +14,8 @@ public struct SearchIndex: Equatable, Sendable {
     /// Which part of an issue a text is, in the order the issue's page shows them.
     public enum Part: UInt8, CaseIterable, Comparable, Sendable {
         case title, summary, source, category, group, area, analysis, plan, activity, evaluation, closure
+        /// Never in the index: a case note found by `SearchIndex.excerpt(of:terms:)` for a reader allowed to read it.
+        case caseNote
 
         public static func < (a: Part, b: Part) -> Bool { a.rawValue < b.rawValue }
     }

@@ -9,12 +9,12 @@ extension WebApplication {
     /// `/search?q=…`: the issues whose texts hold the words, best first. Without `q` the form
     /// alone; a query the service refuses (empty, too long) comes back in the form with the
     /// refusal beside it.
-    func search(_ request: HTTPRequest) throws -> HTTPResponse {
+    func search(_ request: HTTPRequest, session: Session) throws -> HTTPResponse {
         guard let query = request.queryItems["q"] else {
             return searchPage(SearchPage(query: nil, hits: [], more: false, japanese: japanese))
         }
         do {
-            let hits = try service.search(query, limit: Self.searchLimit + 1)
+            let hits = try service.search(query, limit: Self.searchLimit + 1, reader: session.actor)
             return searchPage(SearchPage(query: query, hits: Array(hits.prefix(Self.searchLimit)), more: hits.count > Self.searchLimit,
                                          japanese: japanese))
         } catch let refusal as SearchRefusal {

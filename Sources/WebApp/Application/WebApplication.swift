@@ -115,7 +115,7 @@ public final class WebApplication: @unchecked Sendable {
         case ("GET", "documents"): return try document(request, session: session, segments: Array(segments.dropFirst()))
         case (_, "bodies"): return try bodies(request, session: session, segments: Array(segments.dropFirst()), method: method)
         case ("GET", "audit") where segments.count == 1: return try auditLog(request)
-        case ("GET", "search") where segments.count == 1: return try search(request)
+        case ("GET", "search") where segments.count == 1: return try search(request, session: session)
         default: return notFound()
         }
     }

@@ -81,6 +81,7 @@ public struct SearchPage: PageWording {
         case .activity: key = "issue.activities"
         case .evaluation: key = "issue.evaluations"
         case .closure: key = "issue.closed"
+        case .caseNote: key = "search.caseNote"
         }
         return WebLabels.t(key, japanese: japanese)
     }
