@@ -21,6 +21,8 @@ public struct AccountStore: Sendable {
     }
 
     public var path: String { folder.file(Self.fileName) }
+    /// The private folder the file is in.
+    public var folderPath: String { folder.path }
 
     /// Every account, in the order of their names. Reads only: a store without accounts has none.
     public func list() throws -> [SignInAccount] { try book().accounts }
@@ -82,7 +84,7 @@ public struct AccountStore: Sendable {
     }
 
     /// The accounts as the file holds them, after checking that no other account on the machine can read it.
-    func book() throws -> AccountBook {
+    public func book() throws -> AccountBook {
         try checkPrivate()
         guard let bytes = try folder.read(Self.fileName) else { return AccountBook() }
         return try AccountBook(decoding: bytes, path: path)

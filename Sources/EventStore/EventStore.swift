@@ -52,6 +52,9 @@ public final class EventStore {
     /// Segments found changed by someone else just before this writer changed them.
     var changedByOthers: Set<UInt64> = []
     var writeHandle: (ordinal: Int, fd: Int32)?
+    /// The last segment open for reading, for a reader that asks many times a second whether the
+    /// log grew (`logMayHaveChanged`): a segment is only ever appended to, cut or sealed in place.
+    var readHandle: (firstPosition: UInt64, fd: Int32)?
     /// The end of the space reserved in the write handle's segment, as far as this instance knows.
     var reservedEnd: UInt64?
     /// The head position and its recorded time, once known (see `headRecordedAt`).
@@ -157,6 +160,7 @@ public final class EventStore {
     deinit {
         // A writer that forgets to close still gives back its reserved space.
         try? close()
+        if let handle = readHandle { Glibc.close(handle.fd) }
     }
 
     static func makeStoreId() -> String {
@@ -200,12 +204,19 @@ public final class EventStore {
         var bytes: (UInt8, UInt8) = (0, 0)
         let n: Int
         let at = off_t(last.completeEnd - 1)
-        if let handle = writeHandle, handle.ordinal == index.segments.count - 1 {
+        let ordinal = index.segments.count - 1
+        if let handle = writeHandle, handle.ordinal == ordinal {
             n = pread(handle.fd, &bytes, 2, at)
         } else {
-            guard let fd = try? POSIXFile.open(scanner.path(last.firstPosition), O_RDONLY) else { return true }
-            n = pread(fd, &bytes, 2, at)
-            Glibc.close(fd)
+            if let handle = readHandle, handle.firstPosition != last.firstPosition {
+                Glibc.close(handle.fd)
+                readHandle = nil
+            }
+            if readHandle == nil {
+                guard let fd = try? POSIXFile.open(scanner.path(last.firstPosition), O_RDONLY) else { return true }
+                readHandle = (last.firstPosition, fd)
+            }
+            n = pread(readHandle!.fd, &bytes, 2, at)
         }
         guard n >= 1, bytes.0 == RecordCodec.newline, n == 1 || bytes.1 == 0 else { return true }
         return POSIXFile.exists(scanner.path(index.head + 1))

@@ -52,6 +52,7 @@ extension KadaiBench {
                 Self.stop(server.pid, SIGTERM)
                 server = start()
             }
+            Self.measureMaking(target, name: name, person: server.people[0])
         }
         Self.stop(server.pid, SIGTERM)
 
@@ -74,6 +75,27 @@ extension KadaiBench {
             if let ours = kadaiFigures[name], figure.rps > 0 { Figures.print("web.\(name).rps_pct_of_nginx", 100 * ours.rps / figure.rps, "%") }
         }
         Self.stop(nginx.pid, SIGQUIT)
+    }
+
+    /// The page made afresh, as after any write: the server keeps a page made for one person at
+    /// the log's head and answers the same address from it until the next write, so the figures
+    /// above time pages kept. Here each request's address differs (`fresh=N`, which no page reads),
+    /// one after another on one connection: `web.NAME.made_p50_ms` and `.made_max_ms`.
+    static func measureMaking(_ target: String, name: String, person: Person) {
+        var times: [Double] = []
+        for n in 0..<20 {
+            let t0 = Figures.now()
+            let answer: HTTPConnection.Answer
+            do {
+                answer = try person.connection.exchange(person.connection.request("GET", target + (target.contains("?") ? "&" : "?") + "fresh=\(n)",
+                                                                                  headers: [("Cookie", "kadai_session=\(person.cookie)")]))
+            } catch { Self.fail("GET \(target) afresh: \(error)") }
+            guard answer.status == 200 else { Self.fail("GET \(target) afresh answered \(answer.status)") }
+            times.append((Figures.now() - t0) * 1000)
+        }
+        times.sort()
+        Figures.print("web.\(name).made_p50_ms", Figures.percentile(times, 0.5), "ms")
+        Figures.print("web.\(name).made_max_ms", times.last ?? 0, "ms")
     }
 
     /// A person signed in: their connection and session cookie.

@@ -219,7 +219,7 @@ import Testing
             }
             let response = try b.request("GET", address)
             #expect(response.status == .ok, "\(d.name) at \(address)")
-            #expect(b.text(response).contains(HTMLText.escape(d.abstract.ja)), "\(d.name)")
+            #expect(b.text(response).contains(HTMLText.escape(d.heading.ja)), "\(d.name)")
         }
     }
 

@@ -9,6 +9,11 @@ import Council
 public struct CommandDeclaration: Sendable {
     public let path: [String]
     public let abstract: Bilingual
+    /// What a form, and a link to it, is called: the abstract's first sentence (what follows
+    /// speaks of the command line, such as the id it prints).
+    public var heading: Bilingual {
+        Bilingual(ja: String(abstract.ja.prefix { $0 != "。" }), en: String(abstract.en.prefix { $0 != ";" && $0 != "." }))
+    }
     /// The body, issue or account the command is about, given first on the command line and as
     /// `id` in `apply`.
     public let positional: PositionalDeclaration?

@@ -97,7 +97,7 @@ extension WebApplication {
         let seen: [(name: String, value: String)] = issue == nil ? [] : [("_seen", "\(history.count)")]
         let html = CommandFormHTML(form: form, japanese: japanese, action: action,
                                    hidden: [("_csrf", session.formToken), ("_key", key)] + seen, positionalFixed: !positional.isEmpty).render()
-        let title = japanese ? declaration.abstract.ja : declaration.abstract.en
+        let title = japanese ? declaration.heading.ja : declaration.heading.en
         let document = Document(kind: "web.form", title: title, blocks: changes, language: japanese ? "ja" : "en")
         return .html(frame.page(document, crumbs: crumbs, trailer: html), status: status)
     }

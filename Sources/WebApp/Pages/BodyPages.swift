@@ -47,7 +47,7 @@ public struct BodyPages {
             blocks.append(.bullets(b.meetings.reversed().map { m in "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(m.agenda.joined(separator: japanese ? "、" : ", "))" }))
         }
         blocks.append(.heading(t("bodies.record")))
-        blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.abstract.ja : $0.declaration.abstract.en, Self.form(b.id, $0.route)) }))
+        blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.heading.ja : $0.declaration.heading.en, Self.form(b.id, $0.route)) }))
         return Document(kind: "web.body", title: b.name, blocks: blocks, language: japanese ? "ja" : "en")
     }
 

@@ -86,7 +86,7 @@ public struct IssuePage {
     func recordLinks() -> Block {
         let closed = view.issue.closure != nil
         return .links(RecordingCommands.all.filter { $0.path.first == "issue" && $0.positional != nil && ($0.path == ["issue", "reopen"]) == closed }.map { d in
-            Link(japanese ? d.abstract.ja : d.abstract.en, IssuePaths.form(view.issue.id, d.path.dropFirst().joined(separator: "-")))
+            Link(japanese ? d.heading.ja : d.heading.en, IssuePaths.form(view.issue.id, d.path.dropFirst().joined(separator: "-")))
         })
     }
 }

@@ -1,31 +1,32 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Synchronization
+import Accounts
 
 /// The accounts book a long-running server asks at every request (is this session's account still
 /// enabled, its password unchanged?), read from the file once and again only when the file system
 /// says the folder or the file changed: a change by `kadai account` from another process replaces
 /// the file (a new inode), and a `chmod` changes its change time, so neither goes unseen.
-public final class KeptAccountBook: Sendable {
+final class KeptAccountBook: @unchecked Sendable {
     /// What `lstat` says of the folder and the file: which file, its size, mode, owner and times.
     struct FileState: Equatable {
         var folder: [Int64]
         var file: [Int64]?
     }
 
-    private let kept = Mutex<(state: FileState, book: AccountBook)?>(nil)
-
-    public init() {}
+    // A pthread mutex, not the standard library's `Mutex`, whose waiting spins: this is taken by
+    // every request of every worker.
+    private let lock = ServiceLock()
+    private var kept: (state: FileState, book: AccountBook)?
 
     /// The book as `store`'s file holds it now.
-    public func book(_ store: AccountStore) throws -> AccountBook {
+    func book(_ store: AccountStore) throws -> AccountBook {
         // Read before the file: a book read after a change is kept under the state before it at
         // worst, and read again at the next call.
         guard let state = Self.state(of: store) else { return try store.book() }
-        if let held = kept.withLock({ $0 }), held.state == state { return held.book }
+        if let held = lock.holding({ kept }), held.state == state { return held.book }
         let book = try store.book()
-        kept.withLock { $0 = (state, book) }
+        lock.holding { kept = (state, book) }
         return book
     }
 
@@ -36,7 +37,7 @@ public final class KeptAccountBook: Sendable {
             return [Int64(st.st_dev), Int64(st.st_ino), Int64(st.st_mode), Int64(st.st_uid), Int64(st.st_size),
                     Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec), Int64(st.st_ctim.tv_sec), Int64(st.st_ctim.tv_nsec)]
         }
-        guard let folder = facts(store.folder.path) else { return nil }
+        guard let folder = facts(store.folderPath) else { return nil }
         return FileState(folder: folder, file: facts(store.path))
     }
 }
