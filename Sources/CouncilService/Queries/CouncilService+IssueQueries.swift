@@ -30,15 +30,16 @@ extension CouncilService {
         }
     }
 
-    /// The issues `filter` keeps, in the order they were raised. Refused with
-    /// `DomainError.unknownBody` when the filter names a body the council never had, before
-    /// anything is read or cached: a refused list leaves no trace.
-    public func issues(_ filter: IssueFilter, at point: ReadingPoint = .now) throws -> IssueListing {
+    /// The issues `filter` keeps, in the order they were raised: all, or page `page` (from 1; past
+    /// the last, the last) of `pageSize`. Refused with `DomainError.unknownBody` when the filter
+    /// names a body the council never had, before anything is read or cached: a refused list
+    /// leaves no trace.
+    public func issues(_ filter: IssueFilter, at point: ReadingPoint = .now, page: Int = 1, pageSize: Int = .max) throws -> IssueListing {
         try exclusively {
             try store.refresh()
             if let body = filter.body, store.version(of: Streams.body(body)) == 0 { throw DomainError.unknownBody(body, known: []) }
             let summary = try summary(at: point)
-            return IssueListing(issues: summary.issuesInOrder.filter(filter.matches), bodyNames: summary.bodies.mapValues(\.name))
+            return IssueListing(summary, filter: filter, page: page, pageSize: pageSize)
         }
     }
 

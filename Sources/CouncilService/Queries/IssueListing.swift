@@ -1,7 +1,7 @@
 import Projections
 
 /// Issues matching a filter, in the order they were raised, with the names of the bodies that own
-/// them: all of them, or one page of them (`page(_:size:)`).
+/// them: all of them, or one page of them (`CouncilService.issues(_:at:page:pageSize:)`).
 public struct IssueListing: Sendable {
     public let issues: [CouncilSummary.Issue]
     let bodyNames: [String: String]
@@ -10,30 +10,23 @@ public struct IssueListing: Sendable {
     /// The place in all of them of the first issue listed, from 0.
     public let offset: Int
 
-    init(issues: [CouncilSummary.Issue], bodyNames: [String: String]) {
-        self.issues = issues
-        self.bodyNames = bodyNames
-        total = issues.count
-        offset = 0
-    }
-
-    private init(of all: IssueListing, range: Range<Int>) {
-        issues = Array(all.issues[range])
-        bodyNames = all.bodyNames
-        total = all.total
-        offset = range.lowerBound
+    /// The issues of `summary` that `filter` keeps, only those of page `page` (from 1; a number
+    /// past the last is the last page) of `pageSize` kept: a council's whole history is tens of
+    /// thousands of issues, and a page shows a hundred.
+    init(_ summary: CouncilSummary, filter: IssueFilter, page: Int, pageSize: Int) {
+        var kept: [String] = []
+        for id in summary.issueOrder where summary.issues[id].map(filter.matches) == true { kept.append(id) }
+        let pages = kept.isEmpty ? 1 : (kept.count - 1) / pageSize + 1
+        let start = (min(max(page, 1), pages) - 1) * pageSize
+        issues = kept[start..<min(kept.count, start + min(pageSize, kept.count - start))].compactMap { summary.issues[$0] }
+        bodyNames = summary.bodies.mapValues(\.name)
+        total = kept.count
+        offset = start
     }
 
     /// The owner's name, or its id when the body is not known.
     public func ownerName(of issue: CouncilSummary.Issue) -> String { bodyNames[issue.owner] ?? issue.owner }
 
     /// How many pages of `size` the issues fill (one when there are none).
-    public func pageCount(size: Int) -> Int { max(1, (total + size - 1) / size) }
-
-    /// Page `number` (from 1) of `size` issues; a number past the last is the last page.
-    public func page(_ number: Int, size: Int) -> IssueListing {
-        let number = min(max(number, 1), pageCount(size: size))
-        let start = (number - 1) * size
-        return IssueListing(of: self, range: start..<min(start + size, issues.count))
-    }
+    public func pageCount(size: Int) -> Int { total == 0 ? 1 : (total - 1) / size + 1 }
 }

@@ -100,6 +100,10 @@ extension CouncilReadModel {
     /// issue that only passed through a body, with nothing done there, belongs to the body that
     /// did the work; one closed before the year began and not taken up again in it, to nobody.
     public func issuesWorked(in year: FiscalYear) -> [String: [String]] {
+        issuesWorkedMemo.worked(in: year.startYear, at: position) { workOutIssuesWorked(in: year) }
+    }
+
+    func workOutIssuesWorked(in year: FiscalYear) -> [String: [String]] {
         let events = work(in: year).issueEvents
         let table = table
         var worked: [String: [String]] = [:]

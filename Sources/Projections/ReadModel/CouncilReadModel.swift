@@ -43,6 +43,7 @@ public struct CouncilReadModel: Sendable {
     var eventsFolded: UInt64 = 0
     /// Its snapshots are worth saving: they would spare the next reader a long fold.
     public internal(set) var isWorthSaving = false
+    let issuesWorkedMemo = IssuesWorkedMemo()
 
     public init() {}
 

@@ -24,8 +24,6 @@ public struct CouncilRecord: Sendable {
     public let caseNoteText: (@Sendable (VaultReference) -> String?)?
     /// Each issue's events among `events`, as indexes: documents ask for them per issue, often.
     let issueEvents: [String: [Int]]
-    /// The issues each body worked on, for the years read (see `CouncilReadModel.issuesWorked`).
-    let worked: [Int: [String: [String]]]
 
     /// A record of a read model, with the issues' full states and the events a document needs.
     public init(model: CouncilReadModel, issues: [IssueState] = [], events: [LoggedEvent] = [],
@@ -58,11 +56,6 @@ public struct CouncilRecord: Sendable {
             if let issue = e.event.issueId { issueEvents[issue, default: []].append(index) }
         }
         self.issueEvents = issueEvents
-        var worked: [Int: [String: [String]]] = [:]
-        if model.holds(.issues) {
-            for year in model.work.keys { worked[year] = model.issuesWorked(in: FiscalYear(startYear: year)) }
-        }
-        self.worked = worked
     }
 
     // MARK: The council
@@ -114,7 +107,7 @@ public struct CouncilRecord: Sendable {
     /// closed during it), and those it recorded something for while it held them. An issue that
     /// only passed through a body, with nothing done there, belongs to the body that did the work.
     public func issues(of body: String, in year: FiscalYear) -> [IssueOverview] {
-        let ids = worked[year.startYear] ?? model.issuesWorked(in: year)
+        let ids = model.issuesWorked(in: year)
         return (ids[body] ?? []).compactMap(model.issue)
     }
 

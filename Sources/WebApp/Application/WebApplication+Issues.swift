@@ -40,7 +40,7 @@ extension WebApplication {
         let filter = IssueFilter(body: given("body"), phase: try given("phase").map { try CommandInput.word($0, IssuePhase.self, field: "phase") },
                                  fiscalYear: try given("fy").map { try CommandInput.fiscalYear($0, field: "fy") }, openOnly: given("open") != nil)
         let point = try ReadingPointField.parse(asOf: given("as-of"), knownAt: given("known-at"), today: .todayInJapan)
-        let listing = try service.issues(filter, at: point).page(given("page").flatMap { Int($0) } ?? 1, size: IssueListPage.pageSize)
+        let listing = try service.issues(filter, at: point, page: given("page").flatMap { Int($0) } ?? 1, pageSize: IssueListPage.pageSize)
         let page = IssueListPage(listing: listing, filter: filter, bodies: try service.bodies(), point: point, knownAtText: given("known-at"),
                                  query: query.items.map { ($0.name, $0.value) }, japanese: japanese)
         let raise = "<p><a href=\"/issues/new\">\(HTMLText.escape(t("issues.raise")))</a></p>"
