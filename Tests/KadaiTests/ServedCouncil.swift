@@ -21,10 +21,15 @@ final class ServedCouncil {
     var address: String { "http://127.0.0.1:\(port)" }
 
     /// `logins`: more accounts beside `jimu`, each for the same actor with the same password.
-    init(logins: [String] = []) throws {
-        scratch = try DemoCouncilTests.embeddedCopy()
-        for login in [Self.login] + logins {
-            let added = try ChildProcess(try Tools.kadai(), ["account", "add", login, "--actor", Self.actor, "--store", scratch.store],
+    convenience init(logins: [String] = []) throws {
+        try self.init(scratch: try DemoCouncilTests.embeddedCopy(), accounts: ([Self.login] + logins).map { ($0, Self.actor) })
+    }
+
+    /// The store of `scratch`, with an account for each login and actor given, all with the same password.
+    init(scratch: Scratch, accounts: [(login: String, actor: String)]) throws {
+        self.scratch = scratch
+        for (login, actor) in accounts {
+            let added = try ChildProcess(try Tools.kadai(), ["account", "add", login, "--actor", actor, "--store", scratch.store],
                                          input: Array("\(Self.password)\n".utf8)).finish(timeout: Tools.timeout)
             guard added.exitCode == 0 else { throw UnexpectedOutput(what: "kadai account add failed", outcome: added) }
         }

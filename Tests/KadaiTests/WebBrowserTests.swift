@@ -6,14 +6,14 @@ import TestSupport
 /// headless Chromium by Debian's `chromedriver` (W3C WebDriver, `WebDriver.swift`). A person signs
 /// in, raises an issue and takes it through analysis, a plan of two actions (the second row added
 /// with the form's own button, no script), an activity, an evaluation (refused once, beside the
-/// field, with what was typed kept) and its close, opens the review sheet of the year and signs
-/// out, after which a page sends them back to the sign-in.
+/// field, with what was typed kept) and its close, and signs out, after which a page sends them
+/// back to the sign-in.
 /// Screenshots at a desktop and a phone width are kept in `KADAI_WEB_SCREENSHOTS`, else in
 /// `.build/web-screenshots/`, to be looked at. Without chromium and chromedriver the test fails
 /// and says how to install them; `.ci/run` installs them; `KADAI_SKIP_BROWSER=1` leaves it out.
 ///
-/// Not yet here, because the application has no page for them yet: recording a meeting or a
-/// review of a body (`/bodies/…` only shows), search, and a member of another body refused.
+/// Then a meeting and the year's review from the body's page, the review sheet showing both, and
+/// a search in Japanese. In a council that enforces roles, a member of another body is refused.
 @Suite(.serialized, .tags(.browser), .notInFastSet) struct WebBrowserTests {
     static let widths = [("desktop", 1280, 900), ("phone", 390, 844)]
     static let issue = "K-0016"
@@ -35,10 +35,14 @@ import TestSupport
         let folder: String
         private var shots = 0
 
-        init(served: ServedCouncil, browser: WebDriver, folder: String) {
+        /// Before each picture's number: the pictures of one test apart from another's.
+        let prefix: String
+
+        init(served: ServedCouncil, browser: WebDriver, folder: String, prefix: String = "") {
             self.served = served
             self.browser = browser
             self.folder = folder
+            self.prefix = prefix
         }
 
         func open(_ path: String) throws { try browser.navigate(to: served.address + path) }
@@ -100,7 +104,7 @@ import TestSupport
                 // The window's height that shows the whole page: the page's and the browser's own.
                 let whole = (try browser.script("return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight") as? Int) ?? height
                 try browser.setWindowSize(width: width, height: min(max(whole, height), 6000))
-                let file = "\(folder)/\(String(format: "%02d", shots))-\(name)-\(label).png"
+                let file = "\(folder)/\(prefix)\(String(format: "%02d", shots))-\(name)-\(label).png"
                 try browser.screenshot().write(to: URL(fileURLWithPath: file))
                 saved.append(file)
             }
@@ -109,12 +113,70 @@ import TestSupport
         }
     }
 
-    @Test func aPersonTakesAnIssueFromRaiseToCloseAndSignsOut() throws {
+    /// Chromium and its driver, or nil after saying how to install them (nothing said when
+    /// `KADAI_SKIP_BROWSER=1` asks to leave the browser out).
+    static func browserParts() -> (chromium: URL, chromedriver: URL)? {
         guard let chromium = BrowserTests.chromium(), let chromedriver = Self.chromedriver() else {
-            if ProcessInfo.processInfo.environment["KADAI_SKIP_BROWSER"] == "1" { return }
-            Issue.record("Chromium or its WebDriver is not installed: 'apt-get install chromium chromium-driver fonts-noto-cjk' (as .ci/run does), or set KADAI_SKIP_BROWSER=1 to leave this test out.")
-            return
+            if ProcessInfo.processInfo.environment["KADAI_SKIP_BROWSER"] != "1" {
+                Issue.record("Chromium or its WebDriver is not installed: 'apt-get install chromium chromium-driver fonts-noto-cjk' (as .ci/run does), or set KADAI_SKIP_BROWSER=1 to leave this test out.")
+            }
+            return nil
         }
+        return (chromium, chromedriver)
+    }
+
+    /// A council that enforces roles, where a member of the 就労部会 opens an issue of the 相談支援部会:
+    /// its page shows that a case note exists but not its text, the search does not find it,
+    /// and recording an analysis is refused in plain Japanese beside the form, what was typed
+    /// kept and nothing written.
+    @Test func aMemberOfAnotherBodyIsRefused() throws {
+        guard let (chromium, chromedriver) = Self.browserParts() else { return }
+        let note = "Bさん（30代）虐待通報あり"
+        let scratch = try Scratch("web-roles")
+        for arguments in [["init", "--council", "テスト市障害者自立支援協議会", "--enforce-roles", "--admin", "city-admin"],
+                          ["body", "establish", "soudan", "--name", "相談支援部会", "--kind", "subcommittee", "--on", "2024-04-01"],
+                          ["body", "establish", "shuro", "--name", "就労部会", "--kind", "subcommittee", "--on", "2024-04-01"],
+                          ["member", "appoint", "soudan", "--member", "alice", "--affiliation", "相談支援事業所", "--category", "consultationSupport", "--on", "2024-04-01"],
+                          ["member", "appoint", "shuro", "--member", "bob", "--affiliation", "就労支援事業所", "--category", "employment", "--on", "2024-04-01"],
+                          ["issue", "raise", "--title", "住まいが見つからない", "--by", "soudan", "--on", "2024-05-01", "--case-note", note]] {
+            let made = try ChildProcess(try Tools.kadai(), arguments + ["--store", scratch.store]).finish(timeout: Tools.timeout)
+            guard made.exitCode == 0 else { throw UnexpectedOutput(what: "kadai \(arguments.prefix(2).joined(separator: " ")) failed", outcome: made) }
+        }
+        let served = try ServedCouncil(scratch: scratch, accounts: [("bob", "bob")])
+        let folder = Self.screenshots
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let browser = try WebDriver(chromedriver: chromedriver, chromium: chromium, profile: scratch.path("chromium-profile"),
+                                    width: Self.widths[0].1, height: Self.widths[0].2)
+        defer { browser.quit() }
+        let visit = Visit(served: served, browser: browser, folder: folder, prefix: "roles-")
+
+        try visit.open("/sign-in")
+        try visit.fill([("login", "bob"), ("password", ServedCouncil.password)])
+        try browser.clickToNewPage(try browser.find("form[action=\"/sign-in\"] button[type=\"submit\"]"))
+        try visit.expectAt("/")
+        try visit.open("/issues/K-0001")
+        let page = try browser.source()
+        #expect(page.contains("住まいが見つからない") && page.contains("事例メモ") && !page.contains(note), "the note's existence, not its text")
+        try visit.open("/search?q=" + "虐待".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        #expect(!(try browser.source()).contains("/issues/K-0001"), "the note is not found by someone who may not read it")
+
+        try visit.open("/issues/K-0001")
+        try visit.follow("/issues/K-0001/analyze")
+        try visit.record([("factor", "家賃が高い")])
+        try visit.expectAt("/issues/K-0001/analyze")
+        let refused = try browser.source()
+        #expect(refused.contains("できません") && refused.contains("bob"), "\(refused.prefix(3000))")
+        #expect(try browser.property("value", of: browser.find("[name=\"factor\"]")) == "家賃が高い", "what was typed is kept")
+        _ = try visit.shoot("member-refused")
+        browser.quit()
+
+        #expect(served.stop().exitCode == 0)
+        let history = try served.kadai("issue", "history", "K-0001")
+        #expect(history.stdoutLines.count == 2 && !history.stdout.contains("bob"), "only the raise and its case note: \(history)")
+    }
+
+    @Test func aPersonTakesAnIssueFromRaiseToCloseAndSignsOut() throws {
+        guard let (chromium, chromedriver) = Self.browserParts() else { return }
         // Without a Japanese font every page would photograph as boxes.
         let fonts = try? ChildProcess(URL(fileURLWithPath: "/usr/bin/fc-list"), [":lang=ja", "family"]).finish(timeout: 30)
         #expect(fonts.map { !$0.stdout.isEmpty } == true, "No Japanese font: apt-get install fonts-noto-cjk")
@@ -199,11 +261,32 @@ import TestSupport
                          shown: "令和8年3月31日 成果を確認：夜間の運行が定着した")
         pictures += try visit.shoot("issue-closed")
 
-        // The year's review sheet of the body that raised it.
+        // A meeting and the year's review, from the body's page.
+        try visit.open("/bodies/soudan")
+        try visit.follow("/bodies/soudan/meeting-record")
+        try visit.record([("on", "2025-10-15"), ("agenda", "夜間の移動支援の報告"), ("issue", Self.issue), ("decision", "冊子の案を次回までに作る")])
+        try visit.expectAt("/bodies/soudan")
+        #expect(try browser.source().contains("夜間の移動支援の報告"), "the meeting on the body's page")
+        try visit.follow("/bodies/soudan/review-record")
+        try visit.record([("fy", "R7"), ("summary", "夜間の移動支援を事業所と話し合った"), ("next", "continue"), ("to-steering", "移動支援の予算を検討してほしい")])
+        try visit.expectAt("/bodies/soudan")
+        pictures += try visit.shoot("body-soudan")
+
+        // The year's review sheet of the body that raised it, with the issue and the review.
         try visit.open("/documents/sheet/soudan/2025")
         let sheet = try browser.source()
         #expect(sheet.contains("令和7年度 相談支援部会 振り返り・評価シート") && sheet.contains("\(Self.issue) \(title)"), "the issue among those the body took up")
+        #expect(sheet.contains("夜間の移動支援を事業所と話し合った"), "the review on the sheet")
         pictures += try visit.shoot("sheet-soudan-2025")
+
+        // Search in Japanese, two words apart by a full-width space: the issue, the words marked.
+        try visit.open("/search")
+        try visit.fill([("q", "夜間　移動")])
+        try browser.clickToNewPage(try browser.find("form[action=\"/search\"] button[type=\"submit\"]"))
+        try visit.expectAt("/search")
+        let found = try browser.source()
+        #expect(found.contains("href=\"/issues/\(Self.issue)\"") && found.contains("<mark>"), "\(found.prefix(3000))")
+        pictures += try visit.shoot("search")
 
         // Sign out: the session is over, and a page sends the browser back to the sign-in.
         try visit.open("/sign-out")
@@ -226,6 +309,8 @@ import TestSupport
         #expect(stopped.exitCode == 0, "\(stopped)")
         let history = try served.kadai("issue", "history", Self.issue)
         #expect(history.stdoutLines.count == 6 && history.stdoutLines.allSatisfy { $0.contains(ServedCouncil.actor) }, "\(history)")
+        let body = try served.kadai("body", "show", "soudan")
+        #expect(body.stdout.contains("夜間の移動支援の報告"), "\(body)")
         let verified = try served.kadai("audit", "verify")
         #expect(verified.exitCode == 0, "\(verified)")
         print("Screenshots of the web application: \(folder)")

@@ -41,6 +41,21 @@ import Testing
         #expect(!b.text(try b.request("GET", "/documents/steering")).contains(Self.note), "council-wide documents show no note where roles are enforced")
     }
 
+    @Test(arguments: [("alice", true), ("bob", false)])
+    func aMemberOfAnotherBodyIsRefusedInPlainJapaneseAndNothingIsWritten(_ actor: String, _ records: Bool) throws {
+        let b = try Self.browser(signedInAs: actor)
+        let form = try b.request("GET", "/issues/K-0001/analyze")
+        let before = try b.council.service.issueHistory("K-0001").count
+        let sent = try b.request("POST", "/issues/K-0001/analyze", form: [("_csrf", b.hidden("_csrf", in: form)), ("_key", b.hidden("_key", in: form)),
+                                                                           ("_seen", b.hidden("_seen", in: form)), ("factor", "家賃が高い")])
+        #expect((sent.status == .seeOther) == records, "\(actor): \(sent.status)")
+        #expect(try b.council.service.issueHistory("K-0001").count == before + (records ? 1 : 0))
+        if !records {
+            #expect(b.text(sent).contains("家賃が高い"), "what was typed is kept")
+            #expect(b.text(sent).contains("bob") && b.text(sent).contains("できません"), "\(b.text(sent).prefix(4000))")
+        }
+    }
+
     @Test(arguments: [("alice", true), ("city-admin", true), ("bob", false)])
     func aCaseNoteIsFoundOnlyByThoseWhoMayReadIt(_ actor: String, _ finds: Bool) throws {
         let b = try Self.browser(signedInAs: actor)
