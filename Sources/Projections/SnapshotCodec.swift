@@ -21,6 +21,10 @@ struct SnapshotWriter {
             bytes.append(contentsOf: utf8)
         }
     }
+    mutating func strings(_ list: [String]) {
+        int(list.count)
+        for s in list { string(s) }
+    }
     mutating func optionalString(_ s: String?) {
         bool(s != nil)
         if let s { string(s) }
@@ -91,6 +95,15 @@ struct SnapshotReader {
         guard let n = int(), n >= 0, n <= bytes.count - offset else { return nil }
         defer { offset += n }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<(offset + n)]), as: UTF8.self) }
+    }
+    mutating func strings() -> [String]? {
+        guard let count = count(each: 8) else { return nil }
+        var list: [String] = []
+        for _ in 0..<count {
+            guard let s = string() else { return nil }
+            list.append(s)
+        }
+        return list
     }
     mutating func optionalString() -> String?? {
         guard let present = bool() else { return nil }

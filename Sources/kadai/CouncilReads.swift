@@ -131,7 +131,8 @@ struct CouncilReads {
         let body = c.command.value("body")
         let phase = try c.command.value("phase").map { try CommandBuilder.word($0, IssuePhase.self, option: "phase") }
         let year = try c.command.value("fy").map { try CommandBuilder.fiscalYear($0, option: "fy") }
-        let filter = IssueFilter(body: body, phase: phase, fiscalYear: year, openOnly: c.command.flag("open"))
+        let filter = IssueFilter(body: body, phase: phase, fiscalYear: year, openOnly: c.command.flag("open"), closedOnly: c.command.flag("closed"),
+                                 category: c.command.value("category"), group: c.command.value("group"), area: c.command.value("area"))
         let listing = try service.issues(filter, at: try c.readingPoint())
         let issues = listing.issues
         if c.json {

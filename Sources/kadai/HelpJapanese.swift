@@ -98,6 +98,14 @@ enum HelpJapanese {
             "この年度に取り組んだものだけ",
         "Only issues not closed.":
             "取扱い終了になっていないものだけ",
+        "Only closed issues.":
+            "取扱い終了になったものだけ",
+        "Only those with this category, as recorded.":
+            "この分類のものだけ（記録したとおりの言葉で）",
+        "Only those with this target group, as recorded.":
+            "この対象者の区分のものだけ（記録したとおりの言葉で）",
+        "Only those of this area, as recorded.":
+            "この地区のものだけ（記録したとおりの言葉で）",
         "Every event of an issue: when, by whom, at which position.":
             "地域課題のすべての記録を表示します（いつ、誰が、どの位置に記録したか）。",
 

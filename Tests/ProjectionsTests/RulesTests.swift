@@ -102,6 +102,25 @@ struct RulesTests {
 
     @Test func closedIssuesAreLeftOutOfAnOpenList() {
         #expect(!IssueFilter(openOnly: true).matches(owner: "soudan", phase: .closed, fiscalYears: 2020...2020))
+        #expect(IssueFilter(closedOnly: true).matches(owner: "soudan", phase: .closed, fiscalYears: 2020...2020))
+        #expect(!IssueFilter(closedOnly: true).matches(owner: "soudan", phase: .planned, fiscalYears: 2020...2020))
+    }
+
+    @Test(arguments: [
+        (IssueFilter(category: "地域移行"), true),
+        (IssueFilter(category: "就労"), false),
+        (IssueFilter(group: "精神"), true),
+        (IssueFilter(group: "身体"), true),
+        (IssueFilter(group: "知的"), false),
+        (IssueFilter(area: "栃尾"), true),
+        (IssueFilter(area: "中之島"), false),
+        (IssueFilter(body: "soudan", category: "地域移行", group: "精神", area: "栃尾"), true),
+    ])
+    func listFilterByWhatWasRecorded(_ filter: IssueFilter, _ matches: Bool) {
+        let issue = CouncilSummary.Issue(id: "K-0001", title: "住まい", owner: "soudan", phase: .planned, phaseOn: date("2021-06-01"),
+                                         raisedOn: date("2020-06-01"), lastActivityOn: date("2022-06-01"),
+                                         categories: ["地域移行", "住まい"], groups: ["精神", "身体"], area: "栃尾")
+        #expect(filter.matches(issue) == matches)
     }
 
     @Test(arguments: [

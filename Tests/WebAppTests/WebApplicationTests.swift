@@ -275,6 +275,25 @@ import Testing
         #expect(b.text(try b.request("GET", "/issues?page=x")).contains("課題1号<"))
     }
 
+    @Test func theListFiltersByCategoryGroupAreaAndStatusOfferingWhatWasRecorded() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        for (title, category, group, area) in [("住まい", "地域移行", "精神", "栃尾"), ("通学", "移動支援", "身体", "中之島")] {
+            _ = try b.council.service.record(raise, CommandInput(values: ["title": [title], "by": ["soudan"], "category": [category], "group": [group], "area": [area]],
+                                                                 today: CommandFormTests.today), as: CommandFormTests.caller)
+        }
+        let all = b.text(try b.request("GET", "/issues"))
+        #expect(all.contains("<option value=\"地域移行\">地域移行</option>") && all.contains("<option value=\"中之島\">中之島</option>"))
+        for (query, shown, hidden) in [("category=%E5%9C%B0%E5%9F%9F%E7%A7%BB%E8%A1%8C", "住まい", "通学"), ("group=%E8%BA%AB%E4%BD%93", "通学", "住まい"),
+                                       ("area=%E6%A0%83%E5%B0%BE", "住まい", "通学"), ("status=open", "住まい", "（該当なし）")] {
+            let page = b.text(try b.request("GET", "/issues?" + query))
+            #expect(page.contains(">\(shown)<") && !page.contains(">\(hidden)<"), "\(query)")
+        }
+        #expect(b.text(try b.request("GET", "/issues?status=closed")).contains("該当する地域課題はありません"))
+        #expect(b.text(try b.request("GET", "/issues?group=%E8%BA%AB%E4%BD%93")).contains("<option value=\"身体\" selected>身体</option>"))
+    }
+
     @Test func pagesTravelInTimeByTheirAddress() throws {
         let b = try Browser()
         _ = try b.signIn()

@@ -16,6 +16,10 @@ public struct CouncilSummary: Equatable, Sendable {
         public var phaseOn: CalendarDate
         public var raisedOn: CalendarDate
         public var lastActivityOn: CalendarDate
+        /// As raised: the lists filter by them.
+        public var categories: [String] = []
+        public var groups: [String] = []
+        public var area: String?
         public var isClosed: Bool { phase == .closed }
 
         mutating func touch(_ on: CalendarDate, _ change: (inout Issue) -> Void) {
@@ -46,7 +50,8 @@ public struct CouncilSummary: Equatable, Sendable {
         bodyOrder = state.bodyOrder
         for i in state.issuesInOrder {
             issues[i.id] = Issue(id: i.id, title: i.title, owner: i.owner, phase: i.phase, phaseBeforeClose: i.phaseBeforeClose,
-                                 phaseOn: i.phaseOn, raisedOn: i.raisedOn, lastActivityOn: i.lastActivityOn)
+                                 phaseOn: i.phaseOn, raisedOn: i.raisedOn, lastActivityOn: i.lastActivityOn,
+                                 categories: i.categories, groups: i.groups, area: i.area)
         }
         for b in state.bodiesInOrder { bodies[b.id] = Body(id: b.id, name: b.name, kind: b.kind, status: b.status, parent: b.parent) }
     }
@@ -65,7 +70,8 @@ public struct CouncilSummary: Equatable, Sendable {
         case .bodyDissolved(let e): bodies[e.body]?.status = .dissolved
         case .issueRaised(let e):
             if issues[e.issue] == nil { issueOrder.append(e.issue) }
-            issues[e.issue] = Issue(id: e.issue, title: e.title, owner: e.raisedBy, phase: .raised, phaseOn: e.on, raisedOn: e.on, lastActivityOn: e.on)
+            issues[e.issue] = Issue(id: e.issue, title: e.title, owner: e.raisedBy, phase: .raised, phaseOn: e.on, raisedOn: e.on, lastActivityOn: e.on,
+                                    categories: e.categories, groups: e.groups, area: e.area)
         // The phase and owner as `IssueState` has them (one rule, `IssueTrack.evolve`); the date of
         // the latest of these events, which lists filter fiscal years by.
         case .issueAssigned, .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed,
@@ -84,7 +90,7 @@ public struct CouncilSummary: Equatable, Sendable {
 /// The summary as a snapshotting projection.
 public enum CouncilSummaryProjection: SnapshottingProjection {
     public static let name = "council-summary"
-    public static let version = 3
+    public static let version = 4
 
     public static func initial() -> CouncilSummary { CouncilSummary() }
 
@@ -107,6 +113,8 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
             w.string(i.id); w.string(i.title); w.string(i.owner)
             w.word(i.phase); w.int(i.phaseBeforeClose.map { IssuePhase.allCases.firstIndex(of: $0)! + 1 } ?? 0)
             w.date(i.phaseOn); w.date(i.raisedOn); w.date(i.lastActivityOn)
+            w.strings(i.categories); w.strings(i.groups)
+            w.optionalString(i.area)
         }
         w.int(s.bodyOrder.count)
         for b in s.bodiesInOrder {
@@ -124,11 +132,12 @@ public enum CouncilSummaryProjection: SnapshottingProjection {
         for _ in 0..<issueCount {
             guard let id = r.string(), let title = r.string(), let owner = r.string(), let phase = r.word(IssuePhase.self),
                   let before = r.int(), before >= 0, before <= IssuePhase.allCases.count,
-                  let phaseOn = r.date(), let raised = r.date(), let last = r.date() else { return nil }
+                  let phaseOn = r.date(), let raised = r.date(), let last = r.date(),
+                  let categories = r.strings(), let groups = r.strings(), let area = r.optionalString() else { return nil }
             s.issueOrder.append(id)
             s.issues[id] = .init(id: id, title: title, owner: owner, phase: phase,
                                  phaseBeforeClose: before == 0 ? nil : IssuePhase.allCases[before - 1],
-                                 phaseOn: phaseOn, raisedOn: raised, lastActivityOn: last)
+                                 phaseOn: phaseOn, raisedOn: raised, lastActivityOn: last, categories: categories, groups: groups, area: area)
         }
         guard let bodyCount = r.int(), bodyCount >= 0, bodyCount <= bytes.count else { return nil }
         for _ in 0..<bodyCount {

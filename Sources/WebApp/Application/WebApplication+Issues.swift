@@ -37,8 +37,11 @@ extension WebApplication {
     func issueList(_ request: HTTPRequest) throws -> HTTPResponse {
         let query = request.queryItems
         func given(_ name: String) -> String? { query[name].flatMap { $0.isEmpty ? nil : $0 } }
+        let status = given("status") ?? (given("open") != nil ? "open" : nil)
         let filter = IssueFilter(body: given("body"), phase: try given("phase").map { try CommandInput.word($0, IssuePhase.self, field: "phase") },
-                                 fiscalYear: try given("fy").map { try CommandInput.fiscalYear($0, field: "fy") }, openOnly: given("open") != nil)
+                                 fiscalYear: try given("fy").map { try CommandInput.fiscalYear($0, field: "fy") },
+                                 openOnly: status == "open", closedOnly: status == "closed",
+                                 category: given("category"), group: given("group"), area: given("area"))
         let point = try ReadingPointField.parse(asOf: given("as-of"), knownAt: given("known-at"), today: .todayInJapan)
         let listing = try service.issues(filter, at: point, page: given("page").flatMap { Int($0) } ?? 1, pageSize: IssueListPage.pageSize)
         let page = IssueListPage(listing: listing, filter: filter, bodies: try service.bodies(), point: point, knownAtText: given("known-at"),

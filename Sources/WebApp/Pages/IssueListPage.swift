@@ -75,12 +75,24 @@ public struct IssueListPage {
         let phaseOptions = [option("", t("filter.any"), selected: filter.phase == nil)]
             + IssuePhase.allCases.map { option($0.rawValue, $0.label(japanese: japanese), selected: filter.phase == $0) }
         let fy = filter.fiscalYear.map { "\($0.startYear)" } ?? ""
+        // The words recorded, with the one chosen; a word chosen that no issue has is still offered.
+        func words(_ name: String, _ label: String, _ recorded: [String], chosen: String?) -> String {
+            let all = recorded + (chosen.map { recorded.contains($0) ? [] : [$0] } ?? [])
+            let options = [option("", t("filter.any"), selected: chosen == nil)] + all.map { option($0, $0, selected: chosen == $0) }
+            return "<label for=\"q-\(name)\">\(e(label))</label> <select id=\"q-\(name)\" name=\"\(name)\">\(options.joined())</select>"
+        }
+        let status = filter.openOnly ? "open" : filter.closedOnly ? "closed" : ""
+        let statusOptions = [("", t("filter.any")), ("open", t("filter.open")), ("closed", t("filter.closed"))]
+            .map { option($0.0, $0.1, selected: status == $0.0) }
         return """
         <form class="filters" method="get" action="/issues">
         <p><label for="q-body">\(e(t("filter.body")))</label> <select id="q-body" name="body">\(bodyOptions.joined())</select>
         <label for="q-phase">\(e(t("filter.phase")))</label> <select id="q-phase" name="phase">\(phaseOptions.joined())</select>
         <label for="q-fy">\(e(t("filter.fy")))</label> <input id="q-fy" name="fy" value="\(e(fy))" size="8">
-        <label><input type="checkbox" name="open" value="on"\(filter.openOnly ? " checked" : "")> \(e(t("filter.open")))</label></p>
+        <label for="q-status">\(e(t("filter.status")))</label> <select id="q-status" name="status">\(statusOptions.joined())</select></p>
+        <p>\(words("category", t("issue.categories"), listing.categories, chosen: filter.category))
+        \(words("group", t("issue.groups"), listing.groups, chosen: filter.group))
+        \(words("area", t("issue.area"), listing.areas, chosen: filter.area))</p>
         <p><label for="q-as-of">\(e(t("filter.asOf")))</label> <input id="q-as-of" name="as-of" value="\(e(point.asOf?.description ?? ""))" size="12">
         <label for="q-known-at">\(e(t("filter.knownAt")))</label> <input id="q-known-at" name="known-at" value="\(e(knownAtText ?? ""))" size="12">
         <button type="submit">\(e(t("filter.apply")))</button></p>
