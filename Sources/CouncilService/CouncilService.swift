@@ -20,6 +20,8 @@ public final class CouncilService: @unchecked Sendable {
     var heldSummary: HeldProjection<CouncilSummaryProjection>?
     /// The search index at the position it was folded to, once a search has needed it.
     var heldSearch: HeldProjection<SearchIndexProjection>?
+    /// The words recorded on the issues, at the position of the summary held they were gathered at.
+    var heldIssueWords: (position: UInt64, words: IssueWords)?
     /// The issues with case notes at the position folded to, once a search has needed them.
     var heldNotedIssues: HeldProjection<CaseNoteIssuesProjection>?
     /// Case notes with their text, by issue, at the version of the issue's stream they were read

@@ -39,8 +39,18 @@ extension CouncilService {
             try store.refresh()
             if let body = filter.body, store.version(of: Streams.body(body)) == 0 { throw DomainError.unknownBody(body, known: []) }
             let summary = try summary(at: point)
-            return IssueListing(summary, filter: filter, page: page, pageSize: pageSize)
+            return IssueListing(summary, words: issueWords(of: summary, at: point), filter: filter, page: page, pageSize: pageSize)
         }
+    }
+
+    /// The words recorded on the issues of `summary`: at the head, worked out once per position
+    /// of the summary held (every issue is looked at). Called inside `exclusively`.
+    func issueWords(of summary: CouncilSummary, at point: ReadingPoint) -> IssueWords {
+        guard !point.travels, let position = heldSummary?.position else { return IssueWords(summary) }
+        if let held = heldIssueWords, held.position == position { return held.words }
+        let words = IssueWords(summary)
+        heldIssueWords = (position, words)
+        return words
     }
 
     /// Every body in the order it was set up.

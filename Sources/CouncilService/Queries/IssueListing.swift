@@ -9,28 +9,16 @@ public struct IssueListing: Sendable {
     public let total: Int
     /// The place in all of them of the first issue listed, from 0.
     public let offset: Int
-    /// Every category, target group and area recorded on any issue of the council, whatever the
-    /// filter: what a list offers to filter by.
-    public let categories: [String]
-    public let groups: [String]
-    public let areas: [String]
+    /// What the list offers to filter by.
+    public let words: IssueWords
 
     /// The issues of `summary` that `filter` keeps, only those of page `page` (from 1; a number
     /// past the last is the last page) of `pageSize` kept: a council's whole history is tens of
     /// thousands of issues, and a page shows a hundred.
-    init(_ summary: CouncilSummary, filter: IssueFilter, page: Int, pageSize: Int) {
+    init(_ summary: CouncilSummary, words: IssueWords, filter: IssueFilter, page: Int, pageSize: Int) {
         var kept: [String] = []
-        var (categories, groups, areas) = (Set<String>(), Set<String>(), Set<String>())
-        for id in summary.issueOrder {
-            guard let issue = summary.issues[id] else { continue }
-            categories.formUnion(issue.categories)
-            groups.formUnion(issue.groups)
-            if let area = issue.area { areas.insert(area) }
-            if filter.matches(issue) { kept.append(id) }
-        }
-        self.categories = categories.sorted()
-        self.groups = groups.sorted()
-        self.areas = areas.sorted()
+        for id in summary.issueOrder where summary.issues[id].map(filter.matches) == true { kept.append(id) }
+        self.words = words
         let pages = kept.isEmpty ? 1 : (kept.count - 1) / pageSize + 1
         let start = (min(max(page, 1), pages) - 1) * pageSize
         issues = kept[start..<min(kept.count, start + min(pageSize, kept.count - start))].compactMap { summary.issues[$0] }

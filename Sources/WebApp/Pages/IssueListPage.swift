@@ -90,9 +90,9 @@ public struct IssueListPage {
         <label for="q-phase">\(e(t("filter.phase")))</label> <select id="q-phase" name="phase">\(phaseOptions.joined())</select>
         <label for="q-fy">\(e(t("filter.fy")))</label> <input id="q-fy" name="fy" value="\(e(fy))" size="8">
         <label for="q-status">\(e(t("filter.status")))</label> <select id="q-status" name="status">\(statusOptions.joined())</select></p>
-        <p>\(words("category", t("issue.categories"), listing.categories, chosen: filter.category))
-        \(words("group", t("issue.groups"), listing.groups, chosen: filter.group))
-        \(words("area", t("issue.area"), listing.areas, chosen: filter.area))</p>
+        <p>\(words("category", t("issue.categories"), listing.words.categories, chosen: filter.category))
+        \(words("group", t("issue.groups"), listing.words.groups, chosen: filter.group))
+        \(words("area", t("issue.area"), listing.words.areas, chosen: filter.area))</p>
         <p><label for="q-as-of">\(e(t("filter.asOf")))</label> <input id="q-as-of" name="as-of" value="\(e(point.asOf?.description ?? ""))" size="12">
         <label for="q-known-at">\(e(t("filter.knownAt")))</label> <input id="q-known-at" name="known-at" value="\(e(knownAtText ?? ""))" size="12">
         <button type="submit">\(e(t("filter.apply")))</button></p>
