@@ -27,6 +27,8 @@ public final class CouncilService: @unchecked Sendable {
     /// Case notes with their text, by issue, at the version of the issue's stream they were read
     /// at: a search that may read them looks through these instead of the vault each time.
     var heldCaseNotes: [String: (version: UInt64, notes: [CaseNoteView])] = [:]
+    /// The head at which `heldCaseNotes` was last looked through for notes to let go.
+    var heldCaseNotesCheckedAt: UInt64 = 0
     /// The accounts book as last read, asked at every request of the web application.
     let keptAccounts = KeptAccountBook()
     /// When this service last walked the whole chain, and at which head.

@@ -37,11 +37,19 @@ import Testing
         (["--fy", "令和3年度"], ["K-0001", "K-0004"]),
         (["--fy", "FY2021", "--body", "shuro"], ["K-0004"]),
         (["--fy", "R2", "--open", "--body", "soudan"], ["K-0002"]),
+        (["--closed"], ["K-0001", "K-0004"]),
+        (["--closed", "--body", "shuro"], ["K-0004"]),
         (["--phase", "closed", "--as-of", "2021-05-15"], ["K-0001"]),
     ])
     func eachFilterKeepsExactlyItsIssues(_ filters: [String], _ expected: [String]) throws {
         let council = try Self.council()
         #expect(try council.issueIds(filters) == expected, "issue list \(filters.joined(separator: " "))")
+    }
+
+    @Test func openAndClosedTogetherAreRefusedNamingBoth() throws {
+        let council = try Self.council()
+        let refused = try council.run("issue", "list", "--open", "--closed")
+        #expect(refused.exitCode == 2 && refused.stderr.contains("--open") && refused.stderr.contains("--closed") && refused.stdout.isEmpty, "\(refused)")
     }
 
     @Test func theTextListHasOneLinePerIssue() throws {

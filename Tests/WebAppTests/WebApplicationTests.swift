@@ -138,6 +138,19 @@ import Testing
         #expect(try b.signIn().status == .seeOther, "the failures are still below the account's five")
     }
 
+    @Test func aSessionCookieSentTwiceCountsAsNone() throws {
+        let b = try Browser()
+        _ = try b.signIn()
+        let own = try #require(b.cookies[WebApplication.cookieName])
+        func get(_ cookie: String) -> HTTPResponse {
+            b.app.handle(HTTPRequest(method: "GET", target: try! RequestTarget("/issues"), headers: ["Cookie": cookie], peer: "127.0.0.1:50000"))
+        }
+        #expect(get("kadai_session=\(own)").status == .ok)
+        #expect(get("kadai_session= \(own) ").status == .ok, "spaces around the value")
+        // One planted for a longer path is sent first: neither is taken.
+        #expect(get("kadai_session=planted; kadai_session=\(own)").headers["Location"] == "/sign-in")
+    }
+
     @Test func aSignInWithoutItsFormTokenIsRefused() throws {
         let b = try Browser()
         let response = try b.request("POST", "/sign-in", form: [("login", "jimu"), ("password", "correct horse battery")])

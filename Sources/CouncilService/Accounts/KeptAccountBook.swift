@@ -4,9 +4,11 @@ import Glibc
 import Accounts
 
 /// The accounts book a long-running server asks at every request (is this session's account still
-/// enabled, its password unchanged?), read from the file once and again only when the file system
-/// says the folder or the file changed: a change by `kadai account` from another process replaces
-/// the file (a new inode), and a `chmod` changes its change time, so neither goes unseen.
+/// enabled, its password unchanged?), read from the file once and again when the file system says
+/// the folder or the file changed: a change by `kadai account` from another process replaces the
+/// file (a new inode), and a `chmod` changes its change time, so neither goes unseen. It is read
+/// again, with every file of the folder checked for looser permissions, at least every
+/// `recheckSeconds` whatever the file system says (another file of the folder loosened).
 final class KeptAccountBook: @unchecked Sendable {
     /// What `lstat` says of the folder and the file: which file, its size, mode, owner and times.
     struct FileState: Equatable {
@@ -17,16 +19,18 @@ final class KeptAccountBook: @unchecked Sendable {
     // A pthread mutex, not the standard library's `Mutex`, whose waiting spins: this is taken by
     // every request of every worker.
     private let lock = ServiceLock()
-    private var kept: (state: FileState, book: AccountBook)?
+    private var kept: (state: FileState, book: AccountBook, readAt: Int)?
+    static let recheckSeconds = 10
 
     /// The book as `store`'s file holds it now.
     func book(_ store: AccountStore) throws -> AccountBook {
         // Read before the file: a book read after a change is kept under the state before it at
         // worst, and read again at the next call.
         guard let state = Self.state(of: store) else { return try store.book() }
-        if let held = lock.holding({ kept }), held.state == state { return held.book }
+        let now = time(nil)
+        if let held = lock.holding({ kept }), held.state == state, now - held.readAt < Self.recheckSeconds { return held.book }
         let book = try store.book()
-        lock.holding { kept = (state, book) }
+        lock.holding { kept = (state, book, now) }
         return book
     }
 

@@ -19,12 +19,16 @@ extension CouncilService {
         }
     }
 
-    /// How many events the log holds, with what other writers appended until now: whatever a
-    /// read asked after this shows at least these events.
-    public func headPosition() throws -> UInt64 {
+    /// The log's head — how many events it holds and the last one's chain hash — with what other
+    /// writers appended until now: whatever a read asked after this shows at least these events.
+    /// The hash tells apart a head that a cut of a writer's unacknowledged batch took back and
+    /// later writes brought to the same count. Case notes kept for searches whose issue has been
+    /// written to since are let go here, so a forgotten note's text leaves memory at the next request.
+    public func currentHead() throws -> LogHead {
         try exclusively {
             try store.refresh()
-            return store.headPosition
+            forgetChangedCaseNotes()
+            return LogHead(position: store.headPosition, hash: store.headHash)
         }
     }
 

@@ -21,6 +21,7 @@ extension CouncilService {
                                  excerpt: match.excerpt, inTitle: match.titleTerms == terms.count)
             }
             guard let reader else { return hits }
+            forgetChangedCaseNotes()
             let found = Set(hits.map(\.issue.id))
             let noted = try caughtUp(CaseNoteIssuesProjection.self, &heldNotedIssues).filter { !found.contains($0) }
             for id in try readableCaseNotes(of: noted.sorted(), as: reader) {
@@ -37,6 +38,14 @@ extension CouncilService {
                 return a.offset < b.offset
             }.prefix(limit).map(\.element))
         }
+    }
+
+    /// Lets go of the notes kept for an issue whose stream has grown since they were read (a
+    /// note forgotten among them), once per new head. Called inside `exclusively`, after a refresh.
+    func forgetChangedCaseNotes() {
+        guard !heldCaseNotes.isEmpty, heldCaseNotesCheckedAt != store.headPosition else { return }
+        heldCaseNotes = heldCaseNotes.filter { store.version(of: Streams.issue($0.key)) == $0.value.version }
+        heldCaseNotesCheckedAt = store.headPosition
     }
 
     /// An issue's case notes with their text, read from the vault again only when the issue's

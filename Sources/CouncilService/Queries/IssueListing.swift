@@ -16,6 +16,7 @@ public struct IssueListing: Sendable {
     /// past the last is the last page) of `pageSize` kept: a council's whole history is tens of
     /// thousands of issues, and a page shows a hundred.
     init(_ summary: CouncilSummary, words: IssueWords, filter: IssueFilter, page: Int, pageSize: Int) {
+        let pageSize = max(pageSize, 1)
         var kept: [String] = []
         for id in summary.issueOrder where summary.issues[id].map(filter.matches) == true { kept.append(id) }
         self.words = words
@@ -31,5 +32,5 @@ public struct IssueListing: Sendable {
     public func ownerName(of issue: CouncilSummary.Issue) -> String { bodyNames[issue.owner] ?? issue.owner }
 
     /// How many pages of `size` the issues fill (one when there are none).
-    public func pageCount(size: Int) -> Int { total == 0 ? 1 : (total - 1) / size + 1 }
+    public func pageCount(size: Int) -> Int { total == 0 ? 1 : (total - 1) / max(size, 1) + 1 }
 }

@@ -5,8 +5,8 @@ import HTTPServer
 /// function of the log, the reader (their case notes and rights), the day (what is overdue) and its
 /// address, so the same page asked again before anything is recorded is answered without reading
 /// or rendering anything. Any new event — by this server or by a `kadai` command beside it — moves
-/// the head, and the next request finds the pages made before it gone: every page served still
-/// reflects every acknowledged write.
+/// the head, and the next request lets every page made before it go: every page served still
+/// reflects every acknowledged write, and a forgotten case note's text leaves memory with them.
 final class PageCache: @unchecked Sendable {
     struct Key: Hashable {
         let actor: String
@@ -23,30 +23,39 @@ final class PageCache: @unchecked Sendable {
 
     private let lock = ServiceLock()
     private let limits: Limits
-    private var head: UInt64 = 0
+    private var head: LogHead?
     private var pages: [Key: HTTPResponse] = [:]
     private var bytes = 0
 
     init(limits: Limits = Limits()) { self.limits = limits }
 
-    /// The page made for `key` at `head`, if one was.
-    func page(_ key: Key, head: UInt64) -> HTTPResponse? {
-        lock.holding { self.head == head ? pages[key] : nil }
+    /// The page made for `key` at `head`, if one was. A request that finds another head lets
+    /// every page go.
+    func page(_ key: Key, head: LogHead) -> HTTPResponse? {
+        lock.holding {
+            guard self.head == head else {
+                dropAll()
+                self.head = head
+                return nil
+            }
+            return pages[key]
+        }
     }
 
     /// Keeps a page made at `head`, made after the head was read: it shows at least what the log
-    /// held then, so it can stand for any request that finds the head still there.
-    func keep(_ response: HTTPResponse, for key: Key, head: UInt64) {
+    /// held then, so it can stand for any request that finds the head still there. A page made
+    /// at a head the cache has moved on from is not kept.
+    func keep(_ response: HTTPResponse, for key: Key, head: LogHead) {
         let size = response.body.count + key.target.utf8.count + key.actor.utf8.count
         guard size <= limits.pageBytes else { return }
         lock.holding {
-            if head != self.head {
-                guard head > self.head else { return }
-                dropAll()
-                self.head = head
-            }
+            guard head == self.head else { return }
             if bytes + size > limits.bytes { dropAll() }
-            if pages.updateValue(response, forKey: key) == nil { bytes += size }
+            if let old = pages.updateValue(response, forKey: key) {
+                bytes += size - (old.body.count + key.target.utf8.count + key.actor.utf8.count)
+            } else {
+                bytes += size
+            }
         }
     }
 

@@ -79,14 +79,17 @@ public final class WebApplication: @unchecked Sendable {
             return HTTPResponse.text("Method Not Allowed\n", status: .methodNotAllowed)
         }
         do {
-            guard method == "GET", Self.sameForEveryVisit(segments) else { return try answer(request, session: session, segments: segments, method: method) }
+            guard method == "GET", Self.sameForEveryVisit(segments), request.queryItems["public"] != "on" else {
+                return try answer(request, session: session, segments: segments, method: method)
+            }
             // Read before the page is made: the page shows at least what the log held at this head.
-            let head = try service.headPosition()
-            let key = PageCache.Key(actor: session.actor, target: request.target.rawPath + (request.query.map { "?" + $0 } ?? ""),
-                                    day: CalendarDate.todayInJapan.description)
+            let head = try service.currentHead()
+            let day = CalendarDate.todayInJapan.description
+            let key = PageCache.Key(actor: session.actor, target: request.target.rawPath + (request.query.map { "?" + $0 } ?? ""), day: day)
             if let kept = pageCache.page(key, head: head) { return kept }
             let response = try answer(request, session: session, segments: segments, method: method)
-            if response.status == .ok { pageCache.keep(response, for: key, head: head) }
+            // A page made across midnight may count the days from either: kept under neither.
+            if response.status == .ok && CalendarDate.todayInJapan.description == day { pageCache.keep(response, for: key, head: head) }
             return response
         } catch {
             return failure(error)
@@ -95,7 +98,8 @@ public final class WebApplication: @unchecked Sendable {
 
     /// Whether the page at `segments` is made from the log, the reader and the day alone: not a
     /// form (whose token and key are the session's), not the start page (what changed since the
-    /// person's last visit) nor the calendar page (their feed's secret address).
+    /// person's last visit) nor the calendar page (their feed's secret address). A public
+    /// document (`?public=on`) is not kept either: it walks the chain again every few minutes.
     static func sameForEveryVisit(_ segments: [String]) -> Bool {
         switch (segments.first, segments.count) {
         case ("issues", 1), ("bodies", 1), ("audit", 1), ("search", 1), ("documents", _): return true
@@ -129,19 +133,23 @@ public final class WebApplication: @unchecked Sendable {
 
     // MARK: Sessions
 
-    /// The value of the cookie `name` the request carries (the first, when sent twice), read
-    /// without splitting the rest: asked at every request.
+    /// The value of the cookie `name` the request carries, read without splitting the rest: asked
+    /// at every request. A name sent twice counts as not sent: a second cookie of that name, set
+    /// for a longer path by someone who could set cookies for this host, would otherwise be sent
+    /// first and stand in for the person's own.
     func cookie(_ name: String, of request: HTTPRequest) -> String? {
         let space = UInt8(ascii: " ")
+        var found: String?
         for header in request.headers.values("Cookie") {
             for pair in header.utf8.split(separator: UInt8(ascii: ";")) {
                 let trimmed = pair.drop { $0 == space }
                 guard let equals = trimmed.firstIndex(of: UInt8(ascii: "=")), trimmed[..<equals].elementsEqual(name.utf8) else { continue }
-                let value = trimmed[trimmed.index(after: equals)...]
-                return String(decoding: value.prefix(value.count - value.reversed().prefix { $0 == space }.count), as: UTF8.self)
+                guard found == nil else { return nil }
+                let value = trimmed[trimmed.index(after: equals)...].drop { $0 == space }
+                found = String(decoding: value.prefix(value.count - value.reversed().prefix { $0 == space }.count), as: UTF8.self)
             }
         }
-        return nil
+        return found
     }
 
     func session(of request: HTTPRequest) -> Session? {
