@@ -27,6 +27,9 @@ public enum Labels {
         "MemberCategory.business": ("企業", "business"),
         "MemberCategory.resident": ("地域住民", "local resident"),
         "MemberCategory.other": ("その他", "other"),
+        "MemberCategory.employmentSupport": ("就労支援機関", "employment support agency"),
+        "MemberCategory.prefecturalGovernment": ("行政職員（都道府県）", "prefectural staff"),
+        "MemberCategory.disabilityCounsellor": ("身体・知的障害者相談員", "disability counsellor"),
         "MemberRole.chair": ("会長", "chair"),
         "MemberRole.viceChair": ("副会長", "vice chair"),
         "MemberRole.member": ("委員", "member"),
@@ -76,6 +79,20 @@ public enum Labels {
         "情報": "CouncilFunction.information", "調整": "CouncilFunction.coordination", "開発": "CouncilFunction.development",
         "教育": "CouncilFunction.education", "権利擁護": "CouncilFunction.advocacy", "評価": "CouncilFunction.evaluation",
         "resolved": "CloseReason.resolved",
+        // The member categories as the seeds' councils write them (Kodaira's 委員構成, Nagaoka's and Kodama's rosters).
+        "相談支援事業所": "MemberCategory.consultationSupport", "委託相談支援事業所": "MemberCategory.consultationSupport",
+        "基幹相談支援センター": "MemberCategory.consultationSupport",
+        "障害福祉サービス事業所": "MemberCategory.serviceProvider", "サービス提供事業所": "MemberCategory.serviceProvider",
+        "行政職員(区市町村)": "MemberCategory.government", "行政職員（区市町村）": "MemberCategory.government", "行政": "MemberCategory.government",
+        "行政職員(都)": "MemberCategory.prefecturalGovernment", "行政職員（都）": "MemberCategory.prefecturalGovernment",
+        "行政職員(都）": "MemberCategory.prefecturalGovernment", "行政職員(都道府県)": "MemberCategory.prefecturalGovernment",
+        "民生委員": "MemberCategory.welfareCommissioner", "民生委員・児童委員": "MemberCategory.welfareCommissioner",
+        "ハローワーク": "MemberCategory.employment", "公共職業安定所": "MemberCategory.employment",
+        "就労・生活支援センター": "MemberCategory.employmentSupport", "障害者就業・生活支援センター": "MemberCategory.employmentSupport",
+        "学校": "MemberCategory.education", "特別支援学校": "MemberCategory.education",
+        "病院": "MemberCategory.medical", "社協": "MemberCategory.socialWelfareCouncil",
+        "障害者相談員": "MemberCategory.disabilityCounsellor", "身体障害者相談員": "MemberCategory.disabilityCounsellor",
+        "知的障害者相談員": "MemberCategory.disabilityCounsellor",
     ]
 
     public static func label(_ key: String, japanese: Bool) -> String {

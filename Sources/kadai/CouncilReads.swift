@@ -195,7 +195,10 @@ struct CouncilReads {
         }
         if !b.meetings.isEmpty {
             c.say("【\(c.text("会議", "Meetings"))】")
-            for m in b.meetings { c.say("  " + c.text("第\(m.number)回", "No. \(m.number)") + " \(date(m.on)) \(m.format.label(japanese: ja)): \(m.agenda.joined(separator: "、"))") }
+            for m in b.meetings {
+                c.say("  " + c.text("第\(m.number)回", "No. \(m.number)") + " \(date(m.on)) \(m.format.label(japanese: ja)): \(m.agenda.joined(separator: "、"))"
+                      + " [\(MeetingReference.id(of: m))]")
+            }
         }
         if !owned.isEmpty {
             c.say("【\(c.text("担当の地域課題", "Issues"))】")

@@ -16,14 +16,16 @@ enum RecordCommand {
         let service = try c.openService()
         let recorded: Recorded
         do { recorded = try service.record(declaration, input, as: c.caller) } catch let refusal as InputRefusal { throw CommandError(refusal) }
-        report(recorded, c)
+        report(recorded, c, newIds: recorded.raisedIssues + recorded.recordedMeetings)
         c.finishWriting(service)
         return 0
     }
 
-    static func report(_ outcome: Recorded, _ c: Context) {
+    /// `newIds`: the ids the write gave out, alone on the first lines (the issues it raised, and
+    /// for one command the meeting it recorded, which `issue act --meeting` names).
+    static func report(_ outcome: Recorded, _ c: Context, newIds: [String]? = nil) {
         let ja = c.messages.language == .ja
-        let raised = outcome.raisedIssues
+        let raised = newIds ?? outcome.raisedIssues
         if c.json {
             var o: JSONObject = ["events": .array(outcome.events.map { e in
                 .object(["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.on.description),

@@ -79,6 +79,12 @@ private let rows: [Accepted] = [
     Accepted("carry over on 1 April: FY2021 → FY2022", given: given,
              .carryOverIssue(issue: "K-0001", note: nil, on: date("2021-04-01")),
              .issueCarriedOver(IssueCarriedOver(issue: "K-0001", from: fy(2021), to: fy(2022), note: nil, on: date("2021-04-01")))),
+    Accepted("carry over recorded after the year began, into it: FY2020 → FY2021", given: given,
+             .carryOverIssue(issue: "K-0001", note: nil, on: date("2021-04-05"), to: fy(2021)),
+             .issueCarriedOver(IssueCarriedOver(issue: "K-0001", from: fy(2020), to: fy(2021), note: nil, on: date("2021-04-05")))),
+    Accepted("carry over into the next year, said so: FY2020 → FY2021", given: given,
+             .carryOverIssue(issue: "K-0001", note: nil, on: date("2021-03-20"), to: fy(2021)),
+             .issueCarriedOver(IssueCarriedOver(issue: "K-0001", from: fy(2020), to: fy(2021), note: nil, on: date("2021-03-20")))),
 ]
 
 @Suite struct DecideIssueTests {

@@ -33,6 +33,10 @@ private let beforeInitialise = working(on: "K-0001").map { Refused("\($0.0) befo
 
 private let rows: [Refused] = [
     Refused("raise before initialise", given: [], Fixture.raise(), .notInitialised),
+    Refused("carry over two years ahead", given: given, .carryOverIssue(issue: "K-0001", note: nil, on: day, to: fy(2023)),
+            .carryOverYear(issue: "K-0001", to: fy(2023), on: day)),
+    Refused("carry over into a year gone by", given: given, .carryOverIssue(issue: "K-0001", note: nil, on: day, to: fy(2020)),
+            .carryOverYear(issue: "K-0001", to: fy(2020), on: day)),
     Refused("raise by an unknown body", given: given, Fixture.raise(by: "roudou"), .unknownBody("roudou", known: knownBodies)),
     Refused("raise by a dissolved body", given: kurashiGone, Fixture.raise(by: "kurashi"), .bodyDissolved("kurashi", on: date("2021-03-31"))),
     Refused("duplicate issue id", given: given, Fixture.raise("K-0001"), .duplicateIssue("K-0001")),

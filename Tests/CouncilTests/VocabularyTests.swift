@@ -38,6 +38,16 @@ private let accepted: [Typed] = [
     Typed(type: "MemberCategory", input: "相談支援事業者", expected: "consultationSupport"),
     Typed(type: "MemberCategory", input: "当事者", expected: "partyConcerned"),
     Typed(type: "MemberCategory", input: "民生・児童委員", expected: "welfareCommissioner"),
+    // The seeds' own words for a seat.
+    Typed(type: "MemberCategory", input: "就労支援機関", expected: "employmentSupport"),
+    Typed(type: "MemberCategory", input: "相談支援事業所", expected: "consultationSupport"),
+    Typed(type: "MemberCategory", input: "基幹相談支援センター", expected: "consultationSupport"),
+    Typed(type: "MemberCategory", input: "障害福祉サービス等事業者", expected: "serviceProvider"),
+    Typed(type: "MemberCategory", input: "行政職員(区市町村)", expected: "government"),
+    Typed(type: "MemberCategory", input: "行政職員(都）", expected: "prefecturalGovernment"),
+    Typed(type: "MemberCategory", input: "身体・知的障害者相談員", expected: "disabilityCounsellor"),
+    Typed(type: "MemberCategory", input: "民生委員", expected: "welfareCommissioner"),
+    Typed(type: "MemberCategory", input: "ハローワーク", expected: "employment"),
     Typed(type: "MemberRole", input: "部会長", expected: "chair"),
     Typed(type: "MemberRole", input: "副会長", expected: "viceChair"),
     Typed(type: "MeetingFormat", input: "オンライン開催", expected: "online"),
@@ -126,4 +136,9 @@ private let refused: [(String, String)] = [
         #expect(Labels.label("BodyKind.none", japanese: true) == "BodyKind.none")
         #expect(CouncilFunction.names == ["information", "coordination", "development", "education", "advocacy", "evaluation"])
     }
+}
+
+@Test func aCompositionTableListsEveryMemberCategoryOnceWithOtherLast() {
+    #expect(Set(MemberCategory.displayOrder) == Set(MemberCategory.allCases) && MemberCategory.displayOrder.count == MemberCategory.allCases.count)
+    #expect(MemberCategory.displayOrder.last == .other)
 }

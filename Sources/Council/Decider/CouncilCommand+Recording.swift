@@ -27,7 +27,8 @@ extension CouncilCommand {
         case .issueEvaluated(let e): self = .evaluateIssue(e)
         case .issueClosed(let e): self = .closeIssue(e)
         case .issueReopened(let e): self = .reopenIssue(e)
-        case .issueCarriedOver(let e): self = .carryOverIssue(issue: e.issue, note: e.note, on: e.on)
+        case .issueCarriedOver(let e): // Only a carry-over into its day's own 年度 was said so; any other is the default, decided again.
+            self = .carryOverIssue(issue: e.issue, note: e.note, on: e.on, to: e.to == e.on.fiscalYear ? e.to : nil)
         case .caseNoteAttached(let e): self = .attachCaseNote(issue: e.issue, ref: e.ref, on: e.on)
         case .caseNoteForgotten(let e): self = .forgetCaseNote(issue: e.issue, ref: e.ref, on: e.on)
         case .actorLinked(let e): self = .linkActor(e)

@@ -23,7 +23,7 @@ extension CouncilCommand {
         case .evaluateIssue(let e): ([], [e.issue])
         case .closeIssue(let e): ([], [e.issue])
         case .reopenIssue(let e): ([], [e.issue])
-        case .carryOverIssue(let id, _, _): ([], [id])
+        case .carryOverIssue(let id, _, _, _): ([], [id])
         case .attachCaseNote(let id, _, _): ([], [id])
         case .forgetCaseNote(let id, _, _): ([], [id])
         }

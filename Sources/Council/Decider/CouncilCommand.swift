@@ -26,7 +26,8 @@ public enum CouncilCommand: Sendable {
     case evaluateIssue(IssueEvaluated)
     case closeIssue(IssueClosed)
     case reopenIssue(IssueReopened)
-    case carryOverIssue(issue: String, note: String?, on: CalendarDate)
+    /// `to`: the 年度 carried into, the one after the day's when not given.
+    case carryOverIssue(issue: String, note: String?, on: CalendarDate, to: FiscalYear? = nil)
     /// The vault already holds the text under `ref`; this records that it belongs to the issue.
     case attachCaseNote(issue: String, ref: String, on: CalendarDate)
     case forgetCaseNote(issue: String, ref: String, on: CalendarDate)

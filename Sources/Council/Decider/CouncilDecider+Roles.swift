@@ -37,7 +37,7 @@ extension CouncilDecider {
         case .evaluateIssue(let e): rule = .issueWork(body: owner(e.issue, state))
         case .closeIssue(let e): rule = .issueWork(body: owner(e.issue, state))
         case .reopenIssue(let e): rule = .issueWork(body: owner(e.issue, state))
-        case .carryOverIssue(let id, _, _): rule = .issueWork(body: owner(id, state))
+        case .carryOverIssue(let id, _, _, _): rule = .issueWork(body: owner(id, state))
         case .attachCaseNote(let id, _, _): rule = .issueWork(body: owner(id, state))
         case .linkActor, .unlinkActor:
             rule = .administer

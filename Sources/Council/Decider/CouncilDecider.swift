@@ -155,10 +155,14 @@ public enum CouncilDecider {
             guard i.isClosed else { throw .issueNotClosed(e.issue) }
             e.reason = try text(e.reason, "reason")
             return [.issueReopened(e)]
-        case .carryOverIssue(let id, let note, let on):
+        case .carryOverIssue(let id, let note, let on, let to):
             _ = try openIssue(id, state)
+            // Recorded in the year it ends or after the next has begun, it carries into the next
+            // year either way; never further, never back.
             let year = on.fiscalYear
-            return [.issueCarriedOver(IssueCarriedOver(issue: id, from: year, to: year.next, note: try optionalText(note, "note"), on: on))]
+            if let to, to != year && to != year.next { throw .carryOverYear(issue: id, to: to, on: on) }
+            let from = to == year ? year.previous : year
+            return [.issueCarriedOver(IssueCarriedOver(issue: id, from: from, to: to ?? year.next, note: try optionalText(note, "note"), on: on))]
         case .attachCaseNote(let id, let ref, let on):
             _ = try issue(id, state)
             try validId(ref, "case note reference", ids)

@@ -35,6 +35,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case issueNotClosed(String)
     case sameOwner(issue: String, body: String)
     case noPlan(String)
+    /// A carry-over into a 年度 other than that of its day or the next.
+    case carryOverYear(issue: String, to: FiscalYear, on: CalendarDate)
     case unknownAction(issue: String, number: Int, known: [Int])
     case invalidActionNumber(Int)
     case duplicateActionNumber(Int)

@@ -71,8 +71,9 @@ extension RecordingCommands {
             .reopenIssue(IssueReopened(issue: i.positional, reason: i.text("reason") ?? "", on: try i.date("on")))
         },
         CommandDeclaration(["issue", "carry-over"], abstract: Bilingual(ja: "地域課題を次の年度に継続します。", en: "Carry an issue over into the next 年度 (継続)."), positional: Fields.issue,
-                           fields: [FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "引き継ぎ事項", en: "Hand-over notes.")), Fields.on]) { i throws(InputRefusal) in
-            .carryOverIssue(issue: i.positional, note: i.text("note"), on: try i.date("on"))
+                           fields: [FieldDeclaration("to-fy", value: "FY", help: Bilingual(ja: "継続先の年度（省略時は記録する日の翌年度。年度が明けてから記録するときは、その年度）", en: "The 年度 carried into (default: the one after the day's; when recorded after it began, that one).")),
+                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "引き継ぎ事項", en: "Hand-over notes.")), Fields.on]) { i throws(InputRefusal) in
+            .carryOverIssue(issue: i.positional, note: i.text("note"), on: try i.date("on"), to: try i.fiscalYear("to-fy"))
         },
     ]
 }

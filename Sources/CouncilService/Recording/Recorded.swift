@@ -15,6 +15,12 @@ public struct Recorded: Sendable {
         self.repeated = repeated
     }
 
+    /// The ids of the meetings this recorded (`MeetingReference`), in order: what an activity names
+    /// its meeting by.
+    public var recordedMeetings: [String] {
+        events.compactMap { if case .meetingRecorded(let m) = $0 { MeetingReference.id(of: m) } else { nil } }
+    }
+
     /// The ids of the issues this raised, in order.
     public var raisedIssues: [String] {
         events.compactMap { if case .issueRaised(let e) = $0 { e.issue } else { nil } }

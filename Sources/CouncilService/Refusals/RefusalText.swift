@@ -97,6 +97,9 @@ public struct RefusalText: Sendable {
             return text("地域課題 '\(id)' は取扱い中です（終了していません）。", "The issue '\(id)' is not closed.")
         case .sameOwner(let issue, let body):
             return text("地域課題 '\(issue)' はすでに '\(body)' の担当です。", "The issue '\(issue)' is already with '\(body)'.")
+        case .carryOverYear(let id, let to, let on):
+            return text("地域課題 '\(id)' を\(to.wareki)に継続することはできません。継続先は、記録する日（\(date(on))）の年度か、その翌年度です（--to-fy を確かめてください）。",
+                        "The issue '\(id)' cannot be carried over into \(to.description): the year carried into is that of the day recorded (\(date(on))) or the next (check --to-fy).")
         case .noPlan(let id):
             return text("地域課題 '\(id)' にはまだアクションプランがありません。先に 'kadai issue plan \(id)' で作成してください。",
                         "The issue '\(id)' has no action plan yet. Adopt one first with 'kadai issue plan \(id)'.")

@@ -24,7 +24,7 @@ public struct Composition: DocumentBuilder {
             let concerned = seats.filter(\.partyConcerned).count
             return concerned > 0 ? "\(seats.count)" + language.paren("\(concerned)") : "\(seats.count)"
         }
-        var rows: [[String]] = MemberCategory.allCases.map { category in
+        var rows: [[String]] = MemberCategory.displayOrder.map { category in
             [category.label(japanese: ja)] + bodies.map { cell(seated($0).filter { $0.category == category }) }
                 + [cell(bodies.flatMap { seated($0).filter { $0.category == category } })]
         }
@@ -44,7 +44,7 @@ public struct Composition: DocumentBuilder {
                 .object(["body": .string(b.id), "members": .int(Int64(seated(b).count)),
                          "partyConcerned": .int(Int64(seated(b).filter(\.partyConcerned).count)),
                          "positions": .array(appointments(b)),
-                         "byCategory": .object(JSONObject(MemberCategory.allCases.compactMap { c in
+                         "byCategory": .object(JSONObject(MemberCategory.displayOrder.compactMap { c in
                              let n = seated(b).filter { $0.category == c }.count
                              return n > 0 ? (c.rawValue, .int(Int64(n))) : nil
                          }))])

@@ -36,8 +36,8 @@ struct BodyPage {
         let ended = lastDay != nil
         let day = lastDay ?? s.on
         let seats = body.members.filter { $0.appointedOn <= day && ($0.retiredOn ?? .latest) > day }.sorted {
-            (RoleName.order($0.role), MemberCategory.allCases.firstIndex(of: $0.category)!, $0.affiliation)
-                < (RoleName.order($1.role), MemberCategory.allCases.firstIndex(of: $1.category)!, $1.affiliation)
+            (RoleName.order($0.role), MemberCategory.displayOrder.firstIndex(of: $0.category)!, $0.affiliation)
+                < (RoleName.order($1.role), MemberCategory.displayOrder.firstIndex(of: $1.category)!, $1.affiliation)
         }
         blocks.append(.heading(ended ? s.t("body.membersAtEnd") : s.t("body.members") + language.paren(s.asOf)))
         if seats.isEmpty {
