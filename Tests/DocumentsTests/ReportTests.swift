@@ -115,6 +115,27 @@ import Testing
         #expect(d.facts["meetingCount"] == .int(6))
     }
 
+    /// An activity that names the meeting it was done at (BODY-年度-N) is listed once, under that
+    /// meeting; one naming no meeting, or a meeting of another body, keeps a row of its own.
+    @Test func anActivityDoneAtAMeetingIsListedOnceUnderIt() {
+        var c = SampleCouncil.nagaoka
+        c.run(.logActivity(ActivityLogged(issue: "K-0001", summary: "民生委員向けの説明会を開いた", kind: .training, meeting: "soudan-2020-6",
+                                          advances: [], functions: [], on: date("2021-02-18"))))
+        c.run(.logActivity(ActivityLogged(issue: "K-0001", summary: "就労部会と意見交換した", kind: .meeting, meeting: "shuro-2020-1",
+                                          advances: [], functions: [], on: date("2021-03-04"))))
+        for language in DocumentLanguage.allCases {
+            let d = AnnualReport(record: c.record, body: c.record.body("soudan")!, year: fy(2020), language: language).document()
+            guard case .table(let held) = d.blocks[4] else { Issue.record("no activity table"); return }
+            #expect(held.rows.flatMap { $0 }.filter { $0.contains("民生委員向けの説明会を開いた") }.count == 1)
+            #expect(!held.rows.contains { $0[0].hasPrefix(language == .ja ? "研修" : "training") }, "no row of its own beside its meeting's")
+            #expect(held.rows.count == 8, "six meetings, the activity named at none, the one at another body's meeting")
+            let sixth = language == .ja ? ["第6回 令和3年2月18日", "・議題 2021-02-18\n・（研修）民生委員向けの説明会を開いた（K-0001）", ""]
+                : ["No. 6 2021-02-18", "- 議題 2021-02-18\n- Training: 民生委員向けの説明会を開いた (K-0001)", ""]
+            #expect(held.rows[5] == sixth)
+            #expect(held.rows[7][1] == "就労部会と意見交換した")
+        }
+    }
+
     @Test func anIssueBelongsToTheBodyThatWorkedOnItThatYear() {
         var c = SampleCouncil.nagaoka
         c.run(.transferIssue(issue: "K-0001", to: "shuro", reason: nil, on: date("2021-04-10")))
