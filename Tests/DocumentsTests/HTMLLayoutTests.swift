@@ -46,6 +46,20 @@ import Testing
         #expect(html.contains("<td>sample-city-secretariat</td>"), "the widest short column would leave the long one too little")
     }
 
+    /// The schedule's twelve months of 8月6日, some with （オンライン開催） under them, across a landscape
+    /// page, on paper and on the site alike: the site's narrower page does not win over the grid's.
+    @Test func aGridIsAsWideAsTheLandscapePageOnTheSiteToo() throws {
+        let grid = Document(kind: "schedule", title: "全体スケジュール", blocks: [.table(Table(header: ["会議体"] + (1...12).map { "\($0)月" } + ["計"],
+                                                                                            rows: [["相談支援部会"] + (1...12).map { "\($0)月28日\n（オンライン開催）" } + ["12回"]]))],
+                            language: "ja")
+        let frame = PageFrame(siteName: "サンプル市", home: "index.html", sections: [], crumbs: [], footer: [], skipLabel: "本文へ", sectionsLabel: "サイト", crumbsLabel: "現在地")
+        for html in [DocumentFormat.html.render(grid), HTMLRenderer.render(grid, frame: frame)] {
+            #expect(html.contains("table.grid { font-size: 9pt; }"))
+            let wide = try #require(html.range(of: "body { max-width: 273mm; }"))
+            if let site = html.range(of: "body { max-width: 62rem; }") { #expect(site.lowerBound < wide.lowerBound) }
+        }
+    }
+
     @Test(arguments: ["◆ 冊子を完成させる", "・議題", "○第２回全体会 書面開催", "● 情報", "■ 研修"])
     func anItemWithItsOwnMarkHasNoSecondBullet(_ item: String) {
         let html = Self.html([.bullets([item, "地域課題を抽出した。"])])

@@ -153,20 +153,20 @@ import Testing
         guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
         #expect(t.header == ["会議体"] + ["4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "1月", "2月", "3月"] + ["計"])
         #expect(t.rows.map(\.first) == ["相談支援部会", "就労部会"])
-        #expect(t.rows[0] == ["相談支援部会", "", "", "", "7月9日", "8月13日（オンライン開催）", "9月10日", "", "11月12日", "12月10日", "", "2月18日", "", "6回"])
+        #expect(t.rows[0] == ["相談支援部会", "", "", "", "7月9日", "8月13日\n（オンライン開催）", "9月10日", "", "11月12日", "12月10日", "", "2月18日", "", "6回"])
         #expect(t.rows[1].last == "0回")
     }
 
     /// As the Nagaoka 全体スケジュール writes them: 8月6日, two days in one month one under the other,
-    /// a meeting held in writing marked as the other documents mark it.
+    /// a meeting held in writing marked under its day as the other documents mark it.
     @Test func theScheduleWritesMonthAndDayAndHowEachMeetingWasHeld() {
         var c = SampleCouncil.nagaoka
         for (day, format) in [("2020-08-06", MeetingFormat.inPerson), ("2020-12-01", .inPerson), ("2020-12-16", .written)] {
             c.run(.recordMeeting(body: "shuro", on: date(day), number: nil, format: format, agenda: ["報告"], issues: [], decisions: []))
         }
         let cases: [(DocumentLanguage, [String])] = [
-            (.ja, ["就労部会", "", "", "", "", "8月6日", "", "", "", "12月1日\n12月16日（書面開催）", "", "", "", "3回"]),
-            (.en, ["就労部会", "", "", "", "", "Aug 6", "", "", "", "Dec 1\nDec 16 (in writing)", "", "", "", "3"]),
+            (.ja, ["就労部会", "", "", "", "", "8月6日", "", "", "", "12月1日\n12月16日\n（書面開催）", "", "", "", "3回"]),
+            (.en, ["就労部会", "", "", "", "", "Aug 6", "", "", "", "Dec 1\nDec 16\n(in writing)", "", "", "", "3"]),
         ]
         for (language, row) in cases {
             let d = Schedule(record: c.record, year: fy(2020), language: language).document()

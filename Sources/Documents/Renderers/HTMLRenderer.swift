@@ -50,7 +50,7 @@ struct HTMLRenderer {
         <title>\(Self.escape(frame.map { $0.siteName == d.title ? d.title : "\(d.title) | \($0.siteName)" } ?? d.title))</title>
         \(stylesheets.map { "<link rel=\"stylesheet\" href=\"\(Self.escape($0.base))\">" + (wide ? "\n<link rel=\"stylesheet\" href=\"\(Self.escape($0.wide))\">" : "") } ?? """
         <style>
-        \(Self.style)\(wide ? "\n" + Self.wideStyle : "")\(frame == nil ? "" : "\n" + Self.siteStyle)
+        \(Self.style)\(frame == nil ? "" : "\n" + Self.siteStyle)\(wide ? "\n" + Self.wideStyle : "")
         </style>
         """)
         </head>
@@ -229,9 +229,13 @@ struct HTMLRenderer {
     @media print { .scroll { overflow: visible; } }
     """
 
+    /// After the site's sheet, as the web application links it: a site's page with a grid is as
+    /// wide as the landscape page. The grid's type is a little smaller, so twelve months of
+    /// 8月6日, some with （オンライン開催） under them, fit across it unbroken.
     static let wideStyle = """
     @page { size: A4 landscape; margin: 12mm; }
     body { max-width: 273mm; }
+    table.grid { font-size: 9pt; }
     table.grid td { white-space: nowrap; text-align: center; }
     table.grid thead th { text-align: center; white-space: nowrap; }
     table.grid tbody th { min-width: 9em; }

@@ -24,10 +24,13 @@ public struct Schedule: DocumentBuilder {
     }
 
     /// 8月6日 / Aug 6, as the councils' own schedules write it, with the format unless the meeting
-    /// was held in person, as the other documents mark it: 12月16日（書面開催）.
+    /// was held in person, as the other documents mark it: 12月16日⏎（書面開催）. On a line of its
+    /// own, so the grid's unbroken cells stay narrow enough for twelve months on a page.
     func day(_ m: MeetingRecorded) -> String {
         let day = language.japanese ? "\(language.month(m.on.month))\(m.on.day)日" : "\(language.month(m.on.month)) \(m.on.day)"
-        return m.format == .inPerson ? day : day + language.paren(m.format.label(japanese: language.japanese))
+        guard m.format != .inPerson else { return day }
+        let format = m.format.label(japanese: language.japanese)
+        return day + "\n" + (language.japanese ? "（\(format)）" : "(\(format))")
     }
 
     public func document() -> Document {
