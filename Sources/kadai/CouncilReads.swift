@@ -196,7 +196,7 @@ struct CouncilReads {
         if !b.meetings.isEmpty {
             c.say("【\(c.text("会議", "Meetings"))】")
             for m in b.meetings {
-                c.say("  " + c.text("第\(m.number)回", "No. \(m.number)") + " \(date(m.on)) \(m.format.label(japanese: ja)): \(m.agenda.joined(separator: "、"))"
+                c.say("  " + c.text("第\(m.number)回", "No. \(m.number)") + " \(date(m.on)) \(m.format.label(japanese: ja)): \(AgendaList.line(m.agenda, japanese: ja))"
                       + " [\(MeetingReference.id(of: m))]")
             }
         }

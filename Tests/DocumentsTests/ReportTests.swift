@@ -115,6 +115,27 @@ import Testing
         #expect(d.facts["meetingCount"] == .int(6))
     }
 
+    /// An activity that names the meeting it was done at (BODY-年度-N) is listed once, under that
+    /// meeting; one naming no meeting, or a meeting of another body, keeps a row of its own.
+    @Test func anActivityDoneAtAMeetingIsListedOnceUnderIt() {
+        var c = SampleCouncil.nagaoka
+        c.run(.logActivity(ActivityLogged(issue: "K-0001", summary: "民生委員向けの説明会を開いた", kind: .training, meeting: "soudan-2020-6",
+                                          advances: [], functions: [], on: date("2021-02-18"))))
+        c.run(.logActivity(ActivityLogged(issue: "K-0001", summary: "就労部会と意見交換した", kind: .meeting, meeting: "shuro-2020-1",
+                                          advances: [], functions: [], on: date("2021-03-04"))))
+        for language in DocumentLanguage.allCases {
+            let d = AnnualReport(record: c.record, body: c.record.body("soudan")!, year: fy(2020), language: language).document()
+            guard case .table(let held) = d.blocks[4] else { Issue.record("no activity table"); return }
+            #expect(held.rows.flatMap { $0 }.filter { $0.contains("民生委員向けの説明会を開いた") }.count == 1)
+            #expect(!held.rows.contains { $0[0].hasPrefix(language == .ja ? "研修" : "training") }, "no row of its own beside its meeting's")
+            #expect(held.rows.count == 8, "six meetings, the activity named at none, the one at another body's meeting")
+            let sixth = language == .ja ? ["第6回 令和3年2月18日", "・議題 2021-02-18\n・（研修）民生委員向けの説明会を開いた（K-0001）", ""]
+                : ["No. 6 2021-02-18", "- 議題 2021-02-18\n- Training: 民生委員向けの説明会を開いた (K-0001)", ""]
+            #expect(held.rows[5] == sixth)
+            #expect(held.rows[7][1] == "就労部会と意見交換した")
+        }
+    }
+
     @Test func anIssueBelongsToTheBodyThatWorkedOnItThatYear() {
         var c = SampleCouncil.nagaoka
         c.run(.transferIssue(issue: "K-0001", to: "shuro", reason: nil, on: date("2021-04-10")))
@@ -132,8 +153,30 @@ import Testing
         guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
         #expect(t.header == ["会議体"] + ["4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月", "1月", "2月", "3月"] + ["計"])
         #expect(t.rows.map(\.first) == ["相談支援部会", "就労部会"])
-        #expect(t.rows[0] == ["相談支援部会", "", "", "", "9日", "13日", "10日", "", "12日", "10日", "", "18日", "", "6回"])
+        #expect(t.rows[0] == ["相談支援部会", "", "", "", "7月9日", "8月13日\n（オンライン開催）", "9月10日", "", "11月12日", "12月10日", "", "2月18日", "", "6回"])
         #expect(t.rows[1].last == "0回")
+    }
+
+    /// As the Nagaoka 全体スケジュール writes them: 8月6日, two days in one month one under the other,
+    /// a meeting held in writing marked under its day as the other documents mark it.
+    @Test func theScheduleWritesMonthAndDayAndHowEachMeetingWasHeld() {
+        var c = SampleCouncil.nagaoka
+        for (day, format) in [("2020-08-06", MeetingFormat.inPerson), ("2020-12-01", .inPerson), ("2020-12-16", .written)] {
+            c.run(.recordMeeting(body: "shuro", on: date(day), number: nil, format: format, agenda: ["報告"], issues: [], decisions: []))
+        }
+        let cases: [(DocumentLanguage, [String])] = [
+            (.ja, ["就労部会", "", "", "", "", "8月6日", "", "", "", "12月1日\n12月16日\n（書面開催）", "", "", "", "3回"]),
+            (.en, ["就労部会", "", "", "", "", "Aug 6", "", "", "", "Dec 1\nDec 16\n(in writing)", "", "", "", "3"]),
+        ]
+        for (language, row) in cases {
+            let d = Schedule(record: c.record, year: fy(2020), language: language).document()
+            guard case .table(let t)? = d.blocks.first else { Issue.record("no table"); return }
+            #expect(t.rows[1] == row)
+        }
+        let d = Schedule(record: c.record, year: fy(2020), language: .ja).document()
+        guard case .array(let bodies)? = d.facts["bodies"], case .object(let shuro)? = bodies.last,
+              case .array(let months)? = shuro["months"], case .object(let december)? = months.last else { Issue.record("no facts"); return }
+        #expect(december["days"] == .array([.int(1), .int(16)]) && december["formats"] == .array([.string("inPerson"), .string("written")]))
     }
 
     @Test func theScheduleMarksMonthsPausedAndLeavesOutABodyEndedBeforeTheYear() {

@@ -170,7 +170,7 @@ import Testing
         }
         // Every entry of the issue with its position in the record.
         for e in Self.council().1.events(ofIssue: "K-0001") {
-            #expect(issue.contains("<td data-label=\"位置\" class=\"short\">\(e.position)</td>"))
+            #expect(issue.contains("<td data-label=\"位置\" class=\"short unbroken\">\(e.position)</td>"))
         }
     }
 

@@ -62,6 +62,13 @@ import Testing
         #expect(before.bodies.map(\.id) == ["chiiki", "sumai-wg"] && before.bodies[1].status == "active")
     }
 
+    @Test func bodyShowPutsAMeetingsAgendaOfSentencesOnOneLine() throws {
+        let council = try CouncilStore("body-agenda")
+        try council.ok("body", "establish", "soudan", "--name", "相談支援部会", "--kind", "subcommittee", "--on", "2019-04-01")
+        try council.ok("meeting", "record", "soudan", "--on", "2020-10-20", "--agenda", "活動方針を確認した。", "--agenda", "素案について意見を聴いた。")
+        #expect(try council.ok("body", "show", "soudan").stdout.contains("No. 1 2020-10-20 in person: 活動方針を確認した, 素案について意見を聴いた。 [soudan-2020-1]\n"))
+    }
+
     @Test func membersSitOnABodyUntilTheyRetire() throws {
         let council = try CouncilStore("body-members")
         try council.ok("body", "establish", "soudan", "--name", "相談支援部会", "--kind", "subcommittee", "--on", "2019-04-01")

@@ -93,7 +93,7 @@ struct SampleHistory {
         default:
             let status: [ActionStatus] = [.inProgress, .done, .dropped, .notStarted]
             run(.logActivity(ActivityLogged(issue: id, summary: "活動\(step)", kind: ActivityKind.allCases[pick(ActivityKind.allCases.count)],
-                                            advances: [ActionAdvance(action: 1 + pick(3), status: status[pick(4)])], functions: functions(), on: d)))
+                                            meeting: step.isMultiple(of: 2) ? "soudan-\(d.fiscalYear.startYear)-\(step)" : nil, advances: [ActionAdvance(action: 1 + pick(3), status: status[pick(4)])], functions: functions(), on: d)))
         }
         return true
     }

@@ -41,3 +41,16 @@ import Testing
         #expect(IssuePaths.issue(id) == path)
     }
 }
+
+/// A body's page lists each meeting's agenda on one line, sentences joined without 「。、」.
+@Suite struct BodyPageAgendaTests {
+    @Test func aMeetingsAgendaOfSentencesReadsAsOneLine() throws {
+        let council = try CommandFormTests.Council()
+        let meeting = try #require(RecordingCommands.named("meeting record"))
+        _ = try council.service.record(meeting, CommandInput(positional: "soudan", values: ["on": ["2024-05-10"],
+                                                                                             "agenda": ["活動方針を確認した。", "素案について意見を聴いた。"]],
+                                                             today: CommandFormTests.today), as: CommandFormTests.caller)
+        let document = BodyPages(japanese: true).page(try council.service.bodyView("soudan"), today: CommandFormTests.today)
+        #expect(document.blocks.contains(.bullets(["令和6年5月10日 第1回：活動方針を確認した、素案について意見を聴いた。"])))
+    }
+}

@@ -11,7 +11,9 @@ enum DocumentLabels {
         "sheet.meetingMonths": ("開催月", "Months met"),
         "sheet.comments": ("【メンバーの感想・意見（協議会活動を通じての振り返り）】", "Members' comments (looking back on the council's work)"),
         "sheet.functions": ("【協議会の機能】", "Council functions"),
-        "sheet.functions.note": ("■ この年度に発揮した機能（振り返り・アクションプラン・活動・評価の記録から）　□ 発揮の記録なし", "■ exercised this year (from the review, action plans, activities and evaluations)   □ no record"),
+        // What `FunctionUse` counts, and only that: a plan is intention until an activity moves its action.
+        "sheet.functions.note": ("■ この年度に発揮した機能（振り返り・活動・評価の記録から。活動で進めたアクションプランの取組の機能を含み、計画だけでは数えません）　□ 発揮の記録なし",
+                                 "■ exercised this year (from the review, activities and evaluations, with the functions of the plan's actions an activity moved forward; a plan alone counts nothing)   □ no record"),
         "sheet.next": ("【来年度の取り組みについて】", "Next year"),
         "sheet.continue": ("継続する場合（モニタリングも含む）", "If continuing (including monitoring)"),
         "sheet.nextPolicy": ("活動方針（案）", "Draft activity policy"),
@@ -63,7 +65,8 @@ enum DocumentLabels {
         "scorecard.change": ("増減", "Change"),
         "scorecard.unused": ("発揮の記録がない機能", "Functions nobody exercised"),
         "scorecard.none": ("なし（すべての機能に記録があります）", "None: every function was exercised."),
-        "scorecard.note": ("記録数は振り返り・アクションプラン・活動・評価のうち、その機能を挙げた記録の数です。", "Records: reviews, action plans, activities and evaluations that name the function."),
+        "scorecard.note": ("記録数は、振り返り・活動・評価のうち、その機能を挙げた記録の数です。活動には、その活動で実施中または完了にしたアクションプランの取組に挙げた機能も含みます。アクションプランを立てただけでは数えません。",
+                           "Records: reviews, activities and evaluations that name the function. An activity also counts the functions of the plan's actions it moved to in progress or done; a plan alone counts nothing."),
         // 運営会議の議題
         "steering.title": ("運営会議 確認事項", "Steering meeting agenda"),
         "steering.since": ("前回の運営会議", "Previous steering meeting"),

@@ -1,6 +1,9 @@
 /// One self-contained HTML page, printable on A4: no external files, no scripts, Japanese font
 /// fallbacks, tables that repeat their header across pages and are not split mid-row. A grid of
-/// many columns (the schedule's twelve months) is printed landscape, its short cells unbroken.
+/// many columns (the schedule's twelve months) is printed landscape, its short cells unbroken; in
+/// other tables the columns of short lines (dates, ids) are (`UnbrokenColumns`), so is every 和暦
+/// date in a cell, and a long row header keeps a name's width. A list item with its own mark (◆)
+/// gets no second bullet.
 /// With a `PageFrame` the page is one of a published site: a skip link, the site's sections and
 /// breadcrumbs as navigation landmarks, and a footer; without, it is the document alone.
 struct HTMLRenderer {
@@ -47,7 +50,7 @@ struct HTMLRenderer {
         <title>\(Self.escape(frame.map { $0.siteName == d.title ? d.title : "\(d.title) | \($0.siteName)" } ?? d.title))</title>
         \(stylesheets.map { "<link rel=\"stylesheet\" href=\"\(Self.escape($0.base))\">" + (wide ? "\n<link rel=\"stylesheet\" href=\"\(Self.escape($0.wide))\">" : "") } ?? """
         <style>
-        \(Self.style)\(wide ? "\n" + Self.wideStyle : "")\(frame == nil ? "" : "\n" + Self.siteStyle)
+        \(Self.style)\(frame == nil ? "" : "\n" + Self.siteStyle)\(wide ? "\n" + Self.wideStyle : "")
         </style>
         """)
         </head>
@@ -78,7 +81,8 @@ struct HTMLRenderer {
         switch block {
         case .heading(let t): return "<h2>\(text(t))</h2>"
         case .paragraph(let t): return "<p>\(lines(t))</p>"
-        case .bullets(let items): return "<ul>" + items.map { "<li>\(lines($0))</li>" }.joined() + "</ul>"
+        case .bullets(let items):
+            return "<ul>" + items.map { "<li\(ListMark.leads($0) ? " class=\"marked\"" : "")>\(lines($0))</li>" }.joined() + "</ul>"
         case .fields(let fields):
             return "<table class=\"fields\"><tbody>" + fields.map {
                 "<tr><th scope=\"row\">\(text($0.label))</th><td>\(lines($0.value))</td></tr>"
@@ -89,18 +93,24 @@ struct HTMLRenderer {
             // value under its column's name.
             let grid = Self.isGrid(t)
             let cards = frame != nil && !grid && t.header.count > 2
+            // A grid's cells are unbroken already (the wide style).
+            let unbroken = grid ? [] : UnbrokenColumns.of(t)
             var html = "<div class=\"scroll\">" + (grid ? "<table class=\"grid\">" : cards ? "<table class=\"cards\">" : "<table>")
             if let caption = t.caption { html += "<caption>\(text(caption))</caption>" }
             html += "<thead><tr>" + t.header.map { "<th scope=\"col\">\(text($0))</th>" }.joined() + "</tr></thead><tbody>"
             html += t.rows.enumerated().map { r, row in
                 "<tr>" + row.enumerated().map { c, cell in
-                    let content = t.link(row: r, column: c).map { "<a href=\"\(Self.escape($0))\">\(lines(cell))</a>" } ?? lines(cell)
+                    let shown = UnbrokenDates.mark(lines(cell))
+                    let content = t.link(row: r, column: c).map { "<a href=\"\(Self.escape($0))\">\(shown)</a>" } ?? shown
                     var attributes = c == 0 ? " scope=\"row\"" : ""
                     // A cell that repeats its column's name (a link to that document) needs no label.
                     if cards, c > 0, c < t.header.count, cell != t.header[c] { attributes += " data-label=\"\(Self.escape(t.header[c]))\"" }
                     // A short cell (a date, a count, a position) keeps to one line on a wide screen;
                     // a row header is often a name, so only the shortest (a date) does.
-                    if frame != nil, !grid, cell.count <= (c == 0 ? 11 : 16), !cell.contains("\n") { attributes += " class=\"short\"" }
+                    var classes: [String] = []
+                    if frame != nil, !grid, cell.count <= (c == 0 ? 11 : 16), !cell.contains("\n") { classes.append("short") }
+                    if unbroken.contains(c) { classes.append("unbroken") }
+                    if !classes.isEmpty { attributes += " class=\"\(classes.joined(separator: " "))\"" }
                     return c == 0 ? "<th\(attributes)>\(content)</th>" : "<td\(attributes)>\(content)</td>"
                 }.joined() + "</tr>"
             }.joined()
@@ -199,6 +209,9 @@ struct HTMLRenderer {
     table.fields th { width: 28%; }
     caption { text-align: left; font-weight: bold; padding-bottom: .2rem; }
     ul { margin: .2rem 0 .6rem; padding-left: 1.4rem; }
+    li.marked { list-style: none; padding-left: 1em; text-indent: -1em; }
+    .unbroken { white-space: nowrap; }
+    tbody th[scope="row"]:not(.unbroken) { min-width: 6.5em; }
     .note { font-size: 9pt; color: \(P.muted); }
     figure.chart { margin: .4rem 0 .8rem; max-width: 34rem; }
     figure.chart svg { width: 100%; height: auto; }
@@ -216,9 +229,13 @@ struct HTMLRenderer {
     @media print { .scroll { overflow: visible; } }
     """
 
+    /// After the site's sheet, as the web application links it: a site's page with a grid is as
+    /// wide as the landscape page. The grid's type is a little smaller, so twelve months of
+    /// 8月6日, some with （オンライン開催） under them, fit across it unbroken.
     static let wideStyle = """
     @page { size: A4 landscape; margin: 12mm; }
     body { max-width: 273mm; }
+    table.grid { font-size: 9pt; }
     table.grid td { white-space: nowrap; text-align: center; }
     table.grid thead th { text-align: center; white-space: nowrap; }
     table.grid tbody th { min-width: 9em; }

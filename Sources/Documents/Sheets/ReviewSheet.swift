@@ -4,8 +4,8 @@ import JSON
 import Projections
 
 /// 振り返り・評価シート: one body's year in the Nagaoka layout. 開催回数 and 開催月 are counted from
-/// the recorded meetings, the functions from the review, action plans, activities and
-/// evaluations; the facts name the positions behind each.
+/// the recorded meetings, the functions from the review, activities (with the functions of the
+/// plan actions they moved forward) and evaluations; the facts name the positions behind each.
 public struct ReviewSheet: DocumentBuilder {
     public var record: CouncilRecord
     public var body: BodyState

@@ -4,7 +4,7 @@ import JSON
 import Projections
 
 /// 全体スケジュール: every body active in the 年度 against its twelve months (4月 … 3月), the days
-/// it met in each cell, counted from the recorded meetings.
+/// it met in each cell (one under the other), counted from the recorded meetings.
 public struct Schedule: DocumentBuilder {
     public var record: CouncilRecord
     public var year: FiscalYear
@@ -23,6 +23,16 @@ public struct Schedule: DocumentBuilder {
         }
     }
 
+    /// 8月6日 / Aug 6, as the councils' own schedules write it, with the format unless the meeting
+    /// was held in person, as the other documents mark it: 12月16日⏎（書面開催）. On a line of its
+    /// own, so the grid's unbroken cells stay narrow enough for twelve months on a page.
+    func day(_ m: MeetingRecorded) -> String {
+        let day = language.japanese ? "\(language.month(m.on.month))\(m.on.day)日" : "\(language.month(m.on.month)) \(m.on.day)"
+        guard m.format != .inPerson else { return day }
+        let format = m.format.label(japanese: language.japanese)
+        return day + "\n" + (language.japanese ? "（\(format)）" : "(\(format))")
+    }
+
     public func document() -> Document {
         let months = year.months
         var rows: [[String]] = []
@@ -33,8 +43,7 @@ public struct Schedule: DocumentBuilder {
             var monthFacts: [JSONValue] = []
             for (y, m) in months {
                 let held = meetings.filter { $0.meeting.on.year == y && $0.meeting.on.month == m }
-                let days = held.map { String($0.meeting.on.day) }
-                if days.isEmpty {
+                if held.isEmpty {
                     // A month the body spent paused, or before it was set up or after it ended, says so.
                     let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))!
                     let first = CalendarDate(year: y, month: m, day: 1)!
@@ -46,10 +55,9 @@ public struct Schedule: DocumentBuilder {
                         cells.append("")
                     }
                 } else {
-                    cells.append(days.joined(separator: language.japanese ? "・" : ", ") + (language.japanese ? "日" : ""))
-                }
-                if !held.isEmpty {
+                    cells.append(held.map { day($0.meeting) }.joined(separator: "\n"))
                     monthFacts.append(.object(["month": .int(Int64(m)), "days": .array(held.map { .int(Int64($0.meeting.on.day)) }),
+                                               "formats": .array(held.map { .string($0.meeting.format.rawValue) }),
                                                "positions": .array(held.map { .int(Int64($0.position)) })]))
                 }
             }

@@ -221,7 +221,10 @@ extension CouncilReadModel {
                 w.day(e.on)
                 table.write(optional: e.ownerAt, into: &w)
                 w.byte(e.activity.map { UInt8(ActivityKind.allCases.firstIndex(of: $0.kind)! + 1) } ?? 0)
-                if let a = e.activity { w.string(a.summary) }
+                if let a = e.activity {
+                    w.string(a.summary)
+                    w.optionalString(a.meeting)
+                }
             }
         }
         w.small(work.evaluations.count)
@@ -257,8 +260,8 @@ extension CouncilReadModel {
                 guard let p = r.position(), let on = r.day(), let owner = r.optionalString(in: table), let kind = r.byte(), Int(kind) <= kinds.count else { return nil }
                 var ref = IssueEventRef(position: p, on: on, ownerAt: owner)
                 if kind > 0 {
-                    guard let summary = r.string() else { return nil }
-                    ref.activity = .init(kind: kinds[Int(kind) - 1], summary: summary)
+                    guard let summary = r.string(), let meeting = r.optionalString() else { return nil }
+                    ref.activity = .init(kind: kinds[Int(kind) - 1], summary: summary, meeting: meeting)
                 }
                 refs.append(ref)
             }

@@ -114,6 +114,8 @@ public struct IssueEventRef: Equatable, Sendable {
     public struct Activity: Equatable, Sendable {
         public var kind: ActivityKind
         public var summary: String
+        /// The id of the meeting it was done at, as recorded.
+        public var meeting: String?
     }
 }
 
@@ -233,7 +235,7 @@ extension CouncilReadModel {
             found = FunctionUse.uses(in: event, at: position, owner: ownerAt, plan: issueTable!.issues[number].plan)
         }
         var ref = IssueEventRef(position: position, on: event.on, ownerAt: ownerAt)
-        if case .activityLogged(let a) = event { ref.activity = .init(kind: a.kind, summary: a.summary) }
+        if case .activityLogged(let a) = event { ref.activity = .init(kind: a.kind, summary: a.summary, meeting: a.meeting) }
         try changeWork(year, at: position, source) { $0.issueEvents[id, default: []].append(ref) }
         for use in found {
             try changeUses(use.fiscalYear.startYear, at: position, source) { $0.append(use) }
