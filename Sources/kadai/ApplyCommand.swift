@@ -48,7 +48,8 @@ enum ApplyCommand {
         } catch let refusal as Refusal {
             throw LineRefusal(source: source, line: lineNumbers[refusal.index], error: refusal.error)
         }
-        RecordCommand.report(recorded, c)
+        // Each event beside the line it came from; no ids alone at the top, which could not say whose they are.
+        RecordCommand.report(recorded, c, lineOf: { recorded.commandOf.indices.contains($0) ? recorded.commandOf[$0].map { lineNumbers[$0] } : nil })
         c.finishWriting(service)
         return 0
     }

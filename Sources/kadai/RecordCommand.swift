@@ -21,15 +21,19 @@ enum RecordCommand {
         return 0
     }
 
-    /// `newIds`: the ids the write gave out, alone on the first lines (the issues it raised, and
-    /// for one command the meeting it recorded, which `issue act --meeting` names).
-    static func report(_ outcome: Recorded, _ c: Context, newIds: [String]? = nil) {
+    /// `newIds`: the ids the write gave out (the issues it raised, and for one command the meeting
+    /// it recorded, which `issue act --meeting` names), alone on the first lines unless `lineOf`
+    /// says the line of an applied file each event (by its place) came from: then each event is
+    /// said beside its line, its id in it, and no id stands alone with nothing to say whose it is.
+    static func report(_ outcome: Recorded, _ c: Context, newIds: [String]? = nil, lineOf: ((Int) -> Int?)? = nil) {
         let ja = c.messages.language == .ja
         let raised = newIds ?? outcome.raisedIssues
         if c.json {
-            var o: JSONObject = ["events": .array(outcome.events.map { e in
-                .object(["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.on.description),
-                         "summary": .string(EventLabels.label(e, japanese: ja))])
+            var o: JSONObject = ["events": .array(outcome.events.enumerated().map { n, e in
+                var event: JSONObject = ["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.on.description),
+                                         "summary": .string(EventLabels.label(e, japanese: ja))]
+                if let line = lineOf?(n) { event["line"] = .int(Int64(line)) }
+                return .object(event)
             })]
             if let p = outcome.positions { o["positions"] = .array([.int(Int64(p.lowerBound)), .int(Int64(p.upperBound))]) }
             if raised.count == 1 { o["id"] = .string(raised[0]) } else if !raised.isEmpty { o["ids"] = .array(raised.map { .string($0) }) }
@@ -37,14 +41,15 @@ enum RecordCommand {
             return
         }
         // The new id alone on the first line, so scripts can take it.
-        for id in raised { c.say(id) }
+        if lineOf == nil { for id in raised { c.say(id) } }
         guard let positions = outcome.positions else {
             c.say(c.text("変更はありません（すでにその状態です）。", "Nothing to record: it is already so."))
             return
         }
         for (n, e) in outcome.events.enumerated() {
             let position = positions.lowerBound + UInt64(n)
-            c.say(c.text("記録しました（位置 \(position)）: ", "Recorded at position \(position): ") + EventLabels.label(e, japanese: ja))
+            let line = lineOf?(n).map { c.text("\($0)行目 ", "Line \($0): ") } ?? ""
+            c.say(line + c.text("記録しました（位置 \(position)）: ", "Recorded at position \(position): ") + EventLabels.label(e, japanese: ja))
         }
     }
 }

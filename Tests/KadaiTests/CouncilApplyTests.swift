@@ -37,11 +37,13 @@ import Testing
         #expect(try council.body("soudan").meetings.first?.issues == ["K-0001"])
     }
 
-    @Test func theTextReplyPutsTheNewIdFirst() throws {
+    @Test func theTextReplySaysEachEventBesideItsLineTheRaisedIdInIt() throws {
         let council = try Self.council("apply-text")
         let outcome = try council.ok("apply", try council.file("batch.jsonl", Self.batch))
-        #expect(outcome.stdoutLines.first == "K-0001", "\(outcome)")
-        #expect(outcome.stdoutLines.dropFirst().map { $0.hasPrefix("Recorded at position ") } == [true, true, true, true], "\(outcome)")
+        #expect(outcome.stdoutLines.map { $0.prefix { $0 != ":" } } == ["Line 1", "Line 4", "Line 5", "Line 6"], "the file's own line numbers, the comment and the blank line counted: \(outcome)")
+        #expect(outcome.stdoutLines[0].contains("Recorded at position ") && outcome.stdoutLines[0].contains("K-0001"), "\(outcome)")
+        let reply = try council.ok("apply", try council.file("more.jsonl", #"{"command":"issue raise","title":"二","by":"soudan"}"#), "--json").decode(WriteReply.self)
+        #expect(reply.id == "K-0002", "the id is still in the JSON reply: \(reply)")
     }
 
     @Test func severalRaisesReportTheirIds() throws {

@@ -58,7 +58,14 @@ extension CouncilService {
     /// Each command decided in order against the running state, after `authorize` allowed it.
     static func decideAll<D: Decider>(_: D.Type, _ commands: [D.Command], state: inout D.State,
                                       authorize: (D.Command, D.State) throws(DomainError) -> Void = { _, _ in }) throws(Refusal) -> [D.Event] {
-        var events: [D.Event] = []
+        try decideAllNamingCommands(D.self, commands, state: &state, authorize: authorize).map(\.event)
+    }
+
+    /// The same, each event with the place of the command that decided it.
+    static func decideAllNamingCommands<D: Decider>(_: D.Type, _ commands: [D.Command], state: inout D.State,
+                                                    authorize: (D.Command, D.State) throws(DomainError) -> Void = { _, _ in })
+        throws(Refusal) -> [(command: Int, event: D.Event)] {
+        var events: [(command: Int, event: D.Event)] = []
         for (index, command) in commands.enumerated() {
             let decided: [D.Event]
             do {
@@ -69,7 +76,7 @@ extension CouncilService {
             }
             for event in decided {
                 D.evolve(&state, event)
-                events.append(event)
+                events.append((index, event))
             }
         }
         return events

@@ -63,15 +63,20 @@ extension CouncilService {
         }
         let today = CalendarDate.todayInJapan
         let identity = try caller.identity(state, on: today)
-        var events = try Self.decideAll(CouncilDecider.self, commands, state: &state) { command, state throws(DomainError) in
+        let decided = try Self.decideAllNamingCommands(CouncilDecider.self, commands, state: &state) { command, state throws(DomainError) in
             try CouncilDecider.authorize(command, actor: identity.actor, on: today, state)
         }
-        guard !events.isEmpty else { return Recorded(events: [], positions: nil) }
-        if let onBehalf = identity.onBehalf { events.insert(.recordedOnBehalf(onBehalf), at: 0) }
+        guard !decided.isEmpty else { return Recorded(events: [], positions: nil) }
+        var events = decided.map(\.event)
+        var commandOf: [Int?] = decided.map(\.command)
+        if let onBehalf = identity.onBehalf {
+            events.insert(.recordedOnBehalf(onBehalf), at: 0)
+            commandOf.insert(nil, at: 0)
+        }
         let positions = try append(events, expecting: expecting, actor: identity.actor, idempotencyKey: idempotencyKey) { event in
             if case .caseNoteAttached(let note) = event, let reference = notes[note.ref] { [reference] } else { [] }
         }
-        return Recorded(events: events, positions: positions)
+        return Recorded(events: events, positions: positions, commandOf: commandOf)
     }
 
     /// An issue raised without an id gets the next free K-number, counting those of this batch.

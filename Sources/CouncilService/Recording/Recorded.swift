@@ -8,11 +8,15 @@ public struct Recorded: Sendable {
     /// The same request was recorded before (its idempotency key was used): `positions` are the
     /// first write's, and nothing was written now.
     public var repeated = false
+    /// For each event, the place in the batch of the command that decided it (nil for what the
+    /// service added, such as a record of writing on another's behalf); empty for a repeated write.
+    public var commandOf: [Int?] = []
 
-    public init(events: [CouncilEvent], positions: ClosedRange<UInt64>?, repeated: Bool = false) {
+    public init(events: [CouncilEvent], positions: ClosedRange<UInt64>?, repeated: Bool = false, commandOf: [Int?] = []) {
         self.events = events
         self.positions = positions
         self.repeated = repeated
+        self.commandOf = commandOf
     }
 
     /// The ids of the meetings this recorded (`MeetingReference`), in order: what an activity names
