@@ -51,6 +51,6 @@ import Testing
                                                                                              "agenda": ["活動方針を確認した。", "素案について意見を聴いた。"]],
                                                              today: CommandFormTests.today), as: CommandFormTests.caller)
         let document = BodyPages(japanese: true).page(try council.service.bodyView("soudan"), today: CommandFormTests.today)
-        #expect(document.blocks.contains(.bullets(["令和6年5月10日 第1回：活動方針を確認した、素案について意見を聴いた。"])))
+        #expect(document.blocks.contains(.bullets(["令和6年5月10日 第1回：活動方針を確認した、素案について意見を聴いた。［soudan-2024-1］"])))
     }
 }

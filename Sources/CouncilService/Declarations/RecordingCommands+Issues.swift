@@ -45,7 +45,7 @@ extension RecordingCommands {
                            fields: [FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "実施日", en: "The day it happened."), required: true),
                                     FieldDeclaration("summary", value: "TEXT", help: Bilingual(ja: "実施した内容", en: "What was done."), required: true),
                                     FieldDeclaration("kind", value: "K", help: Bilingual(ja: "活動の種類：meeting training survey visit deliverable other（または 会議 研修 調査 訪問 成果物 その他。省略時は other）", en: "meeting training survey visit deliverable other (default other)."), words: ActivityKind.self),
-                                    FieldDeclaration("meeting", value: "ID", help: Bilingual(ja: "その活動を行った会議の ID", en: "The meeting it belongs to.")),
+                                    FieldDeclaration("meeting", value: "ID", help: Bilingual(ja: "その活動を行った会議の ID（例：soudan-2025-3。会議体のページと body show に出ています）", en: "The meeting it belongs to, by its id (e.g. soudan-2025-3, shown on the body's page and by body show).")),
                                     FieldDeclaration("action", value: "N=STATUS", help: Bilingual(ja: "進み具合を更新する取組：番号=notStarted|inProgress|done|dropped（または 未着手 実施中 完了 中止）", en: "An action advanced: number=notStarted|inProgress|done|dropped."), repeatable: true),
                                     Fields.function],
                            takesCaseNote: true) { i throws(InputRefusal) in

@@ -44,7 +44,10 @@ public struct BodyPages {
                                    links: years.map { y in [nil] + ["sheet", "status", "annual"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
         if !b.meetings.isEmpty {
             blocks.append(.heading(t("bodies.meetings")))
-            blocks.append(.bullets(b.meetings.reversed().map { m in "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(AgendaList.line(m.agenda, japanese: japanese))" }))
+            // Each with the id an activity names its meeting by (the 実行 form's 会議 field).
+            blocks.append(.bullets(b.meetings.reversed().map { m in
+                "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(AgendaList.line(m.agenda, japanese: japanese))［\(MeetingReference.id(of: m))］"
+            }))
         }
         blocks.append(.heading(t("bodies.record")))
         blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.heading.ja : $0.declaration.heading.en, Self.form(b.id, $0.route)) }))
