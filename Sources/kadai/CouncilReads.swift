@@ -132,7 +132,7 @@ struct CouncilReads {
         let phase = try c.command.value("phase").map { try CommandBuilder.word($0, IssuePhase.self, option: "phase") }
         let year = try c.command.value("fy").map { try CommandBuilder.fiscalYear($0, option: "fy") }
         if c.command.flag("open") && c.command.flag("closed") {
-            throw CommandError(ja: "--open と --closed は一緒に指定できません。取組中のものは --open、取扱い終了のものは --closed、両方なら どちらも付けずに実行してください。",
+            throw CommandError(ja: "--open と --closed は一緒に指定できません。取組中のものは --open、取扱い終了のものは --closed を付け、両方を出すときはどちらも付けずに実行してください。",
                                en: "--open and --closed cannot be given together: --open lists the issues still open, --closed the closed ones, neither lists both.")
         }
         let filter = IssueFilter(body: body, phase: phase, fiscalYear: year, openOnly: c.command.flag("open"), closedOnly: c.command.flag("closed"),

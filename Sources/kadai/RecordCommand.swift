@@ -48,7 +48,7 @@ enum RecordCommand {
         }
         for (n, e) in outcome.events.enumerated() {
             let position = positions.lowerBound + UInt64(n)
-            let line = lineOf?(n).map { c.text("\($0)行目 ", "Line \($0): ") } ?? ""
+            let line = lineOf?(n).map { c.text("\($0)行目：", "Line \($0): ") } ?? ""
             c.say(line + c.text("記録しました（位置 \(position)）: ", "Recorded at position \(position): ") + EventLabels.label(e, japanese: ja))
         }
     }

@@ -20,8 +20,7 @@ public struct IssueListing: Sendable {
         var kept: [String] = []
         for id in summary.issueOrder where summary.issues[id].map(filter.matches) == true { kept.append(id) }
         self.words = words
-        let pages = kept.isEmpty ? 1 : (kept.count - 1) / pageSize + 1
-        let start = (min(max(page, 1), pages) - 1) * pageSize
+        let start = (min(max(page, 1), Self.pages(kept.count, size: pageSize)) - 1) * pageSize
         issues = kept[start..<min(kept.count, start + min(pageSize, kept.count - start))].compactMap { summary.issues[$0] }
         bodyNames = summary.bodies.mapValues(\.name)
         total = kept.count
@@ -32,5 +31,7 @@ public struct IssueListing: Sendable {
     public func ownerName(of issue: CouncilSummary.Issue) -> String { bodyNames[issue.owner] ?? issue.owner }
 
     /// How many pages of `size` the issues fill (one when there are none).
-    public func pageCount(size: Int) -> Int { total == 0 ? 1 : (total - 1) / max(size, 1) + 1 }
+    public func pageCount(size: Int) -> Int { Self.pages(total, size: size) }
+
+    static func pages(_ count: Int, size: Int) -> Int { count == 0 ? 1 : (count - 1) / max(size, 1) + 1 }
 }

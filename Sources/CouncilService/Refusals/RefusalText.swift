@@ -98,8 +98,8 @@ public struct RefusalText: Sendable {
         case .sameOwner(let issue, let body):
             return text("地域課題 '\(issue)' はすでに '\(body)' の担当です。", "The issue '\(issue)' is already with '\(body)'.")
         case .carryOverYear(let id, let to, let on):
-            return text("地域課題 '\(id)' を\(to.wareki)に継続することはできません。継続先は、記録する日（\(date(on))）の年度か、その翌年度です（--to-fy を確かめてください）。",
-                        "The issue '\(id)' cannot be carried over into \(to.description): the year carried into is that of the day recorded (\(date(on))) or the next (check --to-fy).")
+            return text("地域課題 '\(id)' を\(to.wareki)に継続することはできません。継続先の年度は、記録する日（\(date(on))）の年度か、その翌年度にしてください。",
+                        "The issue '\(id)' cannot be carried over into \(to.description): the year carried into must be that of the day recorded (\(date(on))) or the next.")
         case .noPlan(let id):
             return text("地域課題 '\(id)' にはまだアクションプランがありません。先に 'kadai issue plan \(id)' で作成してください。",
                         "The issue '\(id)' has no action plan yet. Adopt one first with 'kadai issue plan \(id)'.")

@@ -46,17 +46,18 @@ final class PageCache: @unchecked Sendable {
     /// held then, so it can stand for any request that finds the head still there. A page made
     /// at a head the cache has moved on from is not kept.
     func keep(_ response: HTTPResponse, for key: Key, head: LogHead) {
-        let size = response.body.count + key.target.utf8.count + key.actor.utf8.count
+        let size = Self.size(of: response, for: key)
         guard size <= limits.pageBytes else { return }
         lock.holding {
             guard head == self.head else { return }
             if bytes + size > limits.bytes { dropAll() }
-            if let old = pages.updateValue(response, forKey: key) {
-                bytes += size - (old.body.count + key.target.utf8.count + key.actor.utf8.count)
-            } else {
-                bytes += size
-            }
+            bytes += size - (pages.updateValue(response, forKey: key).map { Self.size(of: $0, for: key) } ?? 0)
         }
+    }
+
+    /// What a kept page is counted as against the budget.
+    static func size(of response: HTTPResponse, for key: Key) -> Int {
+        response.body.count + key.target.utf8.count + key.actor.utf8.count
     }
 
     var count: Int { lock.holding { pages.count } }
