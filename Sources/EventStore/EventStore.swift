@@ -62,8 +62,9 @@ public final class EventStore {
     /// Reused from append to append, so a batch does not fault in fresh pages each time.
     var writeBuffer: [UInt8] = []
 
-    /// What a store folder holds; `accounts` is the sign-in accounts' private folder (module Accounts), kept beside the log.
-    static let allowedEntries: Set<String> = ["store.json", "segments", "index", "writer.lock", "README.md", "vault", "accounts"]
+    /// What a store folder holds; `accounts` is the sign-in accounts' private folder (module Accounts), `files` the
+    /// minutes and materials (`FileStore`), both kept beside the log.
+    static let allowedEntries: Set<String> = ["store.json", "segments", "index", "writer.lock", "README.md", "vault", "accounts", "files"]
     static let indexFolder = "index"
     static let maximumLineBytes = 4 << 20
 

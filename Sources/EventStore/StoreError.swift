@@ -16,6 +16,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchPosition(UInt64, head: UInt64)
     /// Personal data that other accounts on the machine could read.
     case notPrivate(path: String, mode: UInt32, folder: Bool)
+    /// A file to keep (minutes, materials) that is a folder, a device or anything but a plain file.
+    case notAFile(path: String)
+    /// A file to keep larger than the material store takes.
+    case fileTooLarge(path: String, size: UInt64, limit: UInt64)
+    /// A kept file whose size is not the one its record names.
+    case fileAltered(sha256: String, size: UInt64, expected: UInt64)
 
     public var description: String {
         switch self {
@@ -46,6 +52,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notPrivate(let path, let mode, let folder):
             let fix = PrivateFolder.chmodFix(path, folder: folder)
             return "The case notes in '\(path)' can be read by other accounts on this machine (mode \(String(mode, radix: 8))). Nothing was read; run \(fix) and try again."
+        case .notAFile(let path):
+            return "'\(path)' is not a file (a folder, or a device). Give the path of the file itself, e.g. minutes.pdf."
+        case .fileTooLarge(let path, let size, let limit):
+            return "'\(path)' is \(StoreError.megabytes(size)), larger than the \(StoreError.megabytes(limit)) a kept file may be. Nothing was kept; split it, or compress it (a PDF saved smaller)."
+        case .fileAltered(let sha256, let size, let expected):
+            return "The kept file \(sha256.prefix(12))… is \(size) bytes, but its record says \(expected): it was altered or damaged. Restore the store's files/ folder from a backup; run 'kadai audit verify' to see every file."
         }
     }
 
@@ -53,6 +65,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     public var isIO: Bool {
         if case .io = self { return true }
         return false
+    }
+
+    /// 1.2 MB: a size as people read it (decimal megabytes, one decimal).
+    public static func megabytes(_ bytes: UInt64) -> String {
+        let tenths = (bytes * 10 + 500_000) / 1_000_000
+        return "\(tenths / 10).\(tenths % 10) MB"
     }
 
     /// The system's own words for an errno.

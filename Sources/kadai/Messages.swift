@@ -44,6 +44,12 @@ struct Messages {
         case .notPrivate(let path, let mode, let folder):
             let fix = PrivateFolder.chmodFix(path, folder: folder)
             return "事例メモの保管庫 '\(path)' は、このコンピューターの他のアカウントからも読める状態です（モード \(String(mode, radix: 8))）。何も読んでいません。\(fix) を実行してから、もう一度行ってください。"
+        case .notAFile(let path):
+            return "'\(path)' はファイルではありません（フォルダーなど）。minutes.pdf のように、ファイルそのものの場所を指定してください。"
+        case .fileTooLarge(let path, let size, let limit):
+            return "'\(path)' は \(StoreError.megabytes(size)) あり、保管できる大きさ（\(StoreError.megabytes(limit))）を超えています。何も保管していません。ファイルを分けるか、小さく保存し直してください（PDF の圧縮など）。"
+        case .fileAltered(let sha256, let size, let expected):
+            return "保管したファイル \(sha256.prefix(12))… の大きさが \(size) バイトで、記録の \(expected) バイトと違います。変更されたか壊れています。ストアの files/ フォルダーをバックアップから戻してください。'kadai audit verify' ですべてのファイルを確かめられます。"
         }
     }
 
