@@ -69,6 +69,8 @@ public enum Labels {
         "EvaluationDecision.close": ("取扱い終了", "close"),
         "YearDecision.continue": ("継続", "continue"),
         "YearDecision.end": ("終了", "end"),
+        "MaterialKind.minutes": ("議事録", "minutes"),
+        "MaterialKind.material": ("資料", "material"),
     ]
 
     /// Other words councils use for the same thing, accepted as input.
@@ -79,6 +81,7 @@ public enum Labels {
         "情報": "CouncilFunction.information", "調整": "CouncilFunction.coordination", "開発": "CouncilFunction.development",
         "教育": "CouncilFunction.education", "権利擁護": "CouncilFunction.advocacy", "評価": "CouncilFunction.evaluation",
         "resolved": "CloseReason.resolved",
+        "議事要旨": "MaterialKind.minutes", "会議録": "MaterialKind.minutes", "会議資料": "MaterialKind.material",
         // The member categories as the seeds' councils write them (Kodaira's 委員構成, Nagaoka's and Kodama's rosters).
         "相談支援事業所": "MemberCategory.consultationSupport", "委託相談支援事業所": "MemberCategory.consultationSupport",
         "基幹相談支援センター": "MemberCategory.consultationSupport",

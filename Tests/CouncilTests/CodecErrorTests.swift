@@ -49,6 +49,8 @@ private let required: [String: Set<String>] = [
     "ActorLinked": ["actor", "account", "kind", "on"],
     "ActorUnlinked": ["actor", "account", "kind", "on"],
     "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
+    "MaterialAttached": ["body", "meeting", "kind", "title", "file", "mediaType", "size", "sha256", "on"],
+    "MaterialPublicationChanged": ["body", "meeting", "sha256", "on"],
 ]
 
 /// One damaged record: the type, the key changed (a nil value removes it) and the field named.
@@ -104,6 +106,9 @@ private let damages: [Damage] = [
     Damage("ActorLinked", "kind", "web"),
     Damage("ActorLinked", "account", 0),
     Damage("RecordedOnBehalf", "by", .null),
+    Damage("MaterialAttached", "kind", "agenda"),
+    Damage("MaterialAttached", "size", "12"),
+    Damage("MaterialAttached", "public", "yes"),
 ]
 
 @Suite struct CodecErrorTests {

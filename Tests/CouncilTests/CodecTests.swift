@@ -68,6 +68,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "MemberAppointed", "MemberRetired", "MeetingRecorded", "BodyYearReviewed", "IssueRaised", "IssueAssigned",
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
+            "MaterialAttached", "MaterialPublicationChanged",
         ])
     }
 
@@ -107,6 +108,8 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "ActorLinked": ["actor", "account", "kind", "on"],
             "ActorUnlinked": ["actor", "account", "kind", "on"],
             "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
+            "MaterialAttached": ["body", "meeting", "kind", "title", "file", "mediaType", "size", "sha256", "public", "issues", "on"],
+            "MaterialPublicationChanged": ["body", "meeting", "sha256", "reason", "on"],
         ])
     }
 
@@ -118,7 +121,9 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             ["body", "member", "affiliation", "category", "role", "on"], ["body", "on", "number", "format"],
             ["body", "fy", "next", "on"], ["issue", "title", "by", "on"], ["issue", "to", "on"], ["issue", "from", "to", "on"],
             ["issue", "on"], ["issue", "revision", "goal", "on"], ["issue", "summary", "kind", "on"],
-            ["issue", "fy", "outcome", "decision", "on"], ["issue", "reason", "on"], ["issue", "from", "to", "on"],
+            ["issue", "fy", "outcome", "decision", "on"], ["issue", "reason", "on"],
+            ["body", "meeting", "kind", "title", "file", "mediaType", "size", "sha256", "on"], ["body", "meeting", "sha256", "public", "on"],
+            ["issue", "from", "to", "on"],
         ])
     }
 

@@ -48,6 +48,11 @@ enum EventExamples {
         (.actorLinked(ActorLinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
         (.actorUnlinked(ActorUnlinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
         (.recordedOnBehalf(RecordedOnBehalf(actor: "minami", by: "city-admin", account: .operatingSystem("root"), on: day)), "council"),
+        (.materialAttached(MaterialAttached(body: "sodan", meeting: "sodan-2020-3", kind: .minutes, title: "第3回議事録", file: "第3回議事録.pdf",
+                                            mediaType: "application/pdf", size: 123_456, sha256: String(repeating: "ab", count: 32), isPublic: true,
+                                            issues: ["K-0001"], on: day)), "body-sodan"),
+        (.materialPublicationChanged(MaterialPublicationChanged(body: "sodan", meeting: "sodan-2020-3", sha256: String(repeating: "ab", count: 32),
+                                                                isPublic: false, reason: "個人名があった", on: day)), "body-sodan"),
     ]
 
     /// The types with optional or list fields, each left empty.
@@ -68,6 +73,10 @@ enum EventExamples {
         .activityLogged(ActivityLogged(issue: "K-0001", summary: "会議", kind: .meeting, advances: [], functions: [], on: day)),
         .issueEvaluated(IssueEvaluated(issue: "K-0001", fiscalYear: FiscalYear(startYear: 2020), outcome: "成果", functions: [], decision: .close, on: day)),
         .issueClosed(IssueClosed(issue: "K-0001", reason: .withdrawn, on: day)),
+        .materialAttached(MaterialAttached(body: "sodan", meeting: "sodan-2020-1", kind: .material, title: "資料1", file: "a", mediaType: "application/octet-stream",
+                                           size: 0, sha256: String(repeating: "0", count: 64), isPublic: false, issues: [], on: day)),
+        .materialPublicationChanged(MaterialPublicationChanged(body: "sodan", meeting: "sodan-2020-1", sha256: String(repeating: "0", count: 64),
+                                                               isPublic: true, reason: nil, on: day)),
         .issueCarriedOver(IssueCarriedOver(issue: "K-0001", from: FiscalYear(startYear: 2020), to: FiscalYear(startYear: 2021), on: day)),
     ]
 }

@@ -27,7 +27,7 @@ struct Example: Sendable, CustomTestStringConvertible {
 enum CommandKind: CaseIterable {
     case initialise, establishBody, renameBody, pauseBody, resumeBody, dissolveBody, setBodyPolicy, appointMember, retireMember
     case recordMeeting, recordReview, raiseIssue, assignIssue, transferIssue, analyseIssue, planIssue, logActivity, evaluateIssue
-    case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote, linkActor, unlinkActor
+    case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote, linkActor, unlinkActor, attachMaterial, setMaterialPublication
 
     init(_ command: CouncilCommand) {
         switch command {
@@ -56,6 +56,8 @@ enum CommandKind: CaseIterable {
         case .forgetCaseNote: self = .forgetCaseNote
         case .linkActor: self = .linkActor
         case .unlinkActor: self = .unlinkActor
+        case .attachMaterial: self = .attachMaterial
+        case .setMaterialPublication: self = .setMaterialPublication
         }
     }
 }
@@ -110,6 +112,15 @@ let examples: [Example] = [
     Example("attach a case note", given: base, .attachCaseNote(issue: "K-0001", ref: ref, on: day)),
     Example("forget a case note", given: base + [.attachCaseNote(issue: "K-0001", ref: ref, on: date("2020-12-01"))],
             .forgetCaseNote(issue: "K-0001", ref: ref, on: day)),
+    Example("attach minutes", given: base + [Fixture.meeting(on: "2020-12-01", issues: ["K-0001"])],
+            .attachMaterial(MaterialAttached(body: "", meeting: "sodan-2020-1", kind: .minutes, title: "第1回議事録", file: "第1回議事録.pdf", mediaType: "",
+                                             size: 10, sha256: String(repeating: "ab", count: 32), isPublic: true, issues: ["K-0001"], on: day))),
+    Example("withdraw minutes", given: base + [Fixture.meeting(on: "2020-12-01"),
+                                               .attachMaterial(MaterialAttached(body: "", meeting: "sodan-2020-1", kind: .minutes, title: "議事録", file: "a.pdf",
+                                                                                mediaType: "", size: 10, sha256: String(repeating: "ab", count: 32),
+                                                                                isPublic: true, issues: [], on: day))],
+            .setMaterialPublication(MaterialPublicationChanged(body: "", meeting: "sodan-2020-1", sha256: String(repeating: "ab", count: 32), isPublic: false,
+                                                               reason: "個人名", on: day))),
     Example("link an account", given: enforced, .linkActor(ActorLinked(actor: "minami", account: .operatingSystem("suzuki"), on: day))),
     Example("unlink an account", given: enforced + [.linkActor(ActorLinked(actor: "minami", account: .operatingSystem("suzuki"), on: day))],
             .unlinkActor(account: .operatingSystem("suzuki"), on: day)),
@@ -125,13 +136,14 @@ private let hostile: [(name: String, text: String)] = [
 /// What a one-line field (and an id) refuses besides.
 private let breaks: [(name: String, text: String)] = [("a line feed", "\n"), ("a tab", "\t"), ("a CRLF", "\r\n")]
 private let oneLine: Set<String> = ["name", "affiliation", "title", "source", "categories", "groups", "area", "factors", "focusCandidates",
-                                    "chosen", "who", "toward"]
+                                    "chosen", "who", "toward", "file"]
 
 /// The keys that name a body, an issue, a seat, a meeting or a case note.
 private let ids: Set<String> = ["body", "issue", "issues", "to", "by", "parent", "successor", "member", "admin", "meeting", "ref", "actor", "account"]
 
 /// Filled in by `decide` from the state, not brought by the command.
-private let fromTheState: Set<String> = ["BodyRenamed.previousName", "IssueTransferred.from", "ActorUnlinked.actor"]
+private let fromTheState: Set<String> = ["BodyRenamed.previousName", "IssueTransferred.from", "ActorUnlinked.actor", "MaterialAttached.body",
+                                         "MaterialAttached.mediaType", "MaterialPublicationChanged.body"]
 
 /// Each way of putting one changed string into `value`, with the path to it (`actions[0].who`).
 func replacements(in value: JSONValue, path: String, _ change: (String) -> String) -> [(path: String, value: JSONValue)] {
@@ -190,7 +202,8 @@ func replacements(in value: JSONValue, path: String, _ change: (String) -> Strin
     static func refusesTheValue(_ error: DomainError) -> Bool {
         switch error {
         case .controlCharacter, .controlCharacterInText, .directionControl, .tooManyCodePoints, .invalidId, .reservedId,
-             .unknownBody, .unknownIssue, .unknownMember, .unknownCaseNote, .invalidAccount, .unknownActorToLink, .noSuchLink: true
+             .unknownBody, .unknownIssue, .unknownMember, .unknownCaseNote, .invalidAccount, .unknownActorToLink, .noSuchLink,
+             .unknownMeeting, .unknownMaterial: true
         default: false
         }
     }

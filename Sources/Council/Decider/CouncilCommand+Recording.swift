@@ -31,6 +31,8 @@ extension CouncilCommand {
             self = .carryOverIssue(issue: e.issue, note: e.note, on: e.on, to: e.to == e.on.fiscalYear ? e.to : nil)
         case .caseNoteAttached(let e): self = .attachCaseNote(issue: e.issue, ref: e.ref, on: e.on)
         case .caseNoteForgotten(let e): self = .forgetCaseNote(issue: e.issue, ref: e.ref, on: e.on)
+        case .materialAttached(let e): self = .attachMaterial(e)
+        case .materialPublicationChanged(let e): self = .setMaterialPublication(e)
         case .actorLinked(let e): self = .linkActor(e)
         case .actorUnlinked(let e): self = .unlinkActor(account: e.account, on: e.on)
         case .recordedOnBehalf: return nil

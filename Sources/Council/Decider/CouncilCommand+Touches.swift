@@ -26,6 +26,9 @@ extension CouncilCommand {
         case .carryOverIssue(let id, _, _, _): ([], [id])
         case .attachCaseNote(let id, _, _): ([], [id])
         case .forgetCaseNote(let id, _, _): ([], [id])
+        // The body is read from the meeting's id: the command may not name it yet.
+        case .attachMaterial(let e): ([MeetingReference.parts(of: e.meeting)?.body ?? e.body], e.issues)
+        case .setMaterialPublication(let e): ([MeetingReference.parts(of: e.meeting)?.body ?? e.body], [])
         }
     }
 }

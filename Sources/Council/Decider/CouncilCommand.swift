@@ -31,6 +31,11 @@ public enum CouncilCommand: Sendable {
     /// The vault already holds the text under `ref`; this records that it belongs to the issue.
     case attachCaseNote(issue: String, ref: String, on: CalendarDate)
     case forgetCaseNote(issue: String, ref: String, on: CalendarDate)
+    /// The file is already kept under `sha256`; this records that it belongs to the meeting. The
+    /// body is the meeting's, the media type the file name's, and no issues the meeting's own.
+    case attachMaterial(MaterialAttached)
+    /// `sha256`: the file's hash, or its first eight or more hex digits.
+    case setMaterialPublication(MaterialPublicationChanged)
     /// Only where roles are enforced; the administrator's alone.
     case linkActor(ActorLinked)
     case unlinkActor(account: Account, on: CalendarDate)

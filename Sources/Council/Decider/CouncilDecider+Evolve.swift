@@ -60,6 +60,10 @@ extension CouncilDecider {
             b.meetings.append(e)
         case .bodyYearReviewed(let e):
             b.reviews[e.fiscalYear] = e
+        case .materialAttached(let e):
+            b.materials.append(e)
+        case .materialPublicationChanged(let e):
+            if let i = b.materials.firstIndex(where: { $0.meeting == e.meeting && $0.sha256 == e.sha256 }) { b.materials[i].isPublic = e.isPublic }
         // Folded above, or another subject's: listed, so that a new body event must be decided here.
         case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .issueRaised, .issueAssigned,
              .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed, .issueReopened,
@@ -128,7 +132,8 @@ extension IssueState {
             forgottenNotes.insert(e.ref)
         // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
         case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .bodyEstablished, .bodyRenamed,
-             .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed:
+             .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed,
+             .materialAttached, .materialPublicationChanged:
             break
         }
     }

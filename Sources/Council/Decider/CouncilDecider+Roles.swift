@@ -27,6 +27,10 @@ extension CouncilDecider {
             rule = .bodyRecords(body: body)
         case .recordReview(let e):
             rule = .bodyRecords(body: e.body)
+        case .attachMaterial(let e):
+            rule = .bodyRecords(body: MeetingReference.parts(of: e.meeting)?.body ?? e.body)
+        case .setMaterialPublication(let e):
+            rule = .bodyRecords(body: MeetingReference.parts(of: e.meeting)?.body ?? e.body)
         case .raiseIssue(let e):
             rule = .issueWork(body: e.raisedBy)
         case .assignIssue, .transferIssue:

@@ -167,6 +167,10 @@ public enum CouncilDecider {
             _ = try issue(id, state)
             try validId(ref, "case note reference", ids)
             return [.caseNoteAttached(CaseNoteAttached(issue: id, ref: ref, on: on))]
+        case .attachMaterial(let e):
+            return try attach(e, state, ids: ids)
+        case .setMaterialPublication(let e):
+            return try setPublication(e, state)
         case .linkActor(let e):
             return try link(e, state, ids: ids)
         case .unlinkActor(let account, let on):

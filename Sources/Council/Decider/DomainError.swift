@@ -77,4 +77,12 @@ public enum DomainError: Error, Equatable, Sendable {
     /// An event read back from a history changes nothing (a link already in place): kadai writes no
     /// such record.
     case changesNothing
+    /// No meeting has this id (`soudan-2024-3`); `known` are the meeting ids of its body, or all.
+    case unknownMeeting(String, known: [String])
+    /// A file's name with a folder in it, or only dots.
+    case invalidFileName(String)
+    /// The same file (by SHA-256) is already attached to the meeting.
+    case duplicateMaterial(meeting: String, sha256: String, title: String)
+    /// No file attached to the meeting has this hash, or the hex digits given begin more than one.
+    case unknownMaterial(meeting: String, sha256: String, known: [String])
 }

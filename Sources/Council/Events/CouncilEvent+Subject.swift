@@ -20,6 +20,8 @@ extension CouncilEvent {
         case .memberRetired(let e): .body(e.body)
         case .meetingRecorded(let e): .body(e.body)
         case .bodyYearReviewed(let e): .body(e.body)
+        case .materialAttached(let e): .body(e.body)
+        case .materialPublicationChanged(let e): .body(e.body)
         case .issueRaised(let e): .issue(e.issue)
         case .issueAssigned(let e): .issue(e.issue)
         case .issueTransferred(let e): .issue(e.issue)

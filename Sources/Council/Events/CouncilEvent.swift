@@ -27,6 +27,8 @@ public enum CouncilEvent: Equatable, Sendable {
     case issueCarriedOver(IssueCarriedOver)
     case caseNoteAttached(CaseNoteAttached)
     case caseNoteForgotten(CaseNoteForgotten)
+    case materialAttached(MaterialAttached)
+    case materialPublicationChanged(MaterialPublicationChanged)
     case actorLinked(ActorLinked)
     case actorUnlinked(ActorUnlinked)
     case recordedOnBehalf(RecordedOnBehalf)
@@ -56,6 +58,8 @@ public enum CouncilEvent: Equatable, Sendable {
         case .issueCarriedOver(let e): e
         case .caseNoteAttached(let e): e
         case .caseNoteForgotten(let e): e
+        case .materialAttached(let e): e
+        case .materialPublicationChanged(let e): e
         case .actorLinked(let e): e
         case .actorUnlinked(let e): e
         case .recordedOnBehalf(let e): e
@@ -96,6 +100,8 @@ public enum CouncilEvent: Equatable, Sendable {
         IssueCarriedOver.typeName: { d throws(EventDataError) in .issueCarriedOver(try .init(d)) },
         CaseNoteAttached.typeName: { d throws(EventDataError) in .caseNoteAttached(try .init(d)) },
         CaseNoteForgotten.typeName: { d throws(EventDataError) in .caseNoteForgotten(try .init(d)) },
+        MaterialAttached.typeName: { d throws(EventDataError) in .materialAttached(try .init(d)) },
+        MaterialPublicationChanged.typeName: { d throws(EventDataError) in .materialPublicationChanged(try .init(d)) },
         ActorLinked.typeName: { d throws(EventDataError) in .actorLinked(try .init(d)) },
         ActorUnlinked.typeName: { d throws(EventDataError) in .actorUnlinked(try .init(d)) },
         RecordedOnBehalf.typeName: { d throws(EventDataError) in .recordedOnBehalf(try .init(d)) },

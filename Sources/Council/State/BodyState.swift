@@ -16,6 +16,9 @@ public struct BodyState: Equatable, Sendable {
     public var members: [Membership] = []
     public var meetings: [MeetingRecorded] = []
     public var reviews: [FiscalYear: BodyYearReviewed] = [:]
+    /// The minutes and materials attached to its meetings, in the order attached, each with its
+    /// publication as last set.
+    public var materials: [MaterialAttached] = []
     /// Events of this body's stream, for its expected version.
     public var version: UInt64 = 0
 

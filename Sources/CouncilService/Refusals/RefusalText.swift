@@ -170,6 +170,22 @@ public struct RefusalText: Sendable {
         case .changesNothing:
             return text("同じ内容がすでに記録されていて、何も変えません。kadai はこのような記録を書きません。",
                         "It changes nothing (the same is already recorded), and kadai writes no such record.")
+        case .unknownMeeting(let id, let known):
+            let form = MeetingReference.parts(of: id) == nil
+                ? text("会議のIDは「会議体ID-年度-回」の形です（例 soudan-2024-3）。", " A meeting id is BODY-YEAR-NUMBER, e.g. soudan-2024-3.") : ""
+            return text("会議 '\(id)' は記録されていません。", "No meeting '\(id)' is recorded.") + form
+                + text("'kadai body show 会議体ID' で各会議のIDを確かめてください。", " See each meeting's id with 'kadai body show BODY'.") + suggest(id, known)
+        case .invalidFileName(let name):
+            return text("ファイル名 '\(name)' は使えません。フォルダー（/ や \\）を含まない名前にしてください（例 第3回議事録.pdf）。",
+                        "The file name '\(name)' cannot be used. Give a name without a folder (no / or \\), e.g. minutes-3.pdf.")
+        case .duplicateMaterial(let meeting, let sha256, let title):
+            return text("同じファイル（SHA-256 \(sha256.prefix(12))…）は、会議 '\(meeting)' に「\(title)」としてすでに添付されています。何も記録していません。",
+                        "The same file (SHA-256 \(sha256.prefix(12))…) is already attached to the meeting '\(meeting)' as '\(title)'. Nothing was recorded.")
+        case .unknownMaterial(let meeting, let sha256, let known):
+            let list = known.isEmpty ? text("この会議には添付ファイルがありません。", " The meeting has no attached files.")
+                : text("添付ファイル: \(known.map { String($0.prefix(12)) }.joined(separator: "、"))。", " Attached: \(known.map { String($0.prefix(12)) }.joined(separator: ", ")).")
+            return text("会議 '\(meeting)' に SHA-256 が '\(sha256)' で始まる添付ファイルは1つに決まりません。8桁以上を指定してください（'kadai meeting files \(meeting)' で確かめられます）。",
+                        "No single file attached to the meeting '\(meeting)' has a SHA-256 beginning '\(sha256)'. Give eight or more of its hex digits (see 'kadai meeting files \(meeting)').") + list
         case .notAllowed(let actor, let rule):
             return text("'\(actor)' はこれを記録できません。", "'\(actor)' may not record this: ") + describe(rule) + text("何も記録していません。", " Nothing was recorded.")
         }
@@ -199,6 +215,7 @@ public struct RefusalText: Sendable {
             "administrator id": "管理者の ID", "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID", "actor id": "記録する人のID",
             "source": "きっかけ", "category": "分野", "group": "対象", "area": "地域", "who": "誰が", "toward": "誰・どこに対して",
             "meeting id": "会議のID", "case note reference": "事例メモの参照", "case note": "事例メモ",
+            "file name": "ファイル名",
         ][field] ?? field
     }
 }

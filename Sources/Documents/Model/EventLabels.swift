@@ -39,6 +39,16 @@ public enum EventLabels {
             guard let caseNote else { return t("事例メモ（非公開）", "case note (not public)") }
             return t("事例メモ \(e.ref)：", "case note \(e.ref): ") + caseNote(e.ref)
         case .caseNoteForgotten(let e): return t("事例メモ \(e.ref) を削除", "case note \(e.ref) erased")
+        // A file's title only where ids are shown (the command line, signed-in members): a
+        // document may be published, and a file not public never shows its title there.
+        case .materialAttached(let e):
+            let title = ids ? t("「\(e.title)」", " '\(e.title)'") : ""
+            let shown = e.isPublic ? t("公開", "public") : t("非公開", "not public")
+            return t("\(e.kind.japanese)を添付\(title)（\(e.meeting)、\(shown)）", "\(e.kind.english) attached\(title) (\(e.meeting), \(shown))")
+        case .materialPublicationChanged(let e):
+            let file = ids ? " " + e.sha256.prefix(12) : ""
+            return e.isPublic ? t("添付ファイル\(file)を公開（\(e.meeting)）", "attached file\(file) made public (\(e.meeting))")
+                : t("添付ファイル\(file)を非公開に（\(e.meeting)）", "attached file\(file) withdrawn from publication (\(e.meeting))")
         // Account names can be people's names: documents (ids: false) say only what happened.
         case .actorLinked(let e):
             return ids ? t("アカウント \(e.account.name) を \(e.actor) に紐付け", "account \(e.account.name) linked to \(e.actor)") : t("アカウントの紐付け", "an account linked")
