@@ -10,6 +10,8 @@ import Projections
 public final class CouncilService: @unchecked Sendable {
     let store: EventStore
     let vault: Vault
+    /// The meetings' minutes and materials, kept beside the log under their SHA-256.
+    let files: any MaterialStore
     /// Where the read models' snapshots are kept (`Snapshots/` beside the store unless moved).
     let snapshotDirectory: String
     let lock = ServiceLock()
@@ -34,9 +36,10 @@ public final class CouncilService: @unchecked Sendable {
     /// When this service last walked the whole chain, and at which head.
     var lastWholeChainWalk: (head: UInt64, at: Int64)?
 
-    public init(store: EventStore, vault: Vault, snapshotDirectory: String) {
+    public init(store: EventStore, vault: Vault, snapshotDirectory: String, files: (any MaterialStore)? = nil) {
         self.store = store
         self.vault = vault
+        self.files = files ?? FileStore(store: store.directory)
         self.snapshotDirectory = snapshotDirectory
     }
 

@@ -67,8 +67,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         return false
     }
 
-    /// 1.2 MB: a size as people read it (decimal megabytes, one decimal).
+    /// 1.2 MB (or 25 KB): a size as people read it, in decimal units.
     public static func megabytes(_ bytes: UInt64) -> String {
+        if bytes < 1_000_000 { return "\((bytes + 999) / 1000) KB" }
         let tenths = (bytes * 10 + 500_000) / 1_000_000
         return "\(tenths / 10).\(tenths % 10) MB"
     }

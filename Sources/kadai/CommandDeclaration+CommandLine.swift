@@ -21,7 +21,7 @@ extension CommandDeclaration {
     /// The Japanese of every help text the declarations give, by their English (`HelpJapanese`).
     static let japanese: [String: String] = {
         var table: [String: String] = [:]
-        for d in RecordingCommands.all {
+        for d in RecordingCommands.all + [RecordingCommands.attachMaterial] {
             table[d.abstract.en] = d.abstract.ja
             if let p = d.positional { table[p.help.en] = p.help.ja }
             for f in d.fields { table[f.help.en] = f.help.ja }

@@ -18,7 +18,7 @@ enum HelpJapanese {
     }
 
     /// This table with the recording commands' own Japanese: every help text the program shows.
-    static let translations: [String: String] = table.merging(CommandDeclaration.japanese) { mine, _ in mine }
+    static let translations: [String: String] = table.merging(CommandDeclaration.japanese) { mine, _ in mine }.merging(materials) { mine, _ in mine }
 
     static let table: [String: String] = [
         // MARK: The program and its global options

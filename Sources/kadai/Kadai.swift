@@ -19,7 +19,7 @@ enum Kadai {
 
     /// Commands that write to a store.
     static func records(_ path: [String]) -> Bool {
-        [["init"], ["apply"], ["case", "add"], ["forget"], ["import"], ["account", "add"], ["account", "reset"], ["account", "disable"], ["account", "enable"]].contains(path)
+        [["init"], ["apply"], ["case", "add"], ["forget"], ["meeting", "attach"], ["import"], ["account", "add"], ["account", "reset"], ["account", "disable"], ["account", "enable"]].contains(path)
             || RecordingCommands.declaration(path) != nil
     }
 
@@ -59,6 +59,8 @@ enum Kadai {
             case ["apply"]: return try ApplyCommand.run(context)
             case ["case", "add"]: return try CaseNoteCommands.add(context)
             case ["forget"]: return try CaseNoteCommands.forget(context)
+            case ["meeting", "attach"]: return try MaterialCommands.attach(context)
+            case ["meeting", "files"]: return try MaterialCommands.files(context)
             case ["actor", "list"]: return try ActorCommands.list(context)
             case ["serve"]: return try ServeCommand.run(context)
             case ["account", "add"], ["account", "reset"], ["account", "disable"], ["account", "enable"], ["account", "list"]: return try AccountCommands.run(context)

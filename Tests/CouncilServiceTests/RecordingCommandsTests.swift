@@ -45,7 +45,7 @@ import Testing
     ]
 
     @Test func everyDeclaredCommandDecodesAndIsRecorded() throws {
-        let declared = Set(RecordingCommands.all.map(\.name))
+        let declared = Set(RecordingCommands.all.map(\.name)).subtracting(CouncilServiceMaterialTests.declaredNames)
         #expect(Set((Self.examples + Self.roleExamples).map(\.words)) == declared, "a declared command without an example")
         let f = try ServiceFixture()
         for e in Self.examples {

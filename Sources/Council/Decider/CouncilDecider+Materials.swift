@@ -14,8 +14,9 @@ extension CouncilDecider {
         guard e.sha256.count == 64, e.sha256.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
             throw .invalidId(field: "sha256", id: e.sha256)
         }
-        if e.issues.isEmpty { e.issues = meeting.issues }
+        // Issues named are checked; the meeting's own were when it was recorded (and are not read now).
         for issue in e.issues where state.issues[issue] == nil { throw .unknownIssue(issue, known: state.issueOrder) }
+        if e.issues.isEmpty { e.issues = meeting.issues }
         if let kept = state.bodies[meeting.body]?.materials.first(where: { $0.meeting == e.meeting && $0.sha256 == e.sha256 }) {
             throw .duplicateMaterial(meeting: e.meeting, sha256: e.sha256, title: kept.title)
         }

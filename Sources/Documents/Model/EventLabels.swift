@@ -47,8 +47,9 @@ public enum EventLabels {
             return t("\(e.kind.japanese)を添付\(title)（\(e.meeting)、\(shown)）", "\(e.kind.english) attached\(title) (\(e.meeting), \(shown))")
         case .materialPublicationChanged(let e):
             let file = ids ? " " + e.sha256.prefix(12) : ""
-            return e.isPublic ? t("添付ファイル\(file)を公開（\(e.meeting)）", "attached file\(file) made public (\(e.meeting))")
-                : t("添付ファイル\(file)を非公開に（\(e.meeting)）", "attached file\(file) withdrawn from publication (\(e.meeting))")
+            let fileJa = ids ? file + " " : ""
+            return e.isPublic ? t("添付ファイル\(fileJa)を公開（\(e.meeting)）", "attached file\(file) made public (\(e.meeting))")
+                : t("添付ファイル\(fileJa)を非公開に（\(e.meeting)）", "attached file\(file) withdrawn from publication (\(e.meeting))")
         // Account names can be people's names: documents (ids: false) say only what happened.
         case .actorLinked(let e):
             return ids ? t("アカウント \(e.account.name) を \(e.actor) に紐付け", "account \(e.account.name) linked to \(e.actor)") : t("アカウントの紐付け", "an account linked")
