@@ -1,4 +1,5 @@
 import Documents
+import EventStore
 import FileSystem
 import Hashing
 
@@ -40,7 +41,8 @@ enum SiteFolder {
                 if try !manifest.holds(folder: entry.path) && LocalFiles.list("\(trimmed)/\(entry.path)").isEmpty { foreign.append(entry.path + "/") }
             case .file:
                 guard let hash = manifest.files[entry.path] else { foreign.append(entry.path); continue }
-                if SHA256.hash(try LocalFiles.read("\(trimmed)/\(entry.path)")) != hash { changed.append(entry.path) }
+                // Streamed: a published file of minutes may be large.
+                if try FileStore.hash(contentsOf: "\(trimmed)/\(entry.path)").sha256 != hash { changed.append(entry.path) }
             case .other:
                 foreign.append(entry.path)
             }

@@ -1,5 +1,6 @@
 import Calendar
 import Council
+import Documents
 import CouncilService
 import EventStore
 import Foundation
@@ -29,9 +30,10 @@ import Testing
         return f
     }
 
-    static func input(_ meeting: String = "soudan-2024-1", _ values: [String: [String]] = [:]) -> CommandInput {
-        CommandInput(positional: meeting, values: ["title": ["第1回相談支援部会 議事録"], "kind": ["minutes"], "public": []].merging(values) { _, new in new },
-                     today: today)
+    static func input(_ meeting: String = "soudan-2024-1", _ values: [String: [String]] = [:], isPublic: Bool = true) -> CommandInput {
+        var given = ["title": ["第1回相談支援部会 議事録"], "kind": ["minutes"]].merging(values) { _, new in new }
+        if isPublic { given["public"] = [] }
+        return CommandInput(positional: meeting, values: given, today: today)
     }
 
     static func file(_ f: ServiceFixture, _ name: String = "第1回議事録.pdf", bytes: [UInt8] = Array("%PDF-1.4 第1回 議事録".utf8)) throws -> String {
@@ -151,5 +153,49 @@ import Testing
         #expect(try Self.contents(f) == before)
         let recorded = try f.service.attachMaterial(Self.input(), from: path, as: Caller.signedIn(as: "minami"))
         #expect(recorded.positions != nil)
+    }
+}
+
+/// `kadai site` publishes a meeting's public files with it, and never a file not public: not the
+/// file, not its title, not its name.
+@Suite struct SiteMaterialTests {
+    @Test func onlyPublicFilesArePublishedLinkedFromTheBodysPage() throws {
+        let f = try CouncilServiceMaterialTests.council()
+        let minutes = try CouncilServiceMaterialTests.file(f, "minutes-1.pdf", bytes: Array("公開の議事録".utf8))
+        let secret = try CouncilServiceMaterialTests.file(f, "ケース会議メモ.docx", bytes: Array("個人名を含む資料".utf8))
+        let withdrawn = try CouncilServiceMaterialTests.file(f, "draft.xlsx", bytes: Array("取り下げた資料".utf8))
+        let caller = ServiceFixture.caller
+        try f.service.attachMaterial(CouncilServiceMaterialTests.input(), from: minutes, as: caller)
+        try f.service.attachMaterial(CouncilServiceMaterialTests.input("soudan-2024-1", ["title": ["非公開の事例資料"], "kind": ["material"]], isPublic: false),
+                                     from: secret, as: caller)
+        let drafted = try f.service.attachMaterial(CouncilServiceMaterialTests.input("soudan-2024-1", ["title": ["取り下げた資料"], "kind": ["material"]]),
+                                                   from: withdrawn, as: caller)
+        guard case .materialAttached(let draft)? = drafted.events.first else { Issue.record("nothing attached"); return }
+        try f.record("meeting withdraw", "soudan-2024-1", ["sha256": [draft.sha256]])
+
+        let site = try f.service.site(year: FiscalYear(startYear: 2024), language: .ja)
+        let minutesHash = SHA256.hash(Array("公開の議事録".utf8)).hex
+        #expect(site.materials.map(\.path) == ["files/\(minutesHash.prefix(16))-minutes-1.pdf"])
+        let body = try #require(site.files.first { $0.path == "bodies/soudan.html" }?.html)
+        #expect(body.contains("href=\"../files/\(minutesHash.prefix(16))-minutes-1.pdf\""))
+        #expect(body.contains("第1回　第1回相談支援部会 議事録　議事録（PDF、18B）"))
+        for page in site.files {
+            for hidden in ["非公開の事例資料", "ケース会議メモ", "取り下げた資料", "draft.xlsx"] {
+                #expect(!page.html.contains(hidden), "\(page.path) shows \(hidden)")
+            }
+        }
+        let copy = f.folder.path("published.pdf")
+        try f.service.copyMaterial(site.materials[0].material, to: copy)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == Data("公開の議事録".utf8))
+    }
+
+    @Test(arguments: [("第3回議事録.pdf", "files/0123456789abcdef-3.pdf"), ("minutes 2024-06.PDF", "files/0123456789abcdef-minutes-2024-06.pdf"),
+                      ("議事録", "files/0123456789abcdef"), ("..pdf", "files/0123456789abcdef.pdf"), ("a.tar.gz", "files/0123456789abcdef-a-tar.gz"),
+                      ("evil.<script>", "files/0123456789abcdef-evil-script")])
+    func aPublishedFilesNameIsItsHashAndItsPlainLetters(_ given: String, _ path: String) {
+        let m = MaterialAttached(body: "soudan", meeting: "soudan-2024-1", kind: .minutes, title: "t", file: given, mediaType: "", size: 1,
+                                 sha256: "0123456789abcdef" + String(repeating: "0", count: 48), isPublic: true, issues: [], on: CouncilServiceMaterialTests.today)
+        #expect(SitePaths.material(m) == path)
+        #expect(CouncilService.isPlainPath(SitePaths.material(m)))
     }
 }

@@ -11,6 +11,7 @@ extension CouncilService {
     /// nothing. Only the same file already attached to the meeting is found after the file is kept
     /// (its hash is known only then): the kept copy then stays, harmless, since a file under its
     /// hash is only ever the same bytes, cited or not.
+    @discardableResult
     public func attachMaterial(_ input: CommandInput, from path: String, as caller: Caller) throws -> Recorded {
         guard case .attachMaterial(var e) = try RecordingCommands.attachMaterial.decode(input) else {
             preconditionFailure("meeting attach declares attachMaterial")

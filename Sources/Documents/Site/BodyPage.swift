@@ -65,6 +65,8 @@ struct BodyPage {
                                            [ja ? "第\($0.number)回" : "\($0.number)", language.date($0.on), $0.format.label(japanese: ja),
                                             $0.agenda.joined(separator: "\n"), $0.decisions.joined(separator: "\n")]
                                        })))
+            let files = s.materialLinks(of: body, in: y, from: path)
+            if !files.isEmpty { blocks.append(.links(files)) }
         }
 
         let issues = s.record.issuesInOrder.filter { s.record.wasOwned($0.id, by: body.id) }

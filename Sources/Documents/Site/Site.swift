@@ -23,6 +23,9 @@ public struct Site: Sendable {
     let documented: [Int: [BodyState]]
     /// The meetings that took up each issue, by date.
     let meetingsByIssue: [String: [MeetingRecorded]]
+    /// Each body's attached files with their publication as last recorded (not as of the site's
+    /// day, which `record` is read as): see `SiteMaterials.swift`. The record's own when not set.
+    public var attachedMaterials: [String: [MaterialAttached]] = [:]
 
     public init(record: CouncilRecord, year: FiscalYear, on: CalendarDate, madeOn: CalendarDate? = nil, language: DocumentLanguage) {
         self.record = record

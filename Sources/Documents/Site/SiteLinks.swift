@@ -32,7 +32,8 @@ public enum SiteLinks {
     }
 
     /// The links that do not resolve, by page, in page order.
-    public static func broken(in files: [(path: String, html: String)]) -> [(page: String, href: String)] {
+    /// `others`: files of the set besides the pages (published minutes), which a link may name whole.
+    public static func broken(in files: [(path: String, html: String)], others: Set<String> = []) -> [(page: String, href: String)] {
         var pages: [String: String] = [:]
         for f in files { pages[f.path] = f.html }
         var broken: [(String, String)] = []
@@ -40,6 +41,7 @@ public enum SiteLinks {
             for href in references(in: f.html) {
                 let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let target = parts[0].isEmpty ? f.path : resolve(parts[0], from: f.path)
+                if let target, parts.count == 1, others.contains(target) { continue }
                 guard let target, let page = pages[target] else { broken.append((f.path, href)); continue }
                 if parts.count == 2, !page.contains("id=\"\(parts[1])\"") { broken.append((f.path, href)) }
             }
