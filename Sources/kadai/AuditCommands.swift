@@ -10,6 +10,8 @@ enum AuditCommands {
         var anchor: (position: UInt64, hash: SHA256Digest)?
         if let text = c.command.value("anchor") { anchor = try parseAnchor(text) }
         let report = try CouncilService.verify(storeAt: c.storePath, anchor: anchor)
+        // The attached files are checked against a sound log only: an unsound one's records are not to be trusted.
+        let materials = report.isSound ? try CouncilService.checkMaterials(storeAt: c.storePath) : nil
         var problemPosition: UInt64?
         var problemText: String?
         if let problem = report.problem {
@@ -29,6 +31,11 @@ enum AuditCommands {
             if let problemText { o["problem"] = .string(problemText) }
             if let anchorText = report.anchorProblem { o["anchorProblem"] = .string(anchorText) }
             if case .unfinished = report.tail { o["unfinishedWrite"] = .string(c.messages.tail(report.tail)) }
+            if let materials {
+                o["files"] = .int(Int64(materials.checked))
+                if !materials.isSound { o["sound"] = .bool(false) }
+                o["fileProblems"] = .array(materials.problems.map { .string(MaterialCheckText.line($0, c)) })
+            }
             c.printJSON(o)
         } else {
             if let problemText {
@@ -47,8 +54,9 @@ enum AuditCommands {
             if case .unfinished = report.tail {
                 c.say("\(c.messages.unfinishedTail): \(c.messages.tail(report.tail))")
             }
+            if let materials { MaterialCheckText.say(materials, c) }
         }
-        return report.isSound ? 0 : 1
+        return report.isSound && materials?.isSound != false ? 0 : 1
     }
 
     static func plural(_ n: some BinaryInteger, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
