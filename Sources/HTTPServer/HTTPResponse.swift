@@ -4,11 +4,20 @@ public struct HTTPResponse: Sendable, Equatable {
     public var status: HTTPStatus
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// A body streamed instead of `body` (which is then empty): see `HTTPBodyStream`.
+    public var stream: HTTPBodyStream?
 
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = [:], body: [UInt8] = []) {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// A body of `stream.length` bytes, written as `stream` produces them.
+    public static func streamed(_ stream: HTTPBodyStream, headers: HTTPHeaders) -> HTTPResponse {
+        var response = HTTPResponse(status: .ok, headers: headers)
+        response.stream = stream
+        return response
     }
 
     /// Plain text in UTF-8.

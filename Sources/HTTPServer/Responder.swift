@@ -30,8 +30,20 @@ struct Responder: Sendable {
 
     private func write(_ message: ResponseMessage, on connection: Connection, method: String, path: String, closing: Bool) {
         let written = Socket.send(connection.descriptor, message.bytes, until: .now + configuration.writeTimeout)
-        let whole = written == message.bytes.count
-        let bodyWritten = max(0, written - (message.bytes.count - message.bodyCount))
+        var whole = written == message.bytes.count
+        var bodyWritten = max(0, written - (message.bytes.count - message.bodyCount))
+        if whole, let stream = message.stream {
+            // Each chunk has the write timeout to go: a slow client may take long over a large file.
+            var sent = 0
+            let produced: Void? = try? stream.produce { chunk in
+                guard sent + chunk.count <= stream.length else { return false }
+                let n = Socket.send(connection.descriptor, Array(chunk), until: .now + configuration.writeTimeout)
+                sent += n
+                return n == chunk.count
+            }
+            bodyWritten = sent
+            whole = produced != nil && sent == stream.length
+        }
         log(method: method, path: path, status: message.status, bytes: bodyWritten, since: connection.requestStarted, peer: connection.peer)
         if whole && closing { shutdown(connection.descriptor, Int32(SHUT_WR)) }
         mailbox.giveBack(connection, !whole ? .close : closing ? .linger : .keepAlive)

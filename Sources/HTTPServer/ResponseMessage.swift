@@ -8,6 +8,8 @@ struct ResponseMessage {
     let bytes: [UInt8]
     /// Of `bytes`, how many are the body.
     let bodyCount: Int
+    /// The body to stream after `bytes` (the head), when the response has one and it is sent.
+    let stream: HTTPBodyStream?
 
     /// Headers the server writes itself; the handler's are dropped.
     private static let owned = ["Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive", "Date"]
@@ -21,12 +23,13 @@ struct ResponseMessage {
         for field in response.headers where !Self.owned.contains(where: { HTTPHeaders.same($0, field.name) }) {
             head += "\(field.name): \(field.value)\r\n"
         }
-        if !hasNoBody { head += "Content-Length: \(response.body.count)\r\n" }
+        if !hasNoBody { head += "Content-Length: \(response.stream?.length ?? response.body.count)\r\n" }
         if closing { head += "Connection: close\r\n" } else if version == .http10 { head += "Connection: keep-alive\r\n" }
         head += "\r\n"
         let sendsBody = !hasNoBody && method != "HEAD"
         bytes = Array(head.utf8) + (sendsBody ? response.body : [])
         bodyCount = sendsBody ? response.body.count : 0
+        stream = sendsBody ? response.stream : nil
     }
 
     private static func isSendable(_ response: HTTPResponse) -> Bool {
