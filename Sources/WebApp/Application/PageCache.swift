@@ -47,7 +47,8 @@ final class PageCache: @unchecked Sendable {
     /// at a head the cache has moved on from is not kept.
     func keep(_ response: HTTPResponse, for key: Key, head: LogHead) {
         let size = Self.size(of: response, for: key)
-        guard size <= limits.pageBytes else { return }
+        // A streamed download is read afresh each time, never kept.
+        guard size <= limits.pageBytes, response.stream == nil else { return }
         lock.holding {
             guard head == self.head else { return }
             if bytes + size > limits.bytes { dropAll() }

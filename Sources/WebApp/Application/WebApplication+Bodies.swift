@@ -18,6 +18,8 @@ extension WebApplication {
             let point = try ReadingPointField.parse(asOf: asOf, knownAt: knownAt, today: .todayInJapan)
             return .html(frame.page(pages.page(try service.bodyView(segments[0], at: point), today: .todayInJapan), crumbs: [up],
                                     leader: ReadingPointField.form(action: BodyPages.path(segments[0]), asOf: asOf, knownAt: knownAt, japanese: japanese)))
+        case ("GET", 3) where segments[1] == "files":
+            return try material(body: segments[0], sha256: segments[2])
         case (_, 2):
             guard let command = BodyPages.commands.first(where: { $0.route == segments[1] }) else { return notFound() }
             let id = segments[0]

@@ -49,6 +49,7 @@ public struct BodyPages {
                 "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(AgendaList.line(m.agenda, japanese: japanese))［\(MeetingReference.id(of: m))］"
             }))
         }
+        blocks += materials(b)
         blocks.append(.heading(t("bodies.record")))
         blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.heading.ja : $0.declaration.heading.en, Self.form(b.id, $0.route)) }))
         return Document(kind: "web.body", title: b.name, blocks: blocks, language: japanese ? "ja" : "en")
@@ -60,7 +61,8 @@ public struct BodyPages {
     /// `rename`, `policy` … for the body's own, `member-appoint`, `meeting-record`, `review-record`
     /// for what happens in it.
     public static let commands: [(route: String, declaration: CommandDeclaration)] = RecordingCommands.all.compactMap { d in
-        guard ["body", "member", "meeting", "review"].contains(d.path.first ?? ""), d.positional != nil else { return nil }
+        // A command about one meeting (its publication) is named by the meeting's id, not the body's.
+        guard ["body", "member", "meeting", "review"].contains(d.path.first ?? ""), d.positional != nil, d.positional?.name != "MEETING" else { return nil }
         return ((d.path.first == "body" ? Array(d.path.dropFirst()) : d.path).joined(separator: "-"), d)
     }
 
