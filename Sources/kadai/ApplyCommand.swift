@@ -114,6 +114,11 @@ enum ApplyCommand {
         guard case .string(let words)? = object["command"] else {
             throw CommandError(ja: "\"command\" がありません（例 \"command\": \"issue raise\"）。", en: "\"command\" is missing (e.g. \"command\": \"issue raise\").")
         }
+        // A file is attached one at a time from the command line, which reads it; never from a line of a file.
+        if words.split(separator: " ").joined(separator: " ") == RecordingCommands.attachMaterial.name {
+            throw CommandError(ja: "apply では会議にファイルを添付できません。'kadai meeting attach 会議ID ファイル --title 表題 --kind minutes' で1件ずつ添付してください。",
+                               en: "apply does not attach files to meetings; attach each with 'kadai meeting attach MEETING FILE --title TITLE --kind minutes'.")
+        }
         guard let declaration = RecordingCommands.named(words.split(separator: " ").joined(separator: " ")) else { throw notRecording(words, c) }
         try ApplyKeys(declaration: declaration).check(object)
         // Case material is kept one note at a time, by `case add` or a single command, never in a
