@@ -6,10 +6,6 @@ import EventStore
 import FileSystem
 import JSON
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `kadai meeting attach MEETING PATH` and `kadai meeting files MEETING`: a meeting's minutes and
 /// materials (議事録・資料), kept beside the log under their SHA-256 (the service's use-cases; this
 /// checks the file it is given and prints what they did).
@@ -48,22 +44,22 @@ enum MaterialCommands {
 
     /// The file must be there, a plain file this account can read, and not too large to keep.
     static func checkFile(_ path: String, limit: UInt64) throws(CommandError) {
-        var st = stat()
-        guard stat(path, &st) == 0 else {
+        let facts = FileFacts(path)
+        guard facts.exists else {
             throw CommandError(ja: "添付するファイル '\(path)' が見つかりません。ファイルの場所（パス）を確かめてください。何も記録していません。",
                                en: "The file to attach, '\(path)', does not exist. Check its path. Nothing was recorded.")
         }
-        guard (st.st_mode & S_IFMT) == S_IFREG else {
+        guard facts.isFile else {
             throw CommandError(ja: "'\(path)' はファイルではありません（フォルダーなど）。フォルダーの中のファイルを1つずつ指定してください。何も記録していません。",
                                en: "'\(path)' is not a file (a folder, or a device). Give each file inside it by its own path. Nothing was recorded.")
         }
-        guard access(path, R_OK) == 0 else {
+        guard facts.readable else {
             throw CommandError(ja: "ファイル '\(path)' を読む権限がありません。ファイルの所有者に読めるようにしてもらうか（chmod u+r）、読める場所に写してから指定してください。何も記録していません。",
                                en: "This account may not read '\(path)'. Have its owner make it readable (chmod u+r), or copy it somewhere you can read it. Nothing was recorded.")
         }
-        guard UInt64(st.st_size) <= limit else {
-            throw CommandError(ja: "ファイル '\(path)' は \(StoreError.megabytes(UInt64(st.st_size))) あり、添付できる大きさ（\(StoreError.megabytes(limit))）を超えています。ファイルを分けるか、小さく保存し直してください（PDF の圧縮など）。何も記録していません。",
-                               en: "'\(path)' is \(StoreError.megabytes(UInt64(st.st_size))), larger than the \(StoreError.megabytes(limit)) a file attached may be. Split it, or save it smaller (a compressed PDF). Nothing was recorded.")
+        guard facts.size <= limit else {
+            throw CommandError(ja: "ファイル '\(path)' は \(StoreError.megabytes(facts.size)) あり、添付できる大きさ（\(StoreError.megabytes(limit))）を超えています。ファイルを分けるか、小さく保存し直してください（PDF の圧縮など）。何も記録していません。",
+                               en: "'\(path)' is \(StoreError.megabytes(facts.size)), larger than the \(StoreError.megabytes(limit)) a file attached may be. Split it, or save it smaller (a compressed PDF). Nothing was recorded.")
         }
     }
 

@@ -44,6 +44,9 @@ import CouncilService
         (["body", "resume"], ["wg"], [("on", "2021-05-01")]),
         (["body", "dissolve"], ["wg"], [("successor", "soudan"), ("reason", "再編"), ("on", "2021-06-01")]),
         (["case", "add"], ["K-0001"], [("note", "事例"), ("on", "2020-08-01")]),
+        // The file attached first (`minutes`): SHA-256 of 議事録.
+        (["meeting", "withdraw"], ["soudan-2020-1"], [("sha256", "08b86e3ccd72"), ("reason", "理由"), ("on", "2020-08-01")]),
+        (["meeting", "publish"], ["soudan-2020-1"], [("sha256", "08b86e3ccd72"), ("reason", "理由"), ("on", "2020-08-02")]),
     ]
 
     static func arguments(_ c: (path: [String], positionals: [String], options: [(String, String)])) -> [String] {
@@ -81,6 +84,8 @@ import CouncilService
         let recording = Set(RecordingCommands.all.map(\.path) + [["case", "add"]])
             .subtracting([["actor", "link"], ["actor", "unlink"]])
         #expect(Set(Self.accepted.map(\.path)) == recording, "a recording command without an accepted example")
+        let minutes = try council.file("minutes.pdf", "議事録")
+        try council.ok("meeting", "attach", "soudan-2020-1", minutes, "--title", "議事録", "--kind", "minutes", "--public")
         for c in Self.accepted {
             for (label, arguments) in Self.hostileVariants(of: c) {
                 let refused = try expectCouncilRefusal(council, arguments, exit: nil, mentioning: [])

@@ -24,7 +24,9 @@ extension WebApplication {
             guard let command = BodyPages.commands.first(where: { $0.route == segments[1] }) else { return notFound() }
             let id = segments[0]
             _ = try service.bodyView(id)
-            return try commandForm(request, session: session, declaration: command.declaration, positional: id, method: method,
+            // A command about one of the body's meetings (a file's publication) is given the meeting's id in the form.
+            let positional = command.declaration.positional?.name == "MEETING" ? "" : id
+            return try commandForm(request, session: session, declaration: command.declaration, positional: positional, method: method,
                                    action: BodyPages.form(id, command.route), crumbs: [up, Link(id, BodyPages.path(id))]) { _ in BodyPages.path(id) }
         default: return notFound()
         }

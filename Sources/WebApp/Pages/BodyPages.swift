@@ -61,8 +61,7 @@ public struct BodyPages {
     /// `rename`, `policy` … for the body's own, `member-appoint`, `meeting-record`, `review-record`
     /// for what happens in it.
     public static let commands: [(route: String, declaration: CommandDeclaration)] = RecordingCommands.all.compactMap { d in
-        // A command about one meeting (its publication) is named by the meeting's id, not the body's.
-        guard ["body", "member", "meeting", "review"].contains(d.path.first ?? ""), d.positional != nil, d.positional?.name != "MEETING" else { return nil }
+        guard ["body", "member", "meeting", "review"].contains(d.path.first ?? ""), d.positional != nil else { return nil }
         return ((d.path.first == "body" ? Array(d.path.dropFirst()) : d.path).joined(separator: "-"), d)
     }
 
