@@ -107,14 +107,16 @@ public final class EventStore {
 
     /// Opens an existing store, reading whatever the saved index does not cover. Opening writes
     /// nothing: a store the user may only read, or a read-only disk, opens the same way.
-    public static func open(at directory: String, options: StoreOptions = StoreOptions()) throws(StoreError) -> EventStore {
+    /// `checkingVault` false: for a check that reads no case note (the attached files' check of
+    /// `kadai audit verify`), a vault found looser is not its concern.
+    public static func open(at directory: String, options: StoreOptions = StoreOptions(), checkingVault: Bool = true) throws(StoreError) -> EventStore {
         let manifestPath = "\(directory)/store.json"
         guard POSIXFile.isDirectory(directory), POSIXFile.exists(manifestPath) else { throw .storeNotFound(path: directory) }
         let manifest = try StoreManifest.decode(try POSIXFile.readWholeFile(manifestPath), path: manifestPath)
         for entry in try POSIXFile.listDirectory(directory) where !allowedEntries.contains(entry) {
             throw .foreignFile(path: "\(directory)/\(entry)")
         }
-        try Vault(store: directory).checkPrivate()
+        if checkingVault { try Vault(store: directory).checkPrivate() }
         return try EventStore(directory: directory, manifest: manifest, options: options)
     }
 

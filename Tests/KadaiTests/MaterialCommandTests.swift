@@ -97,3 +97,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site + "/files"))
     }
 }
+
+extension MaterialCommandTests {
+    /// The files' check reads no case note: a vault found looser than it should be is not its
+    /// concern, and `audit verify` still reports the log as before.
+    @Test func verifyChecksTheFilesWhateverTheVaultsMode() throws {
+        let (council, path) = try Self.council()
+        try council.ok("case", "add", "K-0001", "--note", "事例")
+        try council.ok("meeting", "attach", "soudan-2024-1", path, "--title", "議事録", "--kind", "minutes")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: council.store + "/vault")
+        let verified = try council.ok("audit", "verify")
+        #expect(verified.stdout.contains("The log is sound") && verified.stdout.contains("The 1 attached files all have the size and SHA-256"))
+    }
+}

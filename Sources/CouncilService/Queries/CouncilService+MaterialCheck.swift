@@ -17,7 +17,7 @@ public struct MaterialCheck: Sendable {
 extension CouncilService {
     /// Checks every attached file of the store at `path` against its record, in the order attached.
     public static func checkMaterials(storeAt path: String) throws -> MaterialCheck {
-        let store = try EventStore.open(at: path)
+        let store = try EventStore.open(at: path, checkingVault: false)
         let bodies = store.streamNames.filter { $0.hasPrefix("body-") }.map { String($0.dropFirst("body-".count)) }
         let state = try CouncilLoader(store: store).state(bodies: bodies)
         let files = FileStore(store: path)
