@@ -179,6 +179,11 @@ import Testing
         let body = try #require(site.files.first { $0.path == "bodies/soudan.html" }?.html)
         #expect(body.contains("href=\"../files/\(minutesHash.prefix(16))-minutes-1.pdf\""))
         #expect(body.contains("第1回　第1回相談支援部会 議事録　議事録（PDF、18B）"))
+        let issue = try #require(site.files.first { $0.path == "issues/K-0001.html" }?.html)
+        #expect(issue.contains("関係する議事録・資料") && issue.contains("href=\"../files/\(minutesHash.prefix(16))-minutes-1.pdf\""))
+        #expect(issue.contains("相談支援部会 第1回（令和6年6月10日）　第1回相談支援部会 議事録　議事録（PDF、18B）"))
+        #expect(try f.service.materials(concerning: "K-0001").map(\.title) == ["第1回相談支援部会 議事録", "非公開の事例資料", "取り下げた資料"])
+        #expect(try f.service.materials(concerning: "K-0002").isEmpty)
         for page in site.files {
             for hidden in ["非公開の事例資料", "ケース会議メモ", "取り下げた資料", "draft.xlsx"] {
                 #expect(!page.html.contains(hidden), "\(page.path) shows \(hidden)")

@@ -44,4 +44,22 @@ import Testing
         #expect(received == bytes && chunks > 1)
         #expect(try b.request("GET", "/bodies/soudan/files/" + String(repeating: "0", count: 64)).status == .notFound)
     }
+
+    @Test func anIssuesPageListsTheFilesOfTheMeetingsThatTookItUp() throws {
+        let b = try WebApplicationTests.Browser()
+        let service = b.council.service
+        let today = CommandFormTests.today
+        _ = try service.record(try #require(RecordingCommands.named("issue raise")),
+                               CommandInput(values: ["title": ["相談先が分からない"], "by": ["soudan"], "on": ["2024-05-01"]], today: today), as: CommandFormTests.caller)
+        _ = try service.record(try #require(RecordingCommands.named("meeting record")),
+                               CommandInput(positional: "soudan", values: ["on": ["2024-06-10"], "agenda": ["事例検討"], "issue": ["K-0001"]], today: today),
+                               as: CommandFormTests.caller)
+        let path = b.council.folder.path("minutes.pdf")
+        try Data("議事録".utf8).write(to: URL(fileURLWithPath: path))
+        _ = try service.attachMaterial(CommandInput(positional: "soudan-2024-1", values: ["title": ["第1回 議事録"], "kind": ["minutes"], "public": []], today: today),
+                                       from: path, as: CommandFormTests.caller)
+        _ = try b.signIn()
+        let page = b.text(try b.request("GET", "/issues/K-0001"))
+        #expect(page.contains("関係する議事録・資料") && page.contains("［soudan-2024-1］第1回 議事録　議事録（PDF、9B）・公開"))
+    }
 }

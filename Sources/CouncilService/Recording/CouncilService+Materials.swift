@@ -66,6 +66,15 @@ extension CouncilService {
         }
     }
 
+    /// The files attached to any body's meetings that concern an issue, in the order of bodies and attachment.
+    public func materials(concerning issue: String, at point: ReadingPoint = .now) throws -> [MaterialAttached] {
+        try exclusively {
+            let bodies = store.streamNames.filter { $0.hasPrefix("body-") }.map { String($0.dropFirst("body-".count)) }
+            let state = try loader(at: point).state(bodies: bodies)
+            return state.bodiesInOrder.flatMap { $0.materials.filter { $0.issues.contains(issue) } }
+        }
+    }
+
     /// Streams a kept file, chunk by chunk, to `chunk` (a download): the attached file of the
     /// meeting whose SHA-256 begins with `sha256`.
     public func readMaterial(_ material: MaterialAttached, _ chunk: (UnsafeRawBufferPointer) throws -> Void) throws {

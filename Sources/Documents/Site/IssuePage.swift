@@ -99,6 +99,11 @@ struct IssuePage {
             blocks.append(.fields(f))
         }
 
+        let files = s.materialLinks(concerning: issue.id, from: path)
+        if !files.isEmpty {
+            blocks.append(.heading(ja ? "関係する議事録・資料" : "Minutes and materials"))
+            blocks.append(.links(files))
+        }
         let document = Document(kind: "site.issue", title: "\(issue.id) \(issue.title)", byline: [issue.phase.label(japanese: ja)], blocks: blocks,
                                 language: language.rawValue)
         return SitePage(path: path, document: document, crumbs: [s.home, Link(s.bodyName(issue.owner), s.paths.body(issue.owner))])

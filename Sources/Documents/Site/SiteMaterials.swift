@@ -57,3 +57,19 @@ extension SitePaths {
         return "files/" + m.sha256.prefix(16) + (safe.isEmpty ? "" : "-" + safe) + (ext.map { "." + $0 } ?? "")
     }
 }
+
+extension Site {
+    /// Links to the public files concerning an issue, of every body's meetings, from `page`:
+    /// 相談支援部会 第3回（令和6年9月10日）　表題　議事録（PDF、1.2MB）.
+    func materialLinks(concerning issue: String, from page: String) -> [Link] {
+        let ja = language.japanese
+        return bodies.flatMap { b in
+            publicMaterials(of: b).filter { $0.issues.contains(issue) }.compactMap { m -> Link? in
+                guard let meeting = b.meetings.first(where: { MeetingReference.id(of: $0) == m.meeting }) else { return nil }
+                let held = ja ? "\(bodyName(b.id)) 第\(meeting.number)回（\(language.date(meeting.on))）　" : "\(bodyName(b.id)) no. \(meeting.number) (\(language.date(meeting.on))): "
+                return Link(held + m.title + (ja ? "　" : " — ") + MaterialLabel.kindTypeAndSize(m, japanese: ja),
+                            SitePaths.relative(from: page, to: SitePaths.material(m)))
+            }
+        }
+    }
+}

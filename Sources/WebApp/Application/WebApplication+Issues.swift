@@ -55,7 +55,9 @@ extension WebApplication {
         let point = try ReadingPointField.parse(asOf: asOf, knownAt: knownAt, today: .todayInJapan)
         let view = try service.issueView(id, at: point, reader: session.actor)
         let timeline = try service.document(.timeline(issue: id, isPublic: false), at: point, language: japanese ? .ja : .en, reader: session.actor)
-        return .html(frame.page(IssuePage(view: view, timeline: timeline, japanese: japanese).document(), crumbs: [Link(t("nav.issues"), "/issues")],
+        var page = IssuePage(view: view, timeline: timeline, japanese: japanese)
+        page.materials = try service.materials(concerning: id, at: point)
+        return .html(frame.page(page.document(), crumbs: [Link(t("nav.issues"), "/issues")],
                                 leader: ReadingPointField.form(action: IssuePaths.issue(id), asOf: asOf, knownAt: knownAt, japanese: japanese)))
     }
 

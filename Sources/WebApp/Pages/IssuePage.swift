@@ -12,6 +12,8 @@ public struct IssuePage {
     /// The issue's timeline: every event with its position and chain hash (`DocumentRequest.timeline`).
     public let timeline: Document?
     public let japanese: Bool
+    /// The minutes and materials of meetings that concern the issue (`CouncilService.materials(concerning:)`).
+    public var materials: [MaterialAttached] = []
 
     public init(view: IssueView, timeline: Document? = nil, japanese: Bool) {
         self.view = view
@@ -72,6 +74,7 @@ public struct IssuePage {
                 "\(n.ref) \(date(n.on))：" + (n.text ?? (n.erased ? t("issue.erased") : t("issue.unreadable")))
             }))
         }
+        blocks += materialBlocks()
         if let timeline {
             blocks.append(.heading(t("issue.timeline")))
             blocks += timeline.blocks
