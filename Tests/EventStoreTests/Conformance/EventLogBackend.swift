@@ -21,6 +21,12 @@ protocol BackendStore: AnyObject {
     func keeps(_ text: String) throws -> Bool
     /// Whether nobody but the store's owner can read the note.
     func isPrivate(_ reference: VaultReference) throws -> Bool
+    /// The store's minutes and materials, taking files up to `sizeLimit` bytes, streaming in `chunkBytes`.
+    func materials(sizeLimit: UInt64, chunkBytes: Int) -> any MaterialStore
+    /// Replaces a kept file's bytes behind the store's back (nil: removes it).
+    func replaceMaterial(_ file: StoredFile, with bytes: [UInt8]?) throws
+    /// Whether nobody but the store's owner can read the kept file.
+    func materialIsPrivate(_ file: StoredFile) throws -> Bool
 }
 
 /// The stores one test made, kept until the test is over: a suite holds one, so no store goes
