@@ -15,10 +15,10 @@ final class Connection: @unchecked Sendable {
     /// Whether `deadline` already times a request (the request timeout) rather than an idle wait.
     var isTimingRequest = true
 
-    init(descriptor: Int32, peer: String, limits: HTTPLimits, openedAt: ContinuousClock.Instant, requestTimeout: Duration) {
+    init(descriptor: Int32, peer: String, limits: HTTPLimits, openedAt: ContinuousClock.Instant, requestTimeout: Duration, spool: HTTPSpool? = nil) {
         self.descriptor = descriptor
         self.peer = peer
-        parser = RequestParser(limits: limits, peer: peer)
+        parser = RequestParser(limits: limits, peer: peer, spool: spool)
         requestStarted = openedAt
         deadline = openedAt + requestTimeout
     }

@@ -89,7 +89,8 @@ final class ConnectionPoller: @unchecked Sendable {
                     continue
                 }
                 let now = ContinuousClock.now
-                reading[descriptor] = Connection(descriptor: descriptor, peer: peer, limits: configuration.limits, openedAt: now, requestTimeout: configuration.requestTimeout)
+                reading[descriptor] = Connection(descriptor: descriptor, peer: peer, limits: configuration.limits, openedAt: now, requestTimeout: configuration.requestTimeout,
+                                                   spool: configuration.spool)
             }
         }
     }
@@ -130,6 +131,8 @@ final class ConnectionPoller: @unchecked Sendable {
             switch connection.parser.next() {
             case .needMore:
                 if !connection.isTimingRequest && connection.parser.isMidRequest { startTiming(connection, at: .now) }
+                // A large upload is timed from its last bytes, not its first: it may take long, but not stall.
+                if connection.parser.isSpooling { connection.deadline = .now + configuration.requestTimeout }
                 reading[descriptor] = connection
                 return
             case .continueExpected:

@@ -13,6 +13,9 @@ public struct HTTPRequest: Sendable, Equatable {
     public var version: Version
     public var headers: HTTPHeaders
     public var body: [UInt8]
+    /// A body too large to hold, in a file instead (`HTTPSpool`; `body` is then empty). The file
+    /// is removed once the request is let go: read it while answering.
+    public var bodyFile: SpooledBody?
     /// The address and port of the other end, `127.0.0.1:52014` or `[::1]:52014`.
     public var peer: String
 

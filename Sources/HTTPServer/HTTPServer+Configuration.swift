@@ -12,6 +12,8 @@ extension HTTPServer {
         /// Open connections at once; one more is answered 503 and closed.
         public var maxConnections = 256
         public var limits = HTTPLimits()
+        /// Where the bodies too large for `limits` go, for the requests it accepts (uploads); none by default.
+        public var spool: HTTPSpool?
         /// From a request's first byte (or from the connection's opening, for its first request)
         /// until its head and body are all here; then 408 and close.
         public var requestTimeout: Duration = .seconds(10)

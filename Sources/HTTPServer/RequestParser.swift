@@ -22,6 +22,8 @@ public struct RequestParser: Sendable {
 
     private enum Phase: Sendable {
         case requestLine, headers, body(length: Int), refused(HTTPRefusal)
+        /// A body written to a file as it comes (`HTTPSpool`), `remaining` bytes still to come.
+        case spooling(remaining: Int, file: SpooledBody)
     }
 
     private struct RequestLine: Sendable {
@@ -32,6 +34,8 @@ public struct RequestParser: Sendable {
 
     public let limits: HTTPLimits
     public let peer: String
+    /// Where bodies larger than `limits.bodyBytes` may go, for the requests it accepts.
+    public let spool: HTTPSpool?
     private var buffer: [UInt8] = []
     /// The first byte not yet read.
     private var position = 0
@@ -47,9 +51,16 @@ public struct RequestParser: Sendable {
     private var expectsContinue = false
     private var continueGiven = false
 
-    public init(limits: HTTPLimits = HTTPLimits(), peer: String = "-") {
+    public init(limits: HTTPLimits = HTTPLimits(), peer: String = "-", spool: HTTPSpool? = nil) {
         self.limits = limits
         self.peer = peer
+        self.spool = spool
+    }
+
+    /// Whether a body is being written to a file: a slow upload that keeps sending is not timed out.
+    public var isSpooling: Bool {
+        if case .spooling = phase { return true }
+        return false
     }
 
     public mutating func append(_ bytes: some Sequence<UInt8>) { buffer.append(contentsOf: bytes) }
@@ -90,6 +101,25 @@ public struct RequestParser: Sendable {
                     headerBytes += line.count + 2
                     if let refusal = line.isEmpty ? finishHead() : readField(line) { return refuse(refusal) }
                 }
+            case .spooling(let remaining, let file):
+                let take = min(remaining, buffer.count - position)
+                if take > 0 {
+                    guard file.write(buffer[position..<(position + take)]) else {
+                        return refuse(.internalServerError, "the body could not be written to the spool folder")
+                    }
+                    buffer.removeSubrange(0..<(position + take))
+                    (position, scannedTo) = (0, 0)
+                }
+                if take == remaining {
+                    file.finish()
+                    return .request(takeRequest(bodyLength: 0, file: file))
+                }
+                phase = .spooling(remaining: remaining - take, file: file)
+                if expectsContinue && !continueGiven && take == 0 {
+                    continueGiven = true
+                    return .continueExpected
+                }
+                return .needMore
             case .body(let length):
                 let available = buffer.count - position
                 if available >= length { return .request(takeRequest(bodyLength: length)) }
@@ -192,20 +222,33 @@ public struct RequestParser: Sendable {
             guard values.allSatisfy({ $0 == value }) else { return HTTPRefusal(.badRequest, "Content-Length is not a number, or is given with different values") }
             length = value
         }
-        guard length <= limits.bodyBytes else { return HTTPRefusal(.contentTooLarge, "the body is longer than \(limits.bodyBytes) bytes") }
+        let spooled = length > limits.bodyBytes
+        if spooled {
+            guard let spool, length <= spool.maxBytes, spool.accepts(line.method, line.target.path, headers) else {
+                return HTTPRefusal(.contentTooLarge, "the body is longer than \(limits.bodyBytes) bytes")
+            }
+        }
         // An HTTP/1.0 client cannot wait for 100 Continue, so its expectation is ignored (RFC 9110 §10.1.1).
         if line.version == .http11 && headers.contains("Expect") {
             guard headers.tokens("Expect") == ["100-continue"] else { return HTTPRefusal(.expectationFailed, "the only expectation met is 100-continue") }
             expectsContinue = length > 0
         }
+        if spooled, let spool {
+            guard let file = SpooledBody(directory: spool.directory, length: length) else {
+                return HTTPRefusal(.internalServerError, "the spool folder cannot take the body")
+            }
+            phase = .spooling(remaining: length, file: file)
+            return nil
+        }
         phase = .body(length: length)
         return nil
     }
 
-    private mutating func takeRequest(bodyLength: Int) -> HTTPRequest {
+    private mutating func takeRequest(bodyLength: Int, file: SpooledBody? = nil) -> HTTPRequest {
         let line = requestLine!
         let body = Array(buffer[position..<(position + bodyLength)])
-        let request = HTTPRequest(method: line.method, target: line.target, version: line.version, headers: headers, body: body, peer: peer)
+        var request = HTTPRequest(method: line.method, target: line.target, version: line.version, headers: headers, body: body, peer: peer)
+        request.bodyFile = file
         buffer.removeSubrange(0..<(position + bodyLength))
         (position, scannedTo, skippedBytes, headerBytes) = (0, 0, 0, 0)
         (phase, requestLine, headers, expectsContinue, continueGiven) = (.requestLine, nil, HTTPHeaders(), false, false)
