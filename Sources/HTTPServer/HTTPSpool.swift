@@ -23,7 +23,7 @@ public struct HTTPSpool: Sendable {
 /// halfway through sending it.
 public final class SpooledBody: @unchecked Sendable, Equatable {
     public let path: String
-    public let length: Int
+    public internal(set) var length: Int
     var descriptor: Int32
     /// Made by this body: only then is it removed (a name taken by another file is never touched).
     private let made: Bool
@@ -36,6 +36,9 @@ public final class SpooledBody: @unchecked Sendable, Equatable {
         guard made else { return nil }
         fchmod(descriptor, 0o600)
     }
+
+    /// A file of its own in `directory` for any use (a part of a multipart form), removed with it.
+    public convenience init?(in directory: String) { self.init(directory: directory, length: 0) }
 
     /// Appends bytes; false when the disk refused them.
     func write(_ bytes: ArraySlice<UInt8>) -> Bool {
