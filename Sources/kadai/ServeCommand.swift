@@ -1,6 +1,7 @@
 import Accounts
 import Calendar
 import CouncilService
+import FileSystem
 import EventStore
 import Hashing
 import HTTPServer
@@ -31,8 +32,13 @@ enum ServeCommand {
             },
             now: { Timestamp.now().millisecondsSinceEpoch })
         let server: HTTPServer
+        let uploads = UploadFolder.make()
+        defer { if let uploads { LocalFiles.removeTree(uploads) } }
         do {
-            server = try HTTPServer(configuration: .init(host: host, port: port), accessLog: { Output.out(Self.masked($0)) }, handler: application.handle)
+            var configuration = HTTPServer.Configuration(host: host, port: port)
+            // Minutes uploaded from the web come to a private folder as they arrive, never whole in memory.
+            configuration.spool = uploads.map { WebApplication.uploadSpool(directory: $0) }
+            server = try HTTPServer(configuration: configuration, accessLog: { Output.out(Self.masked($0)) }, handler: application.handle)
         } catch {
             throw CommandError(ja: error.message(japanese: true) + " --listen を確かめてください。", en: error.message(japanese: false) + " Check --listen.",
                                exitCode: 1)

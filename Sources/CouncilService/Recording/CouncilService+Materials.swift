@@ -11,12 +11,13 @@ extension CouncilService {
     /// nothing. Only the same file already attached to the meeting is found after the file is kept
     /// (its hash is known only then): the kept copy then stays, harmless, since a file under its
     /// hash is only ever the same bytes, cited or not.
+    /// `fileName`: the name it was given, when not the path's own (an upload kept under another name).
     @discardableResult
-    public func attachMaterial(_ input: CommandInput, from path: String, as caller: Caller) throws -> Recorded {
+    public func attachMaterial(_ input: CommandInput, from path: String, fileName: String? = nil, as caller: Caller) throws -> Recorded {
         guard case .attachMaterial(var e) = try RecordingCommands.attachMaterial.decode(input) else {
             preconditionFailure("meeting attach declares attachMaterial")
         }
-        e.file = Self.fileName(of: path)
+        e.file = fileName ?? Self.fileName(of: path)
         return try exclusively {
             // The rules on everything but the file's bytes, on a stand-in hash.
             var trial = e

@@ -18,6 +18,8 @@ extension WebApplication {
             let point = try ReadingPointField.parse(asOf: asOf, knownAt: knownAt, today: .todayInJapan)
             return .html(frame.page(pages.page(try service.bodyView(segments[0], at: point), today: .todayInJapan), crumbs: [up],
                                     leader: ReadingPointField.form(action: BodyPages.path(segments[0]), asOf: asOf, knownAt: knownAt, japanese: japanese)))
+        case (_, 2) where segments[1] == Self.uploadRoute:
+            return try uploadForm(request, session: session, body: segments[0], method: method, crumbs: [up, Link(segments[0], BodyPages.path(segments[0]))])
         case ("GET", 3) where segments[1] == "files":
             return try material(body: segments[0], sha256: segments[2])
         case (_, 2):

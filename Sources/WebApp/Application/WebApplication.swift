@@ -70,7 +70,10 @@ public final class WebApplication: @unchecked Sendable {
         default: break
         }
         guard let session = session(of: request) else { return .redirect(to: "/sign-in") }
-        if method == "POST" {
+        if method == "POST" && MultipartForm.boundary(of: request.headers["Content-Type"]) != nil {
+            // Only the upload form takes a multipart body, and it checks the form's token itself before anything else.
+            guard Self.isUpload(request.path) else { return HTTPResponse.text("Unsupported Media Type\n", status: .unsupportedMediaType) }
+        } else if method == "POST" {
             let form = URLEncodedForm(request.body)
             guard let token = form["_csrf"], Self.same(token, session.formToken) else {
                 return page(status: .forbidden, title: t("error.forbidden.title"), message: t("error.csrf"))

@@ -51,7 +51,9 @@ public struct BodyPages {
         }
         blocks += materials(b)
         blocks.append(.heading(t("bodies.record")))
-        blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.heading.ja : $0.declaration.heading.en, Self.form(b.id, $0.route)) }))
+        blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.heading.ja : $0.declaration.heading.en, Self.form(b.id, $0.route)) }
+                             + [Link(japanese ? RecordingCommands.attachMaterial.heading.ja : RecordingCommands.attachMaterial.heading.en,
+                                     Self.form(b.id, "meeting-attach"))]))
         return Document(kind: "web.body", title: b.name, blocks: blocks, language: japanese ? "ja" : "en")
     }
 
