@@ -37,7 +37,7 @@ enum ServeCommand {
         do {
             var configuration = HTTPServer.Configuration(host: host, port: port)
             // Minutes uploaded from the web come to a private folder as they arrive, never whole in memory.
-            configuration.spool = uploads.map { WebApplication.uploadSpool(directory: $0) }
+            configuration.spool = uploads.map { application.uploadSpool(directory: $0) }
             server = try HTTPServer(configuration: configuration, accessLog: { Output.out(Self.masked($0)) }, handler: application.handle)
         } catch {
             throw CommandError(ja: error.message(japanese: true) + " --listen を確かめてください。", en: error.message(japanese: false) + " Check --listen.",

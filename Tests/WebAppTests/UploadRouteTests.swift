@@ -88,3 +88,18 @@ import Testing
         #expect(WebApplication.isUpload("/bodies/soudan/meeting-attach") && !WebApplication.isUpload("/bodies/soudan/meeting-record"))
     }
 }
+
+extension UploadRouteTests {
+    /// Only someone signed in may send a body as large as a file to attach.
+    @Test func theSpoolTakesOnlyASignedInPersonsUpload() throws {
+        let b = try Self.council()
+        let spool = b.app.uploadSpool(directory: b.council.folder.path(""))
+        var headers: HTTPHeaders = [:]
+        headers.add("Content-Type", "multipart/form-data; boundary=\(Self.boundary)")
+        #expect(!spool.accepts("POST", "/bodies/soudan/meeting-attach", headers), "no session")
+        headers.add("Cookie", b.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        #expect(spool.accepts("POST", "/bodies/soudan/meeting-attach", headers))
+        #expect(!spool.accepts("POST", "/bodies/soudan/meeting-record", headers))
+        #expect(!spool.accepts("GET", "/bodies/soudan/meeting-attach", headers))
+    }
+}

@@ -19,10 +19,14 @@ extension WebApplication {
         return segments.count == 3 && segments[0] == "bodies" && segments[2] == uploadRoute
     }
 
-    /// Where `kadai serve` lets an upload go as it arrives: `directory`, up to the largest file kept and a little for the form.
-    public static func uploadSpool(directory: String) -> HTTPSpool {
-        HTTPSpool(directory: directory, maxBytes: Int(FileStore.defaultSizeLimit) + 64 * 1024) { method, path, headers in
-            method == "POST" && isUpload(path) && MultipartForm.boundary(of: headers["Content-Type"]) != nil
+    /// Where `kadai serve` lets an upload go as it arrives: `directory`, up to the largest file kept
+    /// and a little for the form, and only from someone signed in — a stranger's large body is
+    /// refused (413) before any of it is written.
+    public func uploadSpool(directory: String) -> HTTPSpool {
+        HTTPSpool(directory: directory, maxBytes: Int(FileStore.defaultSizeLimit) + 64 * 1024) { [self] method, path, headers in
+            guard method == "POST", Self.isUpload(path), MultipartForm.boundary(of: headers["Content-Type"]) != nil,
+                  let root = try? RequestTarget("/") else { return false }
+            return session(of: HTTPRequest(method: method, target: root, headers: headers)) != nil
         }
     }
 
