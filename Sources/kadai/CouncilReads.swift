@@ -18,6 +18,7 @@ struct CouncilReads {
     }
 
     func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
+    func date(_ d: PartialDate) -> String { ja ? d.wareki : d.description }
     func dateJSON(_ d: CalendarDate?) -> JSONValue { d.map { .string($0.description) } ?? .null }
     func strings(_ s: [String]) -> JSONValue { .array(s.map { .string($0) }) }
     func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
@@ -65,9 +66,9 @@ struct CouncilReads {
         if !i.activities.isEmpty {
             lines.append("")
             lines.append("【\(c.text("実行", "Activities"))】")
-            for a in i.activities {
+            for a in i.activities.sorted(by: { $0.when < $1.when }) {
                 let advances = a.advances.map { "\($0.action)→\($0.status.label(japanese: ja))" }.joined(separator: " ")
-                lines.append("  \(date(a.on)) \(a.kind.label(japanese: ja)): \(a.summary)" + (advances.isEmpty ? "" : "  (\(advances))"))
+                lines.append("  \(date(a.when)) \(a.kind.label(japanese: ja)): \(a.summary)" + (advances.isEmpty ? "" : "  (\(advances))"))
             }
         }
         for e in i.evaluations {
@@ -113,8 +114,8 @@ struct CouncilReads {
                      })])
         } ?? .null
         o["planRevisions"] = .int(Int64(i.plans.count))
-        o["activities"] = .array(i.activities.map { a in
-            .object(["on": dateJSON(a.on), "kind": .string(a.kind.rawValue), "summary": .string(a.summary), "meeting": optional(a.meeting),
+        o["activities"] = .array(i.activities.sorted(by: { $0.when < $1.when }).map { a in
+            .object(["on": .string(a.when.description), "kind": .string(a.kind.rawValue), "summary": .string(a.summary), "meeting": optional(a.meeting),
                      "advances": .array(a.advances.map { .object(["action": .int(Int64($0.action)), "status": .string($0.status.rawValue)]) }),
                      "functions": strings(a.functions.map(\.rawValue))])
         })
@@ -158,7 +159,7 @@ struct CouncilReads {
         let history = try service.issueHistory(id)
         if c.json {
             c.printJSON(["id": .string(id), "events": .array(history.map { r, e in
-                .object(["position": .int(Int64(r.position)), "version": .int(Int64(r.version)), "type": .string(r.type), "on": dateJSON(e.on),
+                .object(["position": .int(Int64(r.position)), "version": .int(Int64(r.version)), "type": .string(r.type), "on": .string(e.when.description),
                          "recordedAt": .string(r.recordedAt.description), "actor": .string(r.actor), "hash": .string(r.hash.hex), "data": .object(r.data)])
             })])
             return 0
@@ -262,7 +263,7 @@ struct CouncilReads {
         if c.json {
             c.printJSON(["id": .string(id), "from": dateJSON(from), "to": dateJSON(to), "before": .object(before), "after": .object(after),
                          "events": .array(changes.map { r, e in
-                             .object(["position": .int(Int64(r.position)), "on": dateJSON(e.on), "type": .string(r.type), "actor": .string(r.actor), "data": .object(r.data)])
+                             .object(["position": .int(Int64(r.position)), "on": .string(e.when.description), "type": .string(r.type), "actor": .string(r.actor), "data": .object(r.data)])
                          })])
             return 0
         }

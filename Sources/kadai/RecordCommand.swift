@@ -30,7 +30,7 @@ enum RecordCommand {
         let raised = newIds ?? outcome.raisedIssues
         if c.json {
             var o: JSONObject = ["events": .array(outcome.events.enumerated().map { n, e in
-                var event: JSONObject = ["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.on.description),
+                var event: JSONObject = ["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.when.description),
                                          "summary": .string(EventLabels.label(e, japanese: ja))]
                 if let line = lineOf?(n) { event["line"] = .int(Int64(line)) }
                 return .object(event)

@@ -85,7 +85,7 @@ extension CouncilDecider {
 extension IssueState {
     fileprivate mutating func evolve(_ event: CouncilEvent) {
         version += 1
-        lastActivityOn = max(lastActivityOn, event.on)
+        lastActivityOn = max(lastActivityOn, event.activityDay)
         switch event {
         case .issueAssigned(let e):
             ownership.append(IssueTransferred(issue: e.issue, from: owner, to: e.to, reason: e.reason, on: e.on))

@@ -66,8 +66,14 @@ public enum CouncilEvent: Equatable, Sendable {
     public var typeName: String { type(of: payload).typeName }
     /// The stream the event belongs to: `council`, `body-ID` or `issue-ID`.
     public var stream: String { payload.stream }
-    /// The business date it happened on.
+    /// The business date it happened on, for order and `--as-of`; a day only as precise as
+    /// `when` may be the last day of a month or 年度, so print `when`, never this.
     public var on: CalendarDate { payload.on }
+    /// When it happened, as precisely as it was recorded.
+    public var when: PartialDate { payload.when }
+    /// The day it makes its issue's last activity at most: `.earliest`, which moves nothing, for
+    /// a fact known only to its month or 年度, whose day would be invented.
+    public var activityDay: CalendarDate { when.day ?? .earliest }
     /// The event's data as stored.
     public var data: JSONObject { payload.data }
 
@@ -128,7 +134,13 @@ protocol CouncilEventPayload: Sendable {
     static var typeName: String { get }
     var stream: String { get }
     var on: CalendarDate { get }
+    var when: PartialDate { get }
     var data: JSONObject { get }
+}
+
+extension CouncilEventPayload {
+    /// Every event but an activity is known to the day.
+    var when: PartialDate { .day(on) }
 }
 
 /// Stream names: one per body and one per issue, so each has its own version for appends.

@@ -34,6 +34,12 @@ public struct CommandInput: Sendable {
         return try Self.date(text, field: field)
     }
 
+    /// A date that may be known only to the month or the 年度 (令和3年11月, 令和3年度), or today.
+    public func partialDate(_ field: String) throws(InputRefusal) -> PartialDate {
+        guard let text = text(field) else { return .day(today) }
+        do { return try PartialDateParser.parse(text) } catch { throw Self.refusal(error, field: field) }
+    }
+
     /// An evaluation or review belongs to its 年度: without a date it is dated the year's last day,
     /// or today while the year is still running.
     public func yearEndDate(_ field: String, year yearField: String) throws(InputRefusal) -> CalendarDate {

@@ -31,7 +31,7 @@ public struct AnnualReport: DocumentBuilder {
         let meetings = record.meetings(of: body.id, in: year)
         let ids = Set(meetings.map { MeetingReference.id(of: $0.meeting) })
         var atMeeting: [String: [(position: UInt64, line: String)]] = [:]
-        var activities: [(CalendarDate, [String])] = []
+        var activities: [(PartialDate, [String])] = []
         for issue in record.issues(of: body.id, in: year) {
             for e in record.issueEvents(of: issue.id, in: year) where e.ownerAt == body.id {
                 guard let a = e.activity else { continue }
@@ -40,17 +40,17 @@ public struct AnnualReport: DocumentBuilder {
                     let line = ja ? "（\(kind)）\(a.summary)（\(issue.id)）" : "\(kind.prefix(1).uppercased() + kind.dropFirst()): \(a.summary) (\(issue.id))"
                     atMeeting[meeting, default: []].append((e.position, language.bullet + line))
                 } else {
-                    activities.append((e.on, ["\(a.kind.label(japanese: ja)) \(language.date(e.on))", a.summary, issue.id]))
+                    activities.append((a.when, ["\(a.kind.label(japanese: ja)) \(language.date(a.when))", a.summary, issue.id]))
                 }
             }
         }
-        let rows: [(CalendarDate, [String])] = meetings.map { p in
+        let rows: [(PartialDate, [String])] = meetings.map { p in
             let m = p.meeting
             let when = (ja ? "第\(m.number)回 " : "No. \(m.number) ") + language.date(m.on)
             let remarks = (m.format == .inPerson ? [] : [m.format.label(japanese: ja)]) + (markHeld ? [t("annual.held")] : [])
             let done = (atMeeting[MeetingReference.id(of: m)] ?? []).sorted { $0.position < $1.position }.map(\.line)
             let lines = m.agenda.map { language.bullet + $0 } + m.decisions.map { language.bullet + (ja ? "（決定）" : "Decided: ") + $0 } + done
-            return (m.on, [when, lines.joined(separator: "\n"), remarks.joined(separator: ja ? "、" : ", ")])
+            return (.day(m.on), [when, lines.joined(separator: "\n"), remarks.joined(separator: ja ? "、" : ", ")])
         } + activities
         // By date; on one day the meeting comes before what was done at it.
         return rows.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)

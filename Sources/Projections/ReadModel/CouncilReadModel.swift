@@ -116,6 +116,8 @@ public struct IssueEventRef: Equatable, Sendable {
         public var summary: String
         /// The id of the meeting it was done at, as recorded.
         public var meeting: String?
+        /// When, as precisely as recorded: print this, not the ref's `on`.
+        public var when: PartialDate
     }
 }
 
@@ -222,7 +224,7 @@ extension CouncilReadModel {
             }
             if exists, !event.isIssueRaised {
                 // As `IssueState`: what an issue's events change once it is raised.
-                issueTable!.issues[number].lastActivityOn = max(issueTable!.issues[number].lastActivityOn, event.on)
+                issueTable!.issues[number].lastActivityOn = max(issueTable!.issues[number].lastActivityOn, event.activityDay)
                 switch event {
                 case .issueClosed(let e): issueTable!.issues[number].closure = e
                 case .issueReopened: issueTable!.issues[number].closure = nil
@@ -235,7 +237,7 @@ extension CouncilReadModel {
             found = FunctionUse.uses(in: event, at: position, owner: ownerAt, plan: issueTable!.issues[number].plan)
         }
         var ref = IssueEventRef(position: position, on: event.on, ownerAt: ownerAt)
-        if case .activityLogged(let a) = event { ref.activity = .init(kind: a.kind, summary: a.summary, meeting: a.meeting) }
+        if case .activityLogged(let a) = event { ref.activity = .init(kind: a.kind, summary: a.summary, meeting: a.meeting, when: a.when) }
         try changeWork(year, at: position, source) { $0.issueEvents[id, default: []].append(ref) }
         for use in found {
             try changeUses(use.fiscalYear.startYear, at: position, source) { $0.append(use) }

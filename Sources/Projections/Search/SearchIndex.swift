@@ -187,7 +187,7 @@ public struct SearchChange: Sendable {
             let values = [e.goal] + e.actions.flatMap { [$0.what, $0.who, $0.toward] }
             self.init(issue: e.issue, on: e.on, kind: .replace(.plan), texts: values.map { T(.plan, $0) })
         case .activityLogged(let e):
-            self.init(issue: e.issue, on: e.on, kind: .add, texts: [T(.activity, e.summary)])
+            self.init(issue: e.issue, on: CouncilEvent.activityLogged(e).activityDay, kind: .add, texts: [T(.activity, e.summary)])
         case .issueEvaluated(let e):
             self.init(issue: e.issue, on: e.on, kind: .add, texts: [T(.evaluation, e.outcome)] + (e.next.map { [T(.evaluation, $0)] } ?? []))
         case .issueClosed(let e):
