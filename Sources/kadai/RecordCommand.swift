@@ -37,6 +37,7 @@ enum RecordCommand {
             })]
             if let p = outcome.positions { o["positions"] = .array([.int(Int64(p.lowerBound)), .int(Int64(p.upperBound))]) }
             if raised.count == 1 { o["id"] = .string(raised[0]) } else if !raised.isEmpty { o["ids"] = .array(raised.map { .string($0) }) }
+            if !outcome.notes.isEmpty { o["notes"] = .array(outcome.notes.map { .string(ja ? $0.ja : $0.en) }) }
             c.printJSON(o)
             return
         }
@@ -51,5 +52,6 @@ enum RecordCommand {
             let line = lineOf?(n).map { c.text("\($0)行目：", "Line \($0): ") } ?? ""
             c.say(line + c.text("記録しました（位置 \(position)）: ", "Recorded at position \(position): ") + EventLabels.label(e, japanese: ja))
         }
+        for note in outcome.notes { c.say(ja ? note.ja : note.en) }
     }
 }

@@ -81,7 +81,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
     @Test func keysOfFullData() {
         let keys = Dictionary(uniqueKeysWithValues: EventExamples.full.map { ($0.event.typeName, $0.event.data.keys) })
         #expect(keys == [
-            "CouncilInitialised": ["name", "on"],
+            "CouncilInitialised": ["name", "rules", "on"],
             "BodyEstablished": ["body", "name", "kind", "parent", "on"],
             "BodyRenamed": ["body", "name", "previousName", "on"],
             "BodyPaused": ["body", "reason", "on"],
@@ -91,7 +91,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "MemberAppointed": ["body", "member", "affiliation", "category", "role", "partyConcerned", "on"],
             "MemberRetired": ["body", "member", "on"],
             "MeetingRecorded": ["body", "on", "number", "format", "agenda", "issues", "decisions"],
-            "BodyYearReviewed": ["body", "fy", "summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "toSteering", "on"],
+            "BodyYearReviewed": ["body", "fy", "summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "toSteering", "amends", "changed", "on"],
             "IssueRaised": ["issue", "title", "by", "source", "categories", "groups", "area", "summary", "on"],
             "IssueAssigned": ["issue", "to", "reason", "on"],
             "IssueTransferred": ["issue", "from", "to", "reason", "on"],

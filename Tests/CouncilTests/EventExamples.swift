@@ -23,7 +23,7 @@ enum EventExamples {
                                           issues: ["K-0001"], decisions: ["承認"])), "body-sodan"),
         (.bodyYearReviewed(BodyYearReviewed(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), summary: "概要", comments: ["感想1", "感想2"],
                                             functions: [.information, .advocacy], next: .end, nextPolicy: "方針案", nextPlan: "取組案",
-                                            handover: "引き継ぎ", reason: "目的達成", toSteering: "伝達事項", on: day)), "body-sodan"),
+                                            handover: "引き継ぎ", reason: "目的達成", toSteering: "伝達事項", amends: true, changed: ["summary", "comments"], on: day)), "body-sodan"),
         (.issueRaised(IssueRaised(issue: "K-0001", title: "題", raisedBy: "sodan", source: "アンケート", categories: ["就労支援"],
                                   groups: ["知的", "精神"], area: "中之島", summary: "概要", on: day)), "issue-K-0001"),
         (.issueAssigned(IssueAssigned(issue: "K-0001", to: "kurashi", reason: "理由", on: day)), "issue-K-0001"),

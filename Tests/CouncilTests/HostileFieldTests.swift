@@ -99,7 +99,7 @@ let examples: [Example] = [
         PlannedAction(number: 1, who: "部会", toward: "医療機関", what: "訪問する", due: date("2021-03-31"), functions: [.coordination]),
         PlannedAction(number: 2, who: "事務局", toward: "市民", what: "冊子を作る"),
     ], on: day)),
-    Example("act", given: base + [Fixture.plan([1, 2])], .logActivity(ActivityLogged(issue: "K-0001", summary: "冊子を配布", kind: .deliverable,
+    Example("act", given: base + [Fixture.plan([1, 2]), .recordMeeting(body: "sodan", on: day, number: 3, format: .inPerson, agenda: ["議題"], issues: [], decisions: [])], .logActivity(ActivityLogged(issue: "K-0001", summary: "冊子を配布", kind: .deliverable,
                                                                                   meeting: "sodan-2020-3", advances: [ActionAdvance(action: 2, status: .done)],
                                                                                   functions: [.development], on: day))),
     Example("evaluate", given: base, .evaluateIssue(IssueEvaluated(issue: "K-0001", fiscalYear: fy(2020), outcome: "成果", functions: [.evaluation],

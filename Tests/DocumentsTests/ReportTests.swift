@@ -121,6 +121,7 @@ import Testing
         var c = SampleCouncil.nagaoka
         c.run(.logActivity(ActivityLogged(issue: "K-0001", summary: "民生委員向けの説明会を開いた", kind: .training, meeting: "soudan-2020-6",
                                           advances: [], functions: [], on: date("2021-02-18"))))
+        c.run(.recordMeeting(body: "shuro", on: date("2021-03-04"), number: nil, format: .inPerson, agenda: ["意見交換"], issues: [], decisions: []))
         c.run(.logActivity(ActivityLogged(issue: "K-0001", summary: "就労部会と意見交換した", kind: .meeting, meeting: "shuro-2020-1",
                                           advances: [], functions: [], on: date("2021-03-04"))))
         for language in DocumentLanguage.allCases {

@@ -19,7 +19,8 @@ extension CouncilCommand {
         case .transferIssue(let id, let to, _, _): ([to], [id])
         case .analyseIssue(let e): ([], [e.issue])
         case .planIssue(let id, _, _, _): ([], [id])
-        case .logActivity(let e): ([], [e.issue])
+        // The meeting it names is looked up in that meeting's body (rules 2).
+        case .logActivity(let e): (e.meeting.flatMap(MeetingReference.body(of:)).map { [$0] } ?? [], [e.issue])
         case .evaluateIssue(let e): ([], [e.issue])
         case .closeIssue(let e): ([], [e.issue])
         case .reopenIssue(let e): ([], [e.issue])

@@ -9,6 +9,7 @@ extension CouncilDecider {
             state.name = e.name
             state.enforcesRoles = e.enforceRoles
             state.admin = e.admin
+            state.rules = e.rules
             state.councilVersion += 1
         case .actorLinked(let e):
             state.accounts[e.account] = e.actor

@@ -19,8 +19,9 @@ public enum CouncilDecider {
                 guard let admin = e.admin else { throw .adminNeeded }
                 try validId(admin, "administrator id", ids)
             }
+            guard CouncilRules.editions.contains(e.rules) else { throw .unknownRules(e.rules) }
             return [.councilInitialised(CouncilInitialised(name: try line(e.name, "council name"), enforceRoles: e.enforceRoles,
-                                                           admin: e.enforceRoles ? e.admin : nil, on: e.on))]
+                                                           admin: e.enforceRoles ? e.admin : nil, rules: e.rules, on: e.on))]
         }
         guard state.name != nil else { throw .notInitialised }
         switch command {
@@ -85,6 +86,14 @@ public enum CouncilDecider {
             e.reason = try optionalText(e.reason, "reason")
             e.toSteering = try optionalText(e.toSteering, "note to the steering meeting")
             if e.next == .end, e.reason == nil { throw .reasonNeeded(field: "reason") }
+            let earlier = state.bodies[e.body]?.reviews[e.fiscalYear]
+            if e.amends {
+                guard let earlier else { throw .noReviewToAmend(body: e.body, year: e.fiscalYear) }
+                e.changed = e.changes(from: earlier)
+                guard !e.changed.isEmpty else { throw .changesNothing }
+            } else if let earlier, state.rules >= 2 {
+                throw .reviewAlreadyRecorded(body: e.body, year: e.fiscalYear, on: earlier.on)
+            }
             return [.bodyYearReviewed(e)]
         case .raiseIssue(var e):
             if e.issue.isEmpty { e.issue = nextIssueId(state) }
@@ -133,7 +142,10 @@ public enum CouncilDecider {
         case .logActivity(var e):
             let i = try openIssue(e.issue, state)
             e.summary = try text(e.summary, "summary")
-            if let meeting = e.meeting { try validId(meeting, "meeting id", ids) }
+            if let meeting = e.meeting {
+                try validId(meeting, "meeting id", ids)
+                if state.rules >= 2 { try recordedMeeting(meeting, state) }
+            }
             if !e.advances.isEmpty {
                 guard let plan = i.currentPlan else { throw .noPlan(e.issue) }
                 let known = plan.actions.map(\.number)
@@ -192,10 +204,22 @@ public enum CouncilDecider {
         let held = b.meetings(in: year)
         let n = number ?? (held.map(\.number).max() ?? 0) + 1
         guard n >= 1 else { throw .invalidMeetingNumber(n) }
+        if number == nil, state.rules >= 2, let later = held.filter({ $0.on > on }).min(by: { $0.number < $1.number }) {
+            // Numbering it after a later meeting would print 第3回 before 第2回 without a word.
+            throw .meetingOutOfOrder(body: id, date: on, later: later.number, laterOn: later.on)
+        }
         guard !held.contains(where: { $0.number == n }) else { throw .duplicateMeetingNumber(body: id, number: n, year: year) }
         for issue in issues where state.issues[issue] == nil { throw .unknownIssue(issue, known: state.issueOrder) }
         return MeetingRecorded(body: id, on: on, number: n, format: format, agenda: try texts(agenda, "agenda"),
                                issues: issues, decisions: try texts(decisions, "decision"))
+    }
+
+    /// An activity's meeting must be recorded. The refusal offers that body's meetings, the
+    /// latest first (only the body the id names is read: see `touches`).
+    static func recordedMeeting(_ id: String, _ state: CouncilState) throws(DomainError) {
+        let meetings = MeetingReference.body(of: id).flatMap { state.bodies[$0]?.meetings } ?? []
+        if meetings.contains(where: { MeetingReference.id(of: $0) == id }) { return }
+        throw .unknownMeeting(id, known: meetings.sorted { ($0.on, $0.number) > ($1.on, $1.number) }.map(MeetingReference.id(of:)))
     }
 
     static func body(_ id: String, _ state: CouncilState) throws(DomainError) -> BodyState {

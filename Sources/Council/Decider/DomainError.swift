@@ -77,4 +77,14 @@ public enum DomainError: Error, Equatable, Sendable {
     /// An event read back from a history changes nothing (a link already in place): kadai writes no
     /// such record.
     case changesNothing
+    /// `CouncilInitialised` names an edition of the rules this kadai does not know.
+    case unknownRules(Int)
+    /// An activity names a meeting that is not recorded (rules 2).
+    case unknownMeeting(String, known: [String])
+    /// The body's review of the year is recorded already; a second must say it amends it (rules 2).
+    case reviewAlreadyRecorded(body: String, year: FiscalYear, on: CalendarDate)
+    /// `--amend` with no review of the year to amend.
+    case noReviewToAmend(body: String, year: FiscalYear)
+    /// A meeting left for kadai to number is dated before `later`, numbered already (rules 2).
+    case meetingOutOfOrder(body: String, date: CalendarDate, later: Int, laterOn: CalendarDate)
 }

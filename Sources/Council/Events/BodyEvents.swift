@@ -216,9 +216,15 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
     public var reason: String?
     /// 運営会議への伝達事項: what the body asks the steering meeting to take up.
     public var toSteering: String?
+    /// This replaces the review already recorded for the year (`review record --amend`); the
+    /// earlier one stays in the log.
+    public var amends: Bool
+    /// What the amendment changed, by stored field name, as the decider found it: the record
+    /// itself says what changed, so an audit need not compare versions.
+    public var changed: [String]
     public var on: CalendarDate
 
-    public init(body: String, fiscalYear: FiscalYear, summary: String? = nil, comments: [String], functions: [CouncilFunction], next: YearDecision, nextPolicy: String? = nil, nextPlan: String? = nil, handover: String? = nil, reason: String? = nil, toSteering: String? = nil, on: CalendarDate) {
+    public init(body: String, fiscalYear: FiscalYear, summary: String? = nil, comments: [String], functions: [CouncilFunction], next: YearDecision, nextPolicy: String? = nil, nextPlan: String? = nil, handover: String? = nil, reason: String? = nil, toSteering: String? = nil, amends: Bool = false, changed: [String] = [], on: CalendarDate) {
         self.body = body
         self.fiscalYear = fiscalYear
         self.summary = summary
@@ -230,6 +236,8 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         self.handover = handover
         self.reason = reason
         self.toSteering = toSteering
+        self.amends = amends
+        self.changed = changed
         self.on = on
     }
 
@@ -245,10 +253,21 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         handover = try d.optionalString("handover")
         reason = try d.optionalString("reason")
         toSteering = try d.optionalString("toSteering")
+        amends = try d.bool("amends")
+        changed = try d.strings("changed")
         on = try d.date("on")
     }
 
     var stream: String { Streams.body(body) }
+
+    /// The fields a review's content is kept in, in the order a sheet shows them.
+    static let contentFields = ["summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "toSteering"]
+
+    /// The content fields whose recorded value differs from `previous`'s.
+    public func changes(from previous: BodyYearReviewed) -> [String] {
+        let (now, before) = (data, previous.data)
+        return Self.contentFields.filter { now[$0] != before[$0] }
+    }
 
     var data: JSONObject {
         var w = EventDataWriter()
@@ -263,6 +282,8 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         w.set("handover", handover)
         w.set("reason", reason)
         w.set("toSteering", toSteering)
+        w.set("amends", amends)
+        w.set("changed", changed)
         w.set("on", on)
         return w.object
     }

@@ -9,12 +9,16 @@ public struct CouncilInitialised: CouncilEventPayload, Equatable, Sendable {
     public var enforceRoles: Bool
     /// The administrator's actor id, when roles are enforced.
     public var admin: String?
+    /// Which edition of the rules the council keeps (`CouncilRules`); 1 for a council begun
+    /// before the rules had editions, whose record has no such field.
+    public var rules: Int
     public var on: CalendarDate
 
-    public init(name: String, enforceRoles: Bool = false, admin: String? = nil, on: CalendarDate) {
+    public init(name: String, enforceRoles: Bool = false, admin: String? = nil, rules: Int = CouncilRules.current, on: CalendarDate) {
         self.name = name
         self.enforceRoles = enforceRoles
         self.admin = admin
+        self.rules = rules
         self.on = on
     }
 
@@ -22,6 +26,7 @@ public struct CouncilInitialised: CouncilEventPayload, Equatable, Sendable {
         name = try d.string("name")
         enforceRoles = try d.bool("enforceRoles")
         admin = try d.optionalString("admin")
+        rules = try d.optionalInt("rules") ?? 1
         on = try d.date("on")
     }
 
@@ -32,6 +37,7 @@ public struct CouncilInitialised: CouncilEventPayload, Equatable, Sendable {
         w.set("name", name)
         w.set("enforceRoles", enforceRoles)
         w.set("admin", admin)
+        if rules != 1 { w.set("rules", rules) }
         w.set("on", on)
         return w.object
     }

@@ -67,12 +67,14 @@ extension RecordingCommands {
                                     FieldDeclaration("next-policy", value: "TEXT", help: Bilingual(ja: "次年度の活動方針(案)", en: "Next year's policy (活動方針(案)).")),
                                     FieldDeclaration("next-plan", value: "TEXT", help: Bilingual(ja: "次年度の取り組み内容", en: "Next year's work (取り組み内容).")),
                                     FieldDeclaration("handover", value: "TEXT", help: Bilingual(ja: "引き継ぎ事項", en: "Hand-over notes (引き継ぎ事項).")),
-                                    FieldDeclaration("to-steering", value: "TEXT", help: Bilingual(ja: "運営会議への伝達事項", en: "What the steering meeting should take up (運営会議への伝達事項).")), Fields.reason, Fields.on]) { i throws(InputRefusal) in
+                                    FieldDeclaration("to-steering", value: "TEXT", help: Bilingual(ja: "運営会議への伝達事項", en: "What the steering meeting should take up (運営会議への伝達事項).")), Fields.reason,
+                                    FieldDeclaration("amend", help: Bilingual(ja: "すでに記録した振り返りを書き直す（修正）。前の内容も記録に残り、変わった項目が記録されます", en: "This amends the review already recorded for the year; the earlier one stays in the record, with what changed.")),
+                                    Fields.on]) { i throws(InputRefusal) in
             .recordReview(BodyYearReviewed(body: i.positional, fiscalYear: try i.requiredYear("fy"), summary: i.text("summary"),
                                            comments: i.texts("comment"), functions: try i.functions("function"),
                                            next: try i.requiredWord("next", YearDecision.self), nextPolicy: i.text("next-policy"),
                                            nextPlan: i.text("next-plan"), handover: i.text("handover"), reason: i.text("reason"),
-                                           toSteering: i.text("to-steering"), on: try i.yearEndDate("on", year: "fy")))
+                                           toSteering: i.text("to-steering"), amends: i.flag("amend"), on: try i.yearEndDate("on", year: "fy")))
         },
     ]
 }

@@ -84,6 +84,21 @@ public struct RefusalText: Sendable {
         case .duplicateMeetingNumber(let id, let n, let year):
             return text("会議体 '\(id)' の\(year.wareki)第\(n)回はすでに記録されています。--number を変えるか省いてください。",
                         "Meeting no. \(n) of '\(id)' in \(year) is already recorded. Change --number or leave it out.")
+        case .meetingOutOfOrder(let id, let on, let later, let laterOn):
+            return text("会議体 '\(id)' の第\(later)回（\(date(laterOn))）より前の日付（\(date(on))）の会議です。自動で回数を付けると順番が入れ替わるため、この会議が第何回かを回数（--number）で指定してください。",
+                        "This meeting of '\(id)' (\(date(on))) is earlier than its no. \(later) (\(date(laterOn))); numbered automatically it would come out of order. Give its number with --number.")
+        case .unknownMeeting(let id, let known):
+            return text("会議 '\(id)' は記録されていません。会議の ID は「会議体のID-年度-回数」（例 soudan-2025-3）で、会議を記録したときと会議体のページに出ています。先に会議を記録してください。",
+                        "There is no recorded meeting '\(id)'. A meeting's id is BODY-YEAR-NUMBER (e.g. soudan-2025-3), printed when it is recorded and on the body's page; record the meeting first.") + suggest(id, known)
+        case .reviewAlreadyRecorded(let id, let year, let on):
+            return text("会議体 '\(id)' の\(year.wareki)の振り返りは\(date(on))付けですでに記録されています。書き直すときは「修正」（--amend）として記録してください。前の内容も記録に残ります。",
+                        "The review of '\(id)' for \(year) is already recorded (dated \(date(on))). To change it, record it again as an amendment (--amend); the earlier one stays in the record.")
+        case .noReviewToAmend(let id, let year):
+            return text("会議体 '\(id)' の\(year.wareki)の振り返りはまだ記録されていないため、修正できません。「修正」（--amend）を外して記録してください。",
+                        "There is no review of '\(id)' for \(year) to amend yet. Record it without --amend.")
+        case .unknownRules(let n):
+            return text("規則の版 \(n) はこの kadai では扱えません（\(CouncilRules.editions.lowerBound)〜\(CouncilRules.current)）。新しい kadai で開いてください。",
+                        "Edition \(n) of the rules is not one this kadai knows (\(CouncilRules.editions.lowerBound)–\(CouncilRules.current)). Open it with a newer kadai.")
         case .invalidMeetingNumber(let n):
             return text("会議の回数 \(n) は使えません。1以上にしてください。", "The meeting number \(n) cannot be used; use 1 or more.")
         case .duplicateMember(let body, let member):

@@ -23,6 +23,9 @@ public enum EventLabels {
         case .memberAppointed(let e): return t("委員：\(seat(e.member))\(e.affiliation)", "member appointed: \(seat(e.member))\(e.affiliation)")
         case .memberRetired(let e): return t("退任：\(ids ? e.member : "委員")", "member retired: \(ids ? e.member : "a member")")
         case .meetingRecorded(let e): return t("第\(e.number)回 会議：\(AgendaList.line(e.agenda, japanese: true))", "meeting no. \(e.number): \(AgendaList.line(e.agenda, japanese: false))")
+        case .bodyYearReviewed(let e) where e.amends:
+            let changed = { (ja: Bool) in e.changed.map { DocumentLabels.text("review." + $0, ja ? .ja : .en) }.joined(separator: ja ? "・" : ", ") }
+            return t("振り返りの修正（\(e.fiscalYear.wareki)）：\(changed(true))を変更", "review of \(e.fiscalYear) amended: \(changed(false)) changed")
         case .bodyYearReviewed(let e): return t("振り返り（\(e.fiscalYear.wareki)）：次年度\(e.next.japanese)", "review of \(e.fiscalYear): next year \(e.next.english)")
         case .issueRaised(let e): return t("提起：\(e.issue) \(e.title)", "raised: \(e.issue) \(e.title)")
         case .issueAssigned(let e): return t("担当：\(body(e.to))", "assigned to \(body(e.to))")
