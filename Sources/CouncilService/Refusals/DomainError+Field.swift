@@ -1,0 +1,15 @@
+import Council
+
+extension DomainError {
+    /// The declared field a refusal concerns, so a form can show it beside that field; nil for a
+    /// refusal about the command as a whole. Only where the field is certain.
+    public var field: String? {
+        switch self {
+        case .unknownMeeting: "meeting"
+        case .meetingOutOfOrder, .duplicateMeetingNumber, .invalidMeetingNumber: "number"
+        case .reviewAlreadyRecorded, .noReviewToAmend: "amend"
+        case .carryOverYear: "to-fy"
+        default: nil
+        }
+    }
+}
