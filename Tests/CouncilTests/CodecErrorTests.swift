@@ -49,6 +49,7 @@ private let required: [String: Set<String>] = [
     "ActorLinked": ["actor", "account", "kind", "on"],
     "ActorUnlinked": ["actor", "account", "kind", "on"],
     "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
+    "CouncilRulesAdopted": ["rules", "on"],
 ]
 
 /// One damaged record: the type, the key changed (a nil value removes it) and the field named.

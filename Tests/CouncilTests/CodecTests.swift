@@ -68,6 +68,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "MemberAppointed", "MemberRetired", "MeetingRecorded", "BodyYearReviewed", "IssueRaised", "IssueAssigned",
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
+            "CouncilRulesAdopted",
         ])
     }
 
@@ -82,6 +83,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
         let keys = Dictionary(uniqueKeysWithValues: EventExamples.full.map { ($0.event.typeName, $0.event.data.keys) })
         #expect(keys == [
             "CouncilInitialised": ["name", "rules", "on"],
+            "CouncilRulesAdopted": ["rules", "on"],
             "BodyEstablished": ["body", "name", "kind", "parent", "on"],
             "BodyRenamed": ["body", "name", "previousName", "on"],
             "BodyPaused": ["body", "reason", "on"],

@@ -48,6 +48,7 @@ enum EventExamples {
         (.actorLinked(ActorLinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
         (.actorUnlinked(ActorUnlinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
         (.recordedOnBehalf(RecordedOnBehalf(actor: "minami", by: "city-admin", account: .operatingSystem("root"), on: day)), "council"),
+        (.councilRulesAdopted(CouncilRulesAdopted(rules: 2, on: day)), "council"),
     ]
 
     /// The types with optional or list fields, each left empty.

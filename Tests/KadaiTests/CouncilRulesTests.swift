@@ -94,6 +94,15 @@ import Testing
         #expect(sheet.contains("二度目") && !sheet.contains("一度目"), "the first edition's second review replaces the first\n\(sheet)")
         let body: BodyView = try TransferTests.run(["body", "show", "soudan", "--json"], store: restored).decode()
         #expect(Set(body.meetings.map { "\($0.number) \($0.on)" }) == ["1 2021-09-13", "2 2021-05-10"])
+
+        // Adopting the current edition: what came before stays, what comes after is checked.
+        let adopted = try TransferTests.run(["rules", "adopt"], store: restored)
+        #expect(adopted.exitCode == 0 && adopted.stdout.contains("rules: edition \(CouncilRules.current) adopted"), "\(adopted)")
+        let refused = try TransferTests.run(["issue", "act", "K-0001", "--on", "2021-10-02", "--summary", "s", "--meeting", "soudan-2021-9"], store: restored)
+        #expect(refused.exitCode == 1 && refused.stderr.contains("There is no recorded meeting 'soudan-2021-9'"), "\(refused)")
+        let twice = try TransferTests.run(["rules", "adopt"], store: restored)
+        #expect(twice.exitCode == 0 && twice.stdout.contains("Nothing to record: it is already so."), "\(twice)")
+        #expect(try TransferTests.run(["audit", "verify"], store: restored).exitCode == 0)
     }
 
     @Test(arguments: ["soudan-2021-3", "seishin-kyogi-2024-1", "a-b-c-2024-12"])

@@ -33,6 +33,7 @@ extension CouncilCommand {
         case .caseNoteForgotten(let e): self = .forgetCaseNote(issue: e.issue, ref: e.ref, on: e.on)
         case .actorLinked(let e): self = .linkActor(e)
         case .actorUnlinked(let e): self = .unlinkActor(account: e.account, on: e.on)
+        case .councilRulesAdopted(let e): self = .adoptRules(e)
         case .recordedOnBehalf: return nil
         }
     }

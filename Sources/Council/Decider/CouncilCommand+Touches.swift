@@ -3,7 +3,7 @@
 extension CouncilCommand {
     public var touches: (bodies: [String], issues: [String]) {
         switch self {
-        case .initialise, .linkActor, .unlinkActor: ([], [])
+        case .initialise, .linkActor, .unlinkActor, .adoptRules: ([], [])
         case .establishBody(let e): ([e.body] + (e.parent.map { [$0] } ?? []), [])
         case .renameBody(let id, _, _): ([id], [])
         case .pauseBody(let e): ([e.body], [])

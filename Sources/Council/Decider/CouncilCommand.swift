@@ -34,4 +34,5 @@ public enum CouncilCommand: Sendable {
     /// Only where roles are enforced; the administrator's alone.
     case linkActor(ActorLinked)
     case unlinkActor(account: Account, on: CalendarDate)
+    case adoptRules(CouncilRulesAdopted)
 }

@@ -19,6 +19,9 @@ extension CouncilDecider {
             state.councilVersion += 1
         case .recordedOnBehalf:
             state.councilVersion += 1
+        case .councilRulesAdopted(let e):
+            state.rules = e.rules
+            state.councilVersion += 1
         case .bodyEstablished(let e):
             if state.bodies[e.body] == nil { state.bodyOrder.append(e.body) }
             state.bodies[e.body] = BodyState(id: e.body, name: e.name, kind: e.kind, parent: e.parent, establishedOn: e.on)
@@ -62,7 +65,7 @@ extension CouncilDecider {
         case .bodyYearReviewed(let e):
             b.reviews[e.fiscalYear] = e
         // Folded above, or another subject's: listed, so that a new body event must be decided here.
-        case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .issueRaised, .issueAssigned,
+        case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .issueRaised, .issueAssigned,
              .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed, .issueReopened,
              .issueCarriedOver, .caseNoteAttached, .caseNoteForgotten:
             break
@@ -128,7 +131,7 @@ extension IssueState {
         case .caseNoteForgotten(let e):
             forgottenNotes.insert(e.ref)
         // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
-        case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .bodyEstablished, .bodyRenamed,
+        case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyEstablished, .bodyRenamed,
              .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed:
             break
         }

@@ -39,7 +39,7 @@ extension CouncilDecider {
         case .reopenIssue(let e): rule = .issueWork(body: owner(e.issue, state))
         case .carryOverIssue(let id, _, _, _): rule = .issueWork(body: owner(id, state))
         case .attachCaseNote(let id, _, _): rule = .issueWork(body: owner(id, state))
-        case .linkActor, .unlinkActor:
+        case .linkActor, .unlinkActor, .adoptRules:
             rule = .administer
         case .forgetCaseNote:
             // Erasing personal data on request is the administrator's and the secretariat's.

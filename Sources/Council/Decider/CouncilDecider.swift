@@ -179,6 +179,10 @@ public enum CouncilDecider {
             _ = try issue(id, state)
             try validId(ref, "case note reference", ids)
             return [.caseNoteAttached(CaseNoteAttached(issue: id, ref: ref, on: on))]
+        case .adoptRules(let e):
+            guard CouncilRules.editions.contains(e.rules) else { throw .unknownRules(e.rules) }
+            // Kept already (a council begun under it): nothing to record, as for any "already so".
+            return e.rules > state.rules ? [.councilRulesAdopted(e)] : []
         case .linkActor(let e):
             return try link(e, state, ids: ids)
         case .unlinkActor(let account, let on):

@@ -9,7 +9,7 @@ extension CouncilEvent {
 
     public var subject: Subject {
         switch self {
-        case .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf: .council
+        case .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted: .council
         case .bodyEstablished(let e): .body(e.body)
         case .bodyRenamed(let e): .body(e.body)
         case .bodyPaused(let e): .body(e.body)

@@ -30,6 +30,7 @@ public enum CouncilEvent: Equatable, Sendable {
     case actorLinked(ActorLinked)
     case actorUnlinked(ActorUnlinked)
     case recordedOnBehalf(RecordedOnBehalf)
+    case councilRulesAdopted(CouncilRulesAdopted)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -59,6 +60,7 @@ public enum CouncilEvent: Equatable, Sendable {
         case .actorLinked(let e): e
         case .actorUnlinked(let e): e
         case .recordedOnBehalf(let e): e
+        case .councilRulesAdopted(let e): e
         }
     }
 
@@ -105,6 +107,7 @@ public enum CouncilEvent: Equatable, Sendable {
         ActorLinked.typeName: { d throws(EventDataError) in .actorLinked(try .init(d)) },
         ActorUnlinked.typeName: { d throws(EventDataError) in .actorUnlinked(try .init(d)) },
         RecordedOnBehalf.typeName: { d throws(EventDataError) in .recordedOnBehalf(try .init(d)) },
+        CouncilRulesAdopted.typeName: { d throws(EventDataError) in .councilRulesAdopted(try .init(d)) },
     ]
 
     /// The type name of every event this domain reads, so a test can hold each to an example.

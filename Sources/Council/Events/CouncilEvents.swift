@@ -42,3 +42,30 @@ public struct CouncilInitialised: CouncilEventPayload, Equatable, Sendable {
         return w.object
     }
 }
+
+/// The council began keeping a later edition of its rules (`CouncilRules`): from this record on,
+/// new records are decided under it; what came before stays as it was admitted.
+public struct CouncilRulesAdopted: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "CouncilRulesAdopted"
+    public var rules: Int
+    public var on: CalendarDate
+
+    public init(rules: Int = CouncilRules.current, on: CalendarDate) {
+        self.rules = rules
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        rules = try d.int("rules")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.council }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("rules", rules)
+        w.set("on", on)
+        return w.object
+    }
+}

@@ -168,8 +168,8 @@ extension CouncilReadModel {
     /// The council's and bodies' part of an event: also what reading a snapshot folds again.
     mutating func foldCouncil(_ event: CouncilEvent, at position: UInt64) {
         switch event {
-        case .actorLinked, .actorUnlinked, .recordedOnBehalf:
-            // Accounts are the writer's business; no document reads them.
+        case .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted:
+            // Accounts and the rules' edition are the writer's business; no document reads them.
             return
         default: break
         }
