@@ -16,7 +16,7 @@ enum RecordCommand {
         let service = try c.openService()
         let recorded: Recorded
         do { recorded = try service.record(declaration, input, as: c.caller) } catch let refusal as InputRefusal { throw CommandError(refusal) }
-        report(recorded, c, newIds: recorded.raisedIssues + recorded.recordedMeetings)
+        report(recorded, c, newIds: recorded.raisedIssues + recorded.recordedMeetings + recorded.plannedEntries)
         c.finishWriting(service)
         return 0
     }

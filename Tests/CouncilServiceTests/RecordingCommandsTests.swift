@@ -33,6 +33,10 @@ import Testing
         ("issue reopen", "K-0001", ["reason": ["再び相談が増えた"], "on": ["2025-07-01"]]),
         ("review record", "soudan", ["fy": ["R6"], "summary": ["冊子"], "comment": ["よかった"], "function": ["情報"], "next": ["continue"],
                                      "next-policy": ["配布"], "next-plan": ["説明会"], "handover": ["在庫"], "to-steering": ["予算"], "on": ["2025-03-25"]]),
+        ("meeting plan", "soudan", ["fy": ["R7"], "kind": ["training"], "on": ["R7.12"], "topic": ["災害対策研修"], "note": ["外部講師"]]),
+        ("meeting postpone", "soudan", ["plan": ["soudan-2025-p1"], "to": ["R8.1"], "reason": ["講師の都合"]]),
+        ("meeting cancel", "soudan", ["plan": ["soudan-2025-p1"], "reason": ["感染拡大"]]),
+        ("body activity", "soudan", ["kind": ["training"], "title": ["感染症対策研修"], "on": ["2025-12-10"], "lecturer": ["市内病院 看護師"], "plan": ["soudan-2025-p1"]]),
         ("body dissolve", "shuro", ["successor": ["soudan"], "reason": ["統合"], "on": ["2025-03-31"]]),
     ]
 

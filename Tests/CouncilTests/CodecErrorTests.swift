@@ -50,6 +50,9 @@ private let required: [String: Set<String>] = [
     "ActorUnlinked": ["actor", "account", "kind", "on"],
     "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
     "CouncilRulesAdopted": ["rules", "on"],
+    "BodyActivityRecorded": ["body", "kind", "title", "on"],
+    "MeetingPlanned": ["body", "fy", "entry", "kind", "on"],
+    "MeetingPlanChanged": ["body", "fy", "entry", "change", "on"],
 ]
 
 /// One damaged record: the type, the key changed (a nil value removes it) and the field named.

@@ -68,7 +68,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "MemberAppointed", "MemberRetired", "MeetingRecorded", "BodyYearReviewed", "IssueRaised", "IssueAssigned",
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
-            "CouncilRulesAdopted",
+            "CouncilRulesAdopted", "BodyActivityRecorded", "MeetingPlanned", "MeetingPlanChanged",
         ])
     }
 
@@ -84,6 +84,9 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
         #expect(keys == [
             "CouncilInitialised": ["name", "rules", "on"],
             "CouncilRulesAdopted": ["rules", "on"],
+            "BodyActivityRecorded": ["body", "kind", "title", "summary", "lecturers", "format", "note", "plan", "on"],
+            "MeetingPlanned": ["body", "fy", "entry", "kind", "number", "date", "until", "rhythm", "topics", "note", "on"],
+            "MeetingPlanChanged": ["body", "fy", "entry", "change", "to", "reason", "on"],
             "BodyEstablished": ["body", "name", "kind", "parent", "on"],
             "BodyRenamed": ["body", "name", "previousName", "on"],
             "BodyPaused": ["body", "reason", "on"],

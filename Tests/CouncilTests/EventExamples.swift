@@ -49,6 +49,13 @@ enum EventExamples {
         (.actorUnlinked(ActorUnlinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
         (.recordedOnBehalf(RecordedOnBehalf(actor: "minami", by: "city-admin", account: .operatingSystem("root"), on: day)), "council"),
         (.councilRulesAdopted(CouncilRulesAdopted(rules: 2, on: day)), "council"),
+        (.bodyActivityRecorded(BodyActivityRecorded(body: "sodan", kind: .training, title: "感染症対策研修", summary: "内容", lecturers: ["市内病院 感染管理認定看護師"],
+                                                    format: .online, note: "備考", plan: "sodan-2020-p1", when: .day(day))), "body-sodan"),
+        (.meetingPlanned(MeetingPlanned(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), entry: 1, kind: .training, number: 1,
+                                        date: .month(CalendarMonth(year: 2021, month: 1)!), until: .month(CalendarMonth(year: 2021, month: 2)!),
+                                        rhythm: "年2回開催", topics: ["連携"], note: "外部講師", on: day)), "body-sodan"),
+        (.meetingPlanChanged(MeetingPlanChanged(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), entry: 1, change: .postponed,
+                                                to: .month(CalendarMonth(year: 2021, month: 3)!), reason: "感染拡大", on: day)), "body-sodan"),
     ]
 
     /// The types with optional or list fields, each left empty.

@@ -28,6 +28,7 @@ enum CommandKind: CaseIterable {
     case initialise, establishBody, renameBody, pauseBody, resumeBody, dissolveBody, setBodyPolicy, appointMember, retireMember
     case recordMeeting, recordReview, raiseIssue, assignIssue, transferIssue, analyseIssue, planIssue, logActivity, evaluateIssue
     case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote, linkActor, unlinkActor, adoptRules
+    case recordBodyActivity, planMeeting, changePlan
 
     init(_ command: CouncilCommand) {
         switch command {
@@ -57,6 +58,9 @@ enum CommandKind: CaseIterable {
         case .linkActor: self = .linkActor
         case .unlinkActor: self = .unlinkActor
         case .adoptRules: self = .adoptRules
+        case .recordBodyActivity: self = .recordBodyActivity
+        case .planMeeting: self = .planMeeting
+        case .changePlan: self = .changePlan
         }
     }
 }
@@ -114,6 +118,12 @@ let examples: [Example] = [
     Example("link an account", given: enforced, .linkActor(ActorLinked(actor: "minami", account: .operatingSystem("suzuki"), on: day))),
     Example("unlink an account", given: enforced + [.linkActor(ActorLinked(actor: "minami", account: .operatingSystem("suzuki"), on: day))],
             .unlinkActor(account: .operatingSystem("suzuki"), on: day)),
+    Example("record a body's activity", given: base, .recordBodyActivity(BodyActivityRecorded(body: "sodan", kind: .training, title: "研修会", summary: "内容",
+                                                                                        lecturers: ["市内病院 看護師"], note: "備考", when: .day(day)))),
+    Example("plan a meeting", given: base, .planMeeting(MeetingPlanned(body: "sodan", fiscalYear: fy(2020), kind: .meeting, number: 2, date: .day(day),
+                                                                      rhythm: "毎月1回開催", topics: ["議題"], note: "備考", on: day))),
+    Example("postpone a planned meeting", given: base + [.planMeeting(MeetingPlanned(body: "sodan", fiscalYear: fy(2020), kind: .meeting, date: .day(day), on: day))],
+            .changePlan(MeetingPlanChanged(body: "sodan", fiscalYear: fy(2020), entry: 1, change: .postponed, reason: "延期の理由", on: day))),
     Example("adopt the rules' current edition", given: Fixture.firstEdition(base), .adoptRules(CouncilRulesAdopted(on: day))),
 ]
 

@@ -34,6 +34,9 @@ extension CouncilCommand {
         case .actorLinked(let e): self = .linkActor(e)
         case .actorUnlinked(let e): self = .unlinkActor(account: e.account, on: e.on)
         case .councilRulesAdopted(let e): self = .adoptRules(e)
+        case .bodyActivityRecorded(let e): self = .recordBodyActivity(e)
+        case .meetingPlanned(let e): self = .planMeeting(e)
+        case .meetingPlanChanged(let e): self = .changePlan(e)
         case .recordedOnBehalf: return nil
         }
     }

@@ -35,4 +35,7 @@ public enum CouncilCommand: Sendable {
     case linkActor(ActorLinked)
     case unlinkActor(account: Account, on: CalendarDate)
     case adoptRules(CouncilRulesAdopted)
+    case recordBodyActivity(BodyActivityRecorded)
+    case planMeeting(MeetingPlanned)
+    case changePlan(MeetingPlanChanged)
 }

@@ -64,6 +64,12 @@ extension CouncilDecider {
             b.meetings.append(e)
         case .bodyYearReviewed(let e):
             b.reviews[e.fiscalYear] = e
+        case .bodyActivityRecorded(let e):
+            b.activities.append(e)
+        case .meetingPlanned(let e):
+            b.plans[e.fiscalYear, default: []].append(PlannedEntry(planned: e))
+        case .meetingPlanChanged(let e):
+            if let i = b.plans[e.fiscalYear]?.firstIndex(where: { $0.planned.entry == e.entry }) { b.plans[e.fiscalYear]![i].changes.append(e) }
         // Folded above, or another subject's: listed, so that a new body event must be decided here.
         case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .issueRaised, .issueAssigned,
              .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed, .issueReopened,
@@ -132,7 +138,8 @@ extension IssueState {
             forgottenNotes.insert(e.ref)
         // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
         case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyEstablished, .bodyRenamed,
-             .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed:
+             .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed,
+             .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged:
             break
         }
     }

@@ -27,6 +27,9 @@ extension CouncilDecider {
             rule = .bodyRecords(body: body)
         case .recordReview(let e):
             rule = .bodyRecords(body: e.body)
+        case .recordBodyActivity(let e): rule = .bodyRecords(body: e.body)
+        case .planMeeting(let e): rule = .bodyRecords(body: e.body)
+        case .changePlan(let e): rule = .bodyRecords(body: e.body)
         case .raiseIssue(let e):
             rule = .issueWork(body: e.raisedBy)
         case .assignIssue, .transferIssue:

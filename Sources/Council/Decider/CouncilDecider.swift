@@ -95,6 +95,45 @@ public enum CouncilDecider {
                 throw .reviewAlreadyRecorded(body: e.body, year: e.fiscalYear, on: earlier.on)
             }
             return [.bodyYearReviewed(e)]
+        case .recordBodyActivity(var e):
+            let b = try liveBody(e.body, state)
+            try established(b, by: e.when.lastDay)
+            e.title = try line(e.title, "title")
+            e.summary = try optionalText(e.summary, "summary")
+            e.lecturers = try lines(e.lecturers, "lecturer")
+            e.note = try optionalText(e.note, "note")
+            if let plan = e.plan { try plannedEntry(plan, of: b) }
+            return [.bodyActivityRecorded(e)]
+        case .planMeeting(var e):
+            let b = try liveBody(e.body, state)
+            let entries = b.plans[e.fiscalYear] ?? []
+            e.entry = entries.count + 1
+            if let n = e.number {
+                guard n >= 1 else { throw .invalidMeetingNumber(n) }
+                if entries.contains(where: { $0.planned.kind == e.kind && $0.planned.number == n && !$0.isCancelled }) {
+                    throw .duplicatePlannedNumber(body: e.body, number: n, year: e.fiscalYear)
+                }
+            }
+            guard e.date != nil || e.rhythm != nil else { throw .planWithoutDate }
+            for date in [e.date, e.until].compactMap({ $0 }) where date.fiscalYear != e.fiscalYear {
+                throw .planOutsideYear(year: e.fiscalYear, date: date)
+            }
+            if let from = e.date, let until = e.until, until < from { throw .planEndsBeforeItBegins(from: from, until: until) }
+            e.rhythm = try optionalLine(e.rhythm, "rhythm")
+            e.topics = try texts(e.topics, "topic")
+            e.note = try optionalText(e.note, "note")
+            return [.meetingPlanned(e)]
+        case .changePlan(var e):
+            let b = try liveBody(e.body, state)
+            let entry = try plannedEntry(PlanReference.id(body: e.body, year: e.fiscalYear, entry: e.entry), of: b)
+            if e.change == .cancelled {
+                if entry.isCancelled { return [] }
+                e.to = nil
+            } else if let to = e.to, to.fiscalYear != e.fiscalYear, to.fiscalYear != e.fiscalYear.next {
+                throw .planOutsideYear(year: e.fiscalYear, date: to)
+            }
+            e.reason = try optionalText(e.reason, "reason")
+            return [.meetingPlanChanged(e)]
         case .raiseIssue(var e):
             if e.issue.isEmpty { e.issue = nextIssueId(state) }
             try validId(e.issue, "issue id", ids)
@@ -224,6 +263,15 @@ public enum CouncilDecider {
         let meetings = MeetingReference.body(of: id).flatMap { state.bodies[$0]?.meetings } ?? []
         if meetings.contains(where: { MeetingReference.id(of: $0) == id }) { return }
         throw .unknownMeeting(id, known: meetings.sorted { ($0.on, $0.number) > ($1.on, $1.number) }.map(MeetingReference.id(of:)))
+    }
+
+    /// The body's planned entry `id` names (`PlanReference`).
+    @discardableResult
+    static func plannedEntry(_ id: String, of b: BodyState) throws(DomainError) -> PlannedEntry {
+        let known = b.plans.keys.sorted().flatMap { b.plans[$0]!.map(\.id) }
+        guard let parts = PlanReference.parts(of: id), parts.body == b.id,
+              let entry = b.plans[parts.year]?.first(where: { $0.planned.entry == parts.entry }) else { throw .unknownPlan(id, known: known) }
+        return entry
     }
 
     static func body(_ id: String, _ state: CouncilState) throws(DomainError) -> BodyState {

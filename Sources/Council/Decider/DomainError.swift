@@ -79,6 +79,15 @@ public enum DomainError: Error, Equatable, Sendable {
     case changesNothing
     /// `CouncilInitialised` names an edition of the rules this kadai does not know.
     case unknownRules(Int)
+    /// No planned entry of the body has this id (`PlanReference`).
+    case unknownPlan(String, known: [String])
+    /// A planned entry gives neither a date nor a rhythm.
+    case planWithoutDate
+    /// A planned date outside the plan's 年度 (a postponement may go into the next).
+    case planOutsideYear(year: FiscalYear, date: PartialDate)
+    case planEndsBeforeItBegins(from: PartialDate, until: PartialDate)
+    /// 第N回 planned twice in a year.
+    case duplicatePlannedNumber(body: String, number: Int, year: FiscalYear)
     /// An activity names a meeting that is not recorded (rules 2).
     case unknownMeeting(String, known: [String])
     /// The body's review of the year is recorded already; a second must say it amends it (rules 2).

@@ -31,6 +31,9 @@ public enum CouncilEvent: Equatable, Sendable {
     case actorUnlinked(ActorUnlinked)
     case recordedOnBehalf(RecordedOnBehalf)
     case councilRulesAdopted(CouncilRulesAdopted)
+    case bodyActivityRecorded(BodyActivityRecorded)
+    case meetingPlanned(MeetingPlanned)
+    case meetingPlanChanged(MeetingPlanChanged)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -61,6 +64,9 @@ public enum CouncilEvent: Equatable, Sendable {
         case .actorUnlinked(let e): e
         case .recordedOnBehalf(let e): e
         case .councilRulesAdopted(let e): e
+        case .bodyActivityRecorded(let e): e
+        case .meetingPlanned(let e): e
+        case .meetingPlanChanged(let e): e
         }
     }
 
@@ -108,6 +114,9 @@ public enum CouncilEvent: Equatable, Sendable {
         ActorUnlinked.typeName: { d throws(EventDataError) in .actorUnlinked(try .init(d)) },
         RecordedOnBehalf.typeName: { d throws(EventDataError) in .recordedOnBehalf(try .init(d)) },
         CouncilRulesAdopted.typeName: { d throws(EventDataError) in .councilRulesAdopted(try .init(d)) },
+        BodyActivityRecorded.typeName: { d throws(EventDataError) in .bodyActivityRecorded(try .init(d)) },
+        MeetingPlanned.typeName: { d throws(EventDataError) in .meetingPlanned(try .init(d)) },
+        MeetingPlanChanged.typeName: { d throws(EventDataError) in .meetingPlanChanged(try .init(d)) },
     ]
 
     /// The type name of every event this domain reads, so a test can hold each to an example.

@@ -79,6 +79,10 @@ struct EventData {
         guard let d = PartialDate(stored: try string(key)) else { throw fail(key) }
         return d
     }
+    func optionalPartialDate(_ key: StaticString) throws(EventDataError) -> PartialDate? {
+        guard present(key) else { return nil }
+        return try partialDate(key)
+    }
     func fiscalYear(_ key: StaticString) throws(EventDataError) -> FiscalYear {
         let year = try int(key)
         guard FiscalYear.startYears.contains(year) else { throw fail(key) }
@@ -128,6 +132,7 @@ struct EventDataWriter {
     mutating func set(_ key: String, _ value: CalendarDate) { object[key] = .string(value.description) }
     mutating func set(_ key: String, _ value: CalendarDate?) { if let value { object[key] = .string(value.description) } }
     mutating func set(_ key: String, _ value: PartialDate) { object[key] = .string(value.description) }
+    mutating func set(_ key: String, _ value: PartialDate?) { if let value { object[key] = .string(value.description) } }
     mutating func set(_ key: String, _ value: FiscalYear) { object[key] = .int(Int64(value.startYear)) }
     mutating func set<V: Vocabulary>(_ key: String, _ value: V) { object[key] = .string(value.rawValue) }
     mutating func set<V: Vocabulary>(_ key: String, _ value: V?) { if let value { object[key] = .string(value.rawValue) } }

@@ -16,6 +16,10 @@ public struct BodyState: Equatable, Sendable {
     public var members: [Membership] = []
     public var meetings: [MeetingRecorded] = []
     public var reviews: [FiscalYear: BodyYearReviewed] = [:]
+    /// What it did besides meeting (研修会 …), in the order recorded.
+    public var activities: [BodyActivityRecorded] = []
+    /// Its plan of each 年度, entry by entry, with what became of each.
+    public var plans: [FiscalYear: [PlannedEntry]] = [:]
     /// Events of this body's stream, for its expected version.
     public var version: UInt64 = 0
 
@@ -35,6 +39,8 @@ public struct BodyState: Equatable, Sendable {
     }
 
     public func meetings(in year: FiscalYear) -> [MeetingRecorded] { meetings.filter { year.contains($0.on) } }
+
+    public func activities(in year: FiscalYear) -> [BodyActivityRecorded] { activities.filter { $0.when.fiscalYear == year } }
 }
 
 /// A time a body did not meet: from the day it was paused to the day it resumed (nil while it lasts).

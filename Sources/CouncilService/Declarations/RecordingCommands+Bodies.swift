@@ -60,6 +60,50 @@ extension RecordingCommands {
                            format: try i.word("format", MeetingFormat.self) ?? .inPerson, agenda: i.texts("agenda"),
                            issues: i.texts("issue"), decisions: i.texts("decision"))
         },
+        CommandDeclaration(["meeting", "plan"], abstract: Bilingual(ja: "会議体の年度の活動計画（年間活動計画）に、会議や研修会などの予定を1件加えます。日が決まっていなければ月まで（12月予定）、月の幅（1月～2月）や頻度（毎月1回開催）でも書けます。", en: "Add an entry to a body's plan for a 年度: a meeting or an activity, on a day, in a month (12月予定), over months (1月～2月) or at a rhythm (毎月1回開催)."),
+                           positional: Fields.bodyOf,
+                           fields: [Fields.fy,
+                                    FieldDeclaration("kind", value: "K", help: Bilingual(ja: "予定の種類：meeting training exchange sale event other（または 会議 研修会 意見交換会 販売会 イベント その他。省略時は meeting）", en: "meeting training exchange sale event other (default meeting)."), words: PlannedKind.self),
+                                    FieldDeclaration("number", value: "N", help: Bilingual(ja: "会議の回数（第N回）", en: "The meeting's number (第N回).")),
+                                    FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "予定の日（令和3年9月21日）、または月（令和3年12月、R3.12）", en: "The planned day (令和3年9月21日) or month (令和3年12月, R3.12).")),
+                                    FieldDeclaration("until", value: "DATE", help: Bilingual(ja: "幅のある予定の終わり（1月～2月 なら 令和4年2月）", en: "The end of a span (for 1月～2月, 令和4年2月).")),
+                                    FieldDeclaration("rhythm", value: "TEXT", help: Bilingual(ja: "開催の頻度（毎月1回開催、年2回開催）", en: "How often it is held (毎月1回開催, 年2回開催).")),
+                                    FieldDeclaration("topic", value: "TEXT", help: Bilingual(ja: "予定している内容", en: "A planned topic."), repeatable: true),
+                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考（外部講師を招いて実施予定 など）", en: "A remark (備考)."))],
+                           examples: ["kadai meeting plan soudan --fy R3 --number 2 --on R3.9.21", "kadai meeting plan soudan --fy R3 --kind training --on R3.12 --topic 災害対策研修"]) { i throws(InputRefusal) in
+            .planMeeting(MeetingPlanned(body: i.positional, fiscalYear: try i.requiredYear("fy"), kind: try i.word("kind", PlannedKind.self) ?? .meeting,
+                                        number: try i.number("number"), date: try i.optionalPartialDate("on"), until: try i.optionalPartialDate("until"),
+                                        rhythm: i.text("rhythm"), topics: i.texts("topic"), note: i.text("note"), on: i.today))
+        },
+        CommandDeclaration(["meeting", "postpone"], abstract: Bilingual(ja: "予定を延期します（新しい日がわかれば --to で）。予定は計画書に「延期」と残ります。", en: "Postpone a planned entry (to a new date with --to); the plan keeps it, marked postponed."),
+                           positional: Fields.bodyOf,
+                           fields: [Fields.plan, FieldDeclaration("to", value: "DATE", help: Bilingual(ja: "延期後の日、または月", en: "The new day or month.")), Fields.reason],
+                           examples: ["kadai meeting postpone soudan --plan soudan-2021-p2 --to R3.10"]) { i throws(InputRefusal) in
+            let plan = try i.plan("plan")
+            return .changePlan(MeetingPlanChanged(body: i.positional, fiscalYear: plan.year, entry: plan.entry, change: .postponed,
+                                                  to: try i.optionalPartialDate("to"), reason: i.text("reason"), on: i.today))
+        },
+        CommandDeclaration(["meeting", "cancel"], abstract: Bilingual(ja: "予定を中止します。予定は計画書に「中止」と残ります。", en: "Cancel a planned entry; the plan keeps it, marked cancelled."),
+                           positional: Fields.bodyOf, fields: [Fields.plan, Fields.reason],
+                           examples: ["kadai meeting cancel soudan --plan soudan-2021-p3 --reason 感染拡大のため"]) { i throws(InputRefusal) in
+            let plan = try i.plan("plan")
+            return .changePlan(MeetingPlanChanged(body: i.positional, fiscalYear: plan.year, entry: plan.entry, change: .cancelled, reason: i.text("reason"), on: i.today))
+        },
+        CommandDeclaration(["body", "activity"], abstract: Bilingual(ja: "会議体が会議のほかに行ったこと（研修会・意見交換会・販売会など）を記録します。講師は所属と職名で書き、個人名は書きません。", en: "Record what a body did besides meeting (研修会, 意見交換会, 販売会 …). Name lecturers by organisation and role, never by a person's name."),
+                           positional: Fields.bodyOf,
+                           fields: [FieldDeclaration("kind", value: "K", help: Bilingual(ja: "種類：training exchange sale event other（または 研修会 意見交換会 販売会 イベント その他）", en: "training exchange sale event other."), required: true, words: BodyActivityKind.self),
+                                    FieldDeclaration("title", value: "TEXT", help: Bilingual(ja: "名称（障害福祉施設における感染症対策研修 など）", en: "Its title."), required: true),
+                                    FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "実施日（日がわからなければ 令和2年7月 のように月まで、月もわからなければ 令和2年度）", en: "When: the day, or only the month (令和2年7月) or the 年度 (令和2年度)."), required: true),
+                                    FieldDeclaration("summary", value: "TEXT", help: Bilingual(ja: "内容", en: "What it was.")),
+                                    FieldDeclaration("lecturer", value: "TEXT", help: Bilingual(ja: "講師の所属と職名（個人名は書かない）", en: "A lecturer's organisation and role (no personal name)."), repeatable: true),
+                                    FieldDeclaration("format", value: "F", help: Bilingual(ja: "開催方法：inPerson online written（または 対面 オンライン 書面）", en: "inPerson online written."), words: MeetingFormat.self),
+                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考", en: "A remark (備考).")),
+                                    FieldDeclaration("plan", value: "ID", help: Bilingual(ja: "この活動で実施した予定の ID（例 soudan-2021-p4）", en: "The planned entry it carried out (e.g. soudan-2021-p4)."))],
+                           examples: ["kadai body activity soudan --kind training --title 感染症対策研修 --on R2.7.31 --lecturer '市内病院 感染管理認定看護師'"]) { i throws(InputRefusal) in
+            .recordBodyActivity(BodyActivityRecorded(body: i.positional, kind: try i.requiredWord("kind", BodyActivityKind.self), title: i.text("title") ?? "",
+                                                     summary: i.text("summary"), lecturers: i.texts("lecturer"), format: try i.word("format", MeetingFormat.self) ?? .inPerson,
+                                                     note: i.text("note"), plan: i.text("plan"), when: try i.partialDate("on")))
+        },
         CommandDeclaration(["review", "record"], abstract: Bilingual(ja: "会議体の年度末の振り返りを記録します。", en: "Record a body's year-end review (振り返り)."), positional: Fields.bodyOf,
                            fields: [Fields.fy, FieldDeclaration("summary", value: "TEXT", help: Bilingual(ja: "取り組み内容", en: "What the body did (取り組み内容).")),
                                     FieldDeclaration("comment", value: "TEXT", help: Bilingual(ja: "メンバーの感想・意見", en: "A member's comment (メンバーの感想・意見)."), repeatable: true), Fields.function,

@@ -53,7 +53,8 @@ extension CouncilService {
             let year = year ?? today.fiscalYear
             try requireBody(id)
             let record = try record(try reader(at: point, caseNotes: caseNotes), parts: AnnualReport.parts(year))
-            return AnnualReport(record: record, body: try body(id, in: record, during: year), year: year, language: language).document()
+            return AnnualReport(record: record, body: try body(id, in: record, during: year), year: year, language: language,
+                                today: point.asOf ?? today).document()
         case .activityReport(let year):
             let year = year ?? today.fiscalYear
             let record = try record(try reader(at: point, caseNotes: caseNotes), parts: ActivityReport.parts(year))

@@ -39,6 +39,11 @@ public struct Recorded: Sendable {
         events.compactMap { if case .meetingRecorded(let m) = $0 { MeetingReference.id(of: m) } else { nil } }
     }
 
+    /// The ids of the entries this planned (`PlanReference`), in order.
+    public var plannedEntries: [String] {
+        events.compactMap { if case .meetingPlanned(let e) = $0 { PlanReference.id(body: e.body, year: e.fiscalYear, entry: e.entry) } else { nil } }
+    }
+
     /// The ids of the issues this raised, in order.
     public var raisedIssues: [String] {
         events.compactMap { if case .issueRaised(let e) = $0 { e.issue } else { nil } }

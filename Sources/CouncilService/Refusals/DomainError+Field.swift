@@ -9,6 +9,10 @@ extension DomainError {
         case .meetingOutOfOrder, .duplicateMeetingNumber, .invalidMeetingNumber: "number"
         case .reviewAlreadyRecorded, .noReviewToAmend: "amend"
         case .carryOverYear: "to-fy"
+        case .unknownPlan: "plan"
+        case .planWithoutDate, .planOutsideYear: "on"
+        case .planEndsBeforeItBegins: "until"
+        case .duplicatePlannedNumber: "number"
         default: nil
         }
     }

@@ -96,6 +96,21 @@ public struct RefusalText: Sendable {
         case .noReviewToAmend(let id, let year):
             return text("会議体 '\(id)' の\(year.wareki)の振り返りはまだ記録されていないため、修正できません。「修正」（--amend）を外して記録してください。",
                         "There is no review of '\(id)' for \(year) to amend yet. Record it without --amend.")
+        case .unknownPlan(let id, let known):
+            return text("予定 '\(id)' はありません。予定の ID は「会議体のID-年度-p番号」（例 soudan-2021-p2）で、予定を記録したときと会議体のページに出ています。",
+                        "There is no planned entry '\(id)'. Its id is BODY-YEAR-pN (e.g. soudan-2021-p2), printed when it was planned and on the body's page.") + suggest(id, known)
+        case .planWithoutDate:
+            return text("予定の日付（--on。日、または 12月 のように月まで）か、開催の頻度（--rhythm。例 毎月1回開催）のどちらかを書いてください。",
+                        "Give the planned date (--on: a day, or a month such as 2021-12) or how often it is held (--rhythm, e.g. 毎月1回開催).")
+        case .planOutsideYear(let year, let d):
+            return text("\(ja ? d.wareki : d.description) は\(year.wareki)の予定の日付にできません。\(year.wareki)（\(date(year.firstDay))〜\(date(year.lastDay))）の中の日付にしてください。",
+                        "\(d) cannot be a date of the plan for \(year): give a date within it (\(year.firstDay) to \(year.lastDay)).")
+        case .planEndsBeforeItBegins(let from, let until):
+            return text("終わり（\(ja ? until.wareki : until.description)）が始まり（\(ja ? from.wareki : from.description)）より前です。",
+                        "The end (\(until)) is before the start (\(from)).")
+        case .duplicatePlannedNumber(let id, let n, let year):
+            return text("会議体 '\(id)' の\(year.wareki)第\(n)回はすでに予定にあります。回数を変えるか、前の予定を延期・中止してください。",
+                        "No. \(n) of '\(id)' in \(year) is planned already. Change the number, or postpone or cancel the earlier entry.")
         case .unknownRules(let n):
             return text("規則の版 \(n) はこの kadai では扱えません（\(CouncilRules.editions.lowerBound)〜\(CouncilRules.current)）。新しい kadai で開いてください。",
                         "Edition \(n) of the rules is not one this kadai knows (\(CouncilRules.editions.lowerBound)–\(CouncilRules.current)). Open it with a newer kadai.")

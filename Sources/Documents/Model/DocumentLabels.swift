@@ -120,6 +120,7 @@ enum DocumentLabels {
         "annual.nextMain": ("の主な取組予定", "Main work planned"),
         "annual.schedule": ("活動内容及びスケジュール", "Activities and schedule"),
         "annual.held": ("実施済", "held"),
+        "annual.partlyHeld": ("一部実施済", "partly held"),
         "annual.items": ("事業項目別の取組", "By work item"),
         "annual.noneYet": ("（まだ記録されていません）", "(Nothing recorded yet.)"),
         // 経過・記録の履歴

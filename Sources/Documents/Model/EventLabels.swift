@@ -47,6 +47,16 @@ public enum EventLabels {
             return ids ? t("アカウント \(e.account.name) を \(e.actor) に紐付け", "account \(e.account.name) linked to \(e.actor)") : t("アカウントの紐付け", "an account linked")
         case .actorUnlinked(let e):
             return ids ? t("アカウント \(e.account.name) の紐付けを解除（\(e.actor)）", "account \(e.account.name) unlinked from \(e.actor)") : t("アカウントの紐付けを解除", "an account unlinked")
+        case .bodyActivityRecorded(let e):
+            return t("\(e.kind.japanese)（\(e.when.wareki)）：\(e.title)", "\(e.kind.english) (\(e.when)): \(e.title)")
+        case .meetingPlanned(let e):
+            let what = e.kind == .meeting ? (e.number.map { t("第\($0)回", "meeting no. \($0)") } ?? t("会議", "meeting")) : t(e.kind.japanese, e.kind.english)
+            let when = [e.date.map { ja ? $0.wareki : $0.description }, e.rhythm].compactMap { $0 }.joined(separator: " ")
+            return t("予定（\(e.fiscalYear.wareki)）：\(what) \(when)", "planned for \(e.fiscalYear): \(what) \(when)")
+        case .meetingPlanChanged(let e):
+            let id = PlanReference.id(body: e.body, year: e.fiscalYear, entry: e.entry)
+            let to = e.to.map { ja ? "（\($0.wareki)へ）" : " to \($0)" } ?? ""
+            return t("予定を\(e.change.japanese)\(to)：\(id)", "plan \(e.change.english)\(to): \(id)")
         case .councilRulesAdopted(let e): return t("規則の第\(e.rules)版を採用", "rules: edition \(e.rules) adopted")
         case .recordedOnBehalf(let e):
             return ids ? t("以下は \(e.by)（アカウント \(e.account.name)）が \(e.actor) として記録", "what follows recorded by \(e.by) (account \(e.account.name)) as \(e.actor)")

@@ -21,7 +21,7 @@ struct YearPages {
             pages.append(SitePage(path: s.paths.bodyDocument("status", body: body.id, year),
                                   document: StatusReport(record: s.record, body: body, year: year, isPublic: true, language: language).document(), crumbs: crumbs))
             pages.append(SitePage(path: s.paths.bodyDocument("annual", body: body.id, year),
-                                  document: AnnualReport(record: s.record, body: body, year: year, language: language).document(), crumbs: crumbs))
+                                  document: AnnualReport(record: s.record, body: body, year: year, language: language, today: s.on).document(), crumbs: crumbs))
         }
         pages.append(SitePage(path: SitePaths.yearDocument("schedule", year), document: Schedule(record: s.record, year: year, language: language).document(), crumbs: crumbs))
         pages.append(SitePage(path: SitePaths.yearDocument("scorecard", year), document: Scorecard(record: s.record, year: year, language: language).document(), crumbs: crumbs))
