@@ -92,7 +92,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "BodyPaused": ["body", "reason", "on"],
             "BodyResumed": ["body", "on"],
             "BodyDissolved": ["body", "successor", "reason", "on"],
-            "BodyPolicySet": ["body", "fy", "policy", "plan", "on"],
+            "BodyPolicySet": ["body", "fy", "policy", "plan", "other", "on"],
             "MemberAppointed": ["body", "member", "affiliation", "category", "role", "partyConcerned", "on"],
             "MemberRetired": ["body", "member", "on"],
             "MeetingRecorded": ["body", "on", "number", "format", "agenda", "issues", "decisions"],

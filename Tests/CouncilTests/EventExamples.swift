@@ -15,7 +15,7 @@ enum EventExamples {
         (.bodyPaused(BodyPaused(body: "sodan", reason: "休止", on: day)), "body-sodan"),
         (.bodyResumed(BodyResumed(body: "sodan", on: day)), "body-sodan"),
         (.bodyDissolved(BodyDissolved(body: "kurashi", successor: "sodan", reason: "再編", on: day)), "body-kurashi"),
-        (.bodyPolicySet(BodyPolicySet(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), policy: "方針", plan: "取組", on: day)), "body-sodan"),
+        (.bodyPolicySet(BodyPolicySet(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), policy: "方針", plan: "取組", other: ["その他の文"], on: day)), "body-sodan"),
         (.memberAppointed(MemberAppointed(body: "sodan", member: "m1", affiliation: "育成会", category: .partyConcerned, role: .viceChair,
                                           partyConcerned: true, on: day)), "body-sodan"),
         (.memberRetired(MemberRetired(body: "sodan", member: "m1", on: day)), "body-sodan"),

@@ -103,8 +103,8 @@ import Testing
         let d = AnnualReport(record: record, body: record.body("soudan")!, year: fy(2020), language: .ja, today: date("2026-12-07")).document()
         #expect(d.title == "令和2年度 相談支援部会 年間活動報告書・令和3年度 年間活動計画書")
         let headings = d.blocks.compactMap { if case .heading(let h) = $0 { h } else { nil } }
-        #expect(headings == ["令和2年度 年間活動報告書", "【令和2年度の主な取組内容】", "【活動の状況】", "【成果・活動から見えてきたことなど】",
-                             "令和3年度 年間活動計画書", "【令和3年度の主な取組予定】", "【活動内容及びスケジュール】", "【事業項目別の取組】"])
+        #expect(headings == ["令和2年度 相談支援部会 年間活動報告書", "【令和2年度部会の主な取組内容】", "【活動の状況】", "【成果・活動から見えてきたことなど】",
+                             "令和3年度 相談支援部会 年間活動計画書", "【令和3年度部会の主な取組予定】", "【活動内容及びスケジュールなど】"])
         guard case .table(let held) = d.blocks[4] else { Issue.record("no activity table"); return }
         #expect(held.header == ["日にち", "内容", "備考"])
         #expect(held.rows.count == 7, "six meetings and one activity")

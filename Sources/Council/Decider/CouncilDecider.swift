@@ -60,6 +60,7 @@ public enum CouncilDecider {
         case .setBodyPolicy(var e):
             _ = try liveBody(e.body, state)
             e.policy = try text(e.policy, "policy")
+            e.other = try texts(e.other, "other")
             e.plan = try optionalText(e.plan, "plan")
             return [.bodyPolicySet(e)]
         case .appointMember(var e):

@@ -170,13 +170,16 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
     public var fiscalYear: FiscalYear
     public var policy: String
     public var plan: String?
+    /// その他: what the plan says besides its main work and schedule, paragraph by paragraph.
+    public var other: [String]
     public var on: CalendarDate
 
-    public init(body: String, fiscalYear: FiscalYear, policy: String, plan: String? = nil, on: CalendarDate) {
+    public init(body: String, fiscalYear: FiscalYear, policy: String, plan: String? = nil, other: [String] = [], on: CalendarDate) {
         self.body = body
         self.fiscalYear = fiscalYear
         self.policy = policy
         self.plan = plan
+        self.other = other
         self.on = on
     }
 
@@ -185,6 +188,7 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
         fiscalYear = try d.fiscalYear("fy")
         policy = try d.string("policy")
         plan = try d.optionalString("plan")
+        other = try d.strings("other")
         on = try d.date("on")
     }
 
@@ -196,6 +200,7 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
         w.set("fy", fiscalYear)
         w.set("policy", policy)
         w.set("plan", plan)
+        w.set("other", other)
         w.set("on", on)
         return w.object
     }

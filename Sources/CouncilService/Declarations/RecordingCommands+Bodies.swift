@@ -29,9 +29,11 @@ extension RecordingCommands {
         CommandDeclaration(["body", "policy"], abstract: Bilingual(ja: "会議体の年度ごとの活動方針と具体的取組を記録します。", en: "Record a body's activity policy (活動方針) and planned work (具体的取組) for a 年度."),
                            positional: Fields.body,
                            fields: [Fields.fy, FieldDeclaration("policy", value: "TEXT", help: Bilingual(ja: "活動方針", en: "The activity policy."), required: true),
-                                    FieldDeclaration("plan", value: "TEXT", help: Bilingual(ja: "具体的取組", en: "The planned work.")), Fields.on]) { i throws(InputRefusal) in
+                                    FieldDeclaration("plan", value: "TEXT", help: Bilingual(ja: "具体的取組", en: "The planned work.")),
+                                    FieldDeclaration("other", value: "TEXT", help: Bilingual(ja: "その他（計画書の「その他」に載せる文。段落ごとに1つ）", en: "その他: what the plan says besides (one paragraph each)."), repeatable: true),
+                                    Fields.on]) { i throws(InputRefusal) in
             .setBodyPolicy(BodyPolicySet(body: i.positional, fiscalYear: try i.requiredYear("fy"), policy: i.text("policy") ?? "",
-                                         plan: i.text("plan"), on: try i.date("on")))
+                                         plan: i.text("plan"), other: i.texts("other"), on: try i.date("on")))
         },
         CommandDeclaration(["member", "appoint"], abstract: Bilingual(ja: "会議体に委員（所属する団体・機関）を加えます。", en: "Seat an organisation on a body."), positional: Fields.bodyOf,
                            fields: [FieldDeclaration("member", value: "ID", help: Bilingual(ja: "委員の短い ID（例：nagaoka-hoken）", en: "A short id for the seat, e.g. nagaoka-hoken."), required: true),

@@ -35,12 +35,15 @@ struct PlanRows {
 
     // MARK: What was held
 
-    /// The year's rows, by date, with the blocks of the bodies under it last.
+    /// The year's rows as the seed orders them: the meetings (and the work of its issues) by date,
+    /// then what the body did besides, then a block per body under it.
     func held(in year: FiscalYear) -> [[String]] {
-        var rows = ownRows(in: year)
-        rows += ownActivities(in: year)
-        return rows.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
-            + children(in: year).compactMap { heldBlock($0, in: year) }
+        Self.byDate(ownRows(in: year)) + Self.byDate(ownActivities(in: year)) + children(in: year).compactMap { heldBlock($0, in: year) }
+    }
+
+    /// By date; on one day, in the order given (a meeting before what was done at it).
+    static func byDate(_ rows: [(PartialDate, [String])]) -> [[String]] {
+        rows.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     }
 
     /// 第1回 | ・議題 … | オンライン開催, and each activity of the body's issues in the year. An activity
@@ -121,7 +124,7 @@ struct PlanRows {
     /// The plan of the year: each entry beside what carried it out, what was held without an entry,
     /// then a block per body under it.
     func planned(in year: FiscalYear) -> [[String]] {
-        var rows: [(PartialDate, [String])] = []
+        var rows: [(PartialDate, [String])] = [], activities: [(PartialDate, [String])] = []
         let entries = body.plans[year] ?? []
         var matched = Set<Int>()
         for entry in entries {
@@ -139,7 +142,8 @@ struct PlanRows {
             if held == nil, let change = entry.changes.last {
                 remarks.append(change.change.label(japanese: ja) + (change.reason.map { language.paren($0) } ?? ""))
             }
-            rows.append((held ?? entry.date ?? .fiscalYear(year), [what + mark + (when.isEmpty ? "" : " " + when), Self.lines(topics), Self.lines(remarks)]))
+            let row = (held ?? entry.date ?? .fiscalYear(year), [what + mark + (when.isEmpty ? "" : " " + when), Self.lines(topics), Self.lines(remarks)])
+            if entry.planned.kind == .meeting { rows.append(row) } else { activities.append(row) }
         }
         // Held, or entered ahead, with no entry of the plan.
         for m in record.meetings(of: body.id, in: year).map(\.meeting) where !matched.contains(m.number) {
@@ -147,8 +151,7 @@ struct PlanRows {
             rows.append((.day(m.on), [number(m.number) + (held ? (ja ? "（\(t("annual.held"))）" : " (\(t("annual.held")))") : "") + " " + day(.day(m.on), planned: !held),
                                       Self.lines(content(of: m)), Self.lines(format(m.format))]))
         }
-        return rows.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
-            + children(in: year).compactMap { plannedBlock($0, in: year) }
+        return Self.byDate(rows) + Self.byDate(activities) + children(in: year).compactMap { plannedBlock($0, in: year) }
     }
 
     /// 相談支援事業所連絡会（一部実施済） 4月15日 … | topics | ・毎月1回開催.

@@ -118,10 +118,10 @@ enum DocumentLabels {
         "annual.remarks": ("備考", "Remarks"),
         "annual.findings": ("成果・活動から見えてきたことなど", "Results and what the year showed"),
         "annual.nextMain": ("の主な取組予定", "Main work planned"),
-        "annual.schedule": ("活動内容及びスケジュール", "Activities and schedule"),
+        "annual.schedule": ("活動内容及びスケジュールなど", "Activities and schedule"),
         "annual.held": ("実施済", "held"),
         "annual.partlyHeld": ("一部実施済", "partly held"),
-        "annual.items": ("事業項目別の取組", "By work item"),
+        "annual.other": ("その他", "Other"),
         "annual.noneYet": ("（まだ記録されていません）", "(Nothing recorded yet.)"),
         // 経過・記録の履歴
         "timeline.title": ("地域課題の経過と記録の履歴", "Issue timeline and audit trail"),

@@ -5,7 +5,7 @@ import Projections
 
 /// 年間活動報告書・計画書 of one body, as Kokubunji's reports set it out: the year's main work, what
 /// was held (`PlanRows`), what the year showed, then next year's main work, its plan beside what is
-/// already held, and the work items table.
+/// already held, and その他. (Work items are the PDCA table's, `report pdca`.)
 public struct AnnualReport: DocumentBuilder {
     public var record: CouncilRecord
     public var body: BodyState
@@ -43,8 +43,8 @@ public struct AnnualReport: DocumentBuilder {
             record.evaluation(of: i.id, for: year).map { "\(i.id) \(i.title)" + language.colon + $0.outcome }
         }
         var blocks: [Block] = [
-            .heading("\(language.fiscalYear(year)) \(t("annual.report"))"),
-            .heading(ja ? "【\(language.fiscalYear(year))\(t("annual.main"))】" : t("annual.main")),
+            .heading(ja ? "\(language.fiscalYear(year)) \(name) \(t("annual.report"))" : "\(language.fiscalYear(year)) \(t("annual.report"))"),
+            .heading(ja ? "【\(language.fiscalYear(year))\(body.kind.japanese)\(t("annual.main"))】" : t("annual.main")),
             main.isEmpty ? .paragraph(t("annual.noneYet")) : .bullets(main.map { (ja ? "◆ " : "") + $0 }),
             .heading(ja ? "【\(t("annual.status"))】" : t("annual.status")),
             table(rows.held(in: year)),
@@ -54,18 +54,16 @@ public struct AnnualReport: DocumentBuilder {
         blocks.append(findings.isEmpty ? .paragraph(t("annual.noneYet")) : .bullets(findings))
         if let paused = PauseNote.block(body, in: year, language, name: { record.bodyName($0) }) { blocks.insert(paused, at: 1) }
         blocks += [
-            .heading("\(language.fiscalYear(year.next)) \(t("annual.plan"))"),
-            .heading(ja ? "【\(language.fiscalYear(year.next))\(t("annual.nextMain"))】" : t("annual.nextMain")),
+            .heading(ja ? "\(language.fiscalYear(year.next)) \(BodyName.on(year.next.lastDay, of: body)) \(t("annual.plan"))" : "\(language.fiscalYear(year.next)) \(t("annual.plan"))"),
+            .heading(ja ? "【\(language.fiscalYear(year.next))\(body.kind.japanese)\(t("annual.nextMain"))】" : t("annual.nextMain")),
             nextMain.isEmpty ? .paragraph(t("annual.noneYet")) : .bullets(nextMain.map { (ja ? "◆ " : "") + $0 }),
             .heading(ja ? "【\(t("annual.schedule"))】" : t("annual.schedule")),
             table(rows.planned(in: year.next)),
         ]
-        let items = ActivityReport(record: record, year: year, body: body.id, language: language).document()
-        blocks.append(.heading(ja ? "【\(t("annual.items"))】" : t("annual.items")))
-        blocks += items.blocks
-
-        var facts = items.facts
-        facts["body"] = .string(body.id)
+        if let other = nextPolicy?.policy.other, !other.isEmpty {
+            blocks += [.heading(ja ? "【\(t("annual.other"))】" : t("annual.other")), .bullets(other.map { (ja ? "・" : "") + $0 })]
+        }
+        var facts: JSONObject = ["body": .string(body.id), "fiscalYear": .int(Int64(year.startYear))]
         facts["meetingCount"] = .int(Int64(record.meetings(of: body.id, in: year).count))
         facts["policyPosition"] = policy.map { .int(Int64($0.position)) } ?? .null
         facts["reviewPosition"] = review.map { .int(Int64($0.position)) } ?? .null
