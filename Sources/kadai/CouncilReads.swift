@@ -201,6 +201,15 @@ struct CouncilReads {
                       + " [\(MeetingReference.id(of: m))]")
             }
         }
+        let plans = PlanLine.entries(of: b)
+        if !plans.isEmpty {
+            c.say("【\(c.text("予定", "Plans"))】")
+            for p in plans { c.say("  " + PlanLine.text(p, of: b, today: .todayInJapan, japanese: ja)) }
+        }
+        if !b.activities.isEmpty {
+            c.say("【\(c.text("研修会などの活動", "Other activities"))】")
+            for a in b.activities { c.say("  \(date(a.when)) \(a.kind.label(japanese: ja)): \(a.title)") }
+        }
         if !owned.isEmpty {
             c.say("【\(c.text("担当の地域課題", "Issues"))】")
             for i in owned { c.say("  \(i.id)\t\(i.phase.label(japanese: ja))\t\(i.title)") }

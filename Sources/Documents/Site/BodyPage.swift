@@ -67,6 +67,14 @@ struct BodyPage {
                                        })))
         }
 
+        let activities = body.activities.filter { $0.when.firstDay <= s.on }.sorted { $0.when < $1.when }
+        if !activities.isEmpty {
+            blocks.append(.heading(s.t("body.activities")))
+            blocks.append(.table(Table(header: [s.t("body.date"), s.t("body.kind"), s.t("body.title"), s.t("body.lecturers")],
+                                       rows: activities.map { [language.date($0.when), $0.kind.label(japanese: ja), $0.title + ($0.summary.map { "\n" + $0 } ?? ""),
+                                                                $0.lecturers.joined(separator: "\n")] })))
+        }
+
         let issues = s.record.issuesInOrder.filter { s.record.wasOwned($0.id, by: body.id) }
         blocks.append(.heading(s.t("body.issues")))
         blocks.append(s.issueTable(issues, header: [s.t("site.phase"), s.t("site.owner")], from: path) {

@@ -49,6 +49,18 @@ public struct BodyPages {
                 "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(AgendaList.line(m.agenda, japanese: japanese))［\(MeetingReference.id(of: m))］"
             }))
         }
+        let plans = PlanLine.entries(of: b)
+        if !plans.isEmpty {
+            blocks.append(.heading(t("bodies.plans")))
+            // Each with the id it is postponed, cancelled or carried out by.
+            blocks.append(.bullets(plans.map { PlanLine.text($0, of: b, today: today, japanese: japanese) }))
+        }
+        if !b.activities.isEmpty {
+            blocks.append(.heading(t("bodies.activities")))
+            blocks.append(.bullets(b.activities.reversed().map { a in
+                "\(japanese ? a.when.wareki : a.when.description) \(a.kind.label(japanese: japanese))：\(a.title)"
+            }))
+        }
         blocks.append(.heading(t("bodies.record")))
         blocks.append(.links(Self.commands.map { Link(japanese ? $0.declaration.heading.ja : $0.declaration.heading.en, Self.form(b.id, $0.route)) }))
         return Document(kind: "web.body", title: b.name, blocks: blocks, language: japanese ? "ja" : "en")

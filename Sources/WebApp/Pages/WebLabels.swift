@@ -72,6 +72,8 @@ enum WebLabels {
         "bodies.category": ("種別", "Category"),
         "bodies.role": ("役割", "Role"),
         "bodies.meetings": ("会議", "Meetings"),
+        "bodies.plans": ("予定（年間活動計画）", "Plans"),
+        "bodies.activities": ("研修会などの活動", "Other activities"),
         "bodies.record": ("この会議体について記録する", "Record for this body"),
         "bodies.establish": ("会議体を設置する", "Set up a body"),
         "documents.sheet": ("振り返り・評価シート", "Review sheet"),
