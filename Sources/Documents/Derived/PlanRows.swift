@@ -163,8 +163,8 @@ struct PlanRows {
         let heldUnplanned = meetings.filter { m in m.on <= today && !entries.contains { e in e.planned.number == m.number || e.date?.day == m.on } }
         let mark = held + heldUnplanned.count == 0 ? "" : held == entries.count && heldUnplanned.isEmpty ? t("annual.held") : t("annual.partlyHeld")
         let name = BodyName.on(year.lastDay, of: child) + (mark.isEmpty ? "" : language.paren(mark))
-        let dates = entries.filter { !$0.isCancelled }.map { span($0.date, $0.planned.until, planned: false) }.filter { !$0.isEmpty }
-            + heldUnplanned.map { day(.day($0.on), planned: false) }
+        let planned = entries.filter { !$0.isCancelled }.compactMap { e in e.date.map { ($0, span(e.date, e.planned.until, planned: false)) } }
+        let dates = (planned + heldUnplanned.map { (PartialDate.day($0.on), day(.day($0.on), planned: false)) }).sorted { $0.0 < $1.0 }.map(\.1)
         let topics = Self.once(entries.flatMap(\.planned.topics) + heldUnplanned.flatMap(\.agenda)).map { language.bullet + $0 }
         let remarks = Self.once(entries.compactMap(\.planned.rhythm) + entries.compactMap(\.planned.note)).map { language.bullet + $0 }
         return [([name] + dates).joined(separator: "\n"), topics.joined(separator: "\n"), remarks.joined(separator: "\n")]
