@@ -53,6 +53,7 @@ public struct AnnualReport: DocumentBuilder {
         let findings = [review?.review.summary].compactMap { $0 } + evaluations
         blocks.append(findings.isEmpty ? .paragraph(t("annual.noneYet")) : .bullets(findings))
         if let paused = PauseNote.block(body, in: year, language, name: { record.bodyName($0) }) { blocks.insert(paused, at: 1) }
+        let planPage = blocks.count
         blocks += [
             .heading(ja ? "\(language.fiscalYear(year.next)) \(BodyName.on(year.next.lastDay, of: body)) \(t("annual.plan"))" : "\(language.fiscalYear(year.next)) \(t("annual.plan"))"),
             .heading(ja ? "【\(language.fiscalYear(year.next))\(body.kind.japanese)\(t("annual.nextMain"))】" : t("annual.nextMain")),
@@ -70,6 +71,8 @@ public struct AnnualReport: DocumentBuilder {
         facts["nextPolicyPosition"] = nextPolicy.map { .int(Int64($0.position)) } ?? .null
         let title = ja ? "\(language.fiscalYear(year)) \(name) \(t("annual.report"))・\(language.fiscalYear(year.next)) \(t("annual.plan"))"
             : "\(name): \(t("annual.report")) \(language.fiscalYear(year)) and \(t("annual.plan")) \(language.fiscalYear(year.next))"
-        return Document(kind: "annual", title: title, blocks: blocks, facts: facts, language: language.rawValue)
+        var document = Document(kind: "annual", title: title, blocks: blocks, facts: facts, language: language.rawValue)
+        document.newPageAt = [planPage]
+        return document
     }
 }
