@@ -188,7 +188,7 @@ struct CouncilReads {
         if !members.isEmpty {
             c.say("【\(c.text("委員", "Members"))】")
             for m in members {
-                c.say("  \(m.member)\t\(m.affiliation)\t\(m.category.label(japanese: ja))\t\(m.role.label(japanese: ja))" + (m.partyConcerned ? c.text("\t当事者", "\tparty concerned") : ""))
+                c.say("  \(m.member)\t\(m.affiliation)\(m.peopleNote(japanese: ja))\t\(m.category.label(japanese: ja))\t\(m.role.label(japanese: ja))" + (m.partyConcerned ? c.text("\t当事者", "\tparty concerned") : ""))
             }
         }
         for (year, p) in b.policies.sorted(by: { $0.key < $1.key }) {
@@ -225,7 +225,7 @@ struct CouncilReads {
             "renames": .array(b.renames.map { .object(["on": dateJSON($0.on), "from": .string($0.previousName), "to": .string($0.name)]) }),
             "pauses": .array(b.pauses.map { .object(["from": dateJSON($0.from), "until": dateJSON($0.until)]) }),
             "members": .array(b.currentMembers.map { m in
-                .object(["member": .string(m.member), "affiliation": .string(m.affiliation), "category": .string(m.category.rawValue),
+                .object(["member": .string(m.member), "affiliation": .string(m.affiliation), "people": .int(Int64(m.people)), "category": .string(m.category.rawValue),
                          "role": .string(m.role.rawValue), "partyConcerned": .bool(m.partyConcerned), "appointedOn": dateJSON(m.appointedOn)])
             }),
             "policies": .array(b.policies.sorted { $0.key < $1.key }.map { y, p in

@@ -37,6 +37,8 @@ import Testing
         ("meeting postpone", "soudan", ["plan": ["soudan-2025-p1"], "to": ["R8.1"], "reason": ["講師の都合"]]),
         ("meeting cancel", "soudan", ["plan": ["soudan-2025-p1"], "reason": ["感染拡大"]]),
         ("body activity", "soudan", ["kind": ["training"], "title": ["感染症対策研修"], "on": ["2025-12-10"], "lecturer": ["市内病院 看護師"], "plan": ["soudan-2025-p1"]]),
+        ("body status", "soudan", ["fy": ["R6"], "direction": ["次年度も開催する"], "on": ["2025-01-15"]]),
+        ("meeting count", "soudan", ["fy": ["R5"], "count": ["7"], "note": ["年7回開催"]]),
         ("body dissolve", "shuro", ["successor": ["soudan"], "reason": ["統合"], "on": ["2025-03-31"]]),
     ]
 

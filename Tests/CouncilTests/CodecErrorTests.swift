@@ -53,6 +53,8 @@ private let required: [String: Set<String>] = [
     "BodyActivityRecorded": ["body", "kind", "title", "on"],
     "MeetingPlanned": ["body", "fy", "entry", "kind", "on"],
     "MeetingPlanChanged": ["body", "fy", "entry", "change", "on"],
+    "StatusReportUpdated": ["body", "fy", "on"],
+    "MeetingsCounted": ["body", "fy", "count", "on"],
 ]
 
 /// One damaged record: the type, the key changed (a nil value removes it) and the field named.

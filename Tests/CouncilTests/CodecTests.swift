@@ -68,7 +68,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "MemberAppointed", "MemberRetired", "MeetingRecorded", "BodyYearReviewed", "IssueRaised", "IssueAssigned",
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
-            "CouncilRulesAdopted", "BodyActivityRecorded", "MeetingPlanned", "MeetingPlanChanged",
+            "CouncilRulesAdopted", "BodyActivityRecorded", "MeetingPlanned", "MeetingPlanChanged", "StatusReportUpdated", "MeetingsCounted",
         ])
     }
 
@@ -92,7 +92,9 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "BodyPaused": ["body", "reason", "on"],
             "BodyResumed": ["body", "on"],
             "BodyDissolved": ["body", "successor", "reason", "on"],
-            "BodyPolicySet": ["body", "fy", "policy", "plan", "other", "on"],
+            "BodyPolicySet": ["body", "fy", "policy", "plan", "other", "history", "on"],
+            "StatusReportUpdated": ["body", "fy", "direction", "on"],
+            "MeetingsCounted": ["body", "fy", "count", "note", "on"],
             "MemberAppointed": ["body", "member", "affiliation", "category", "role", "partyConcerned", "on"],
             "MemberRetired": ["body", "member", "on"],
             "MeetingRecorded": ["body", "on", "number", "format", "agenda", "issues", "decisions"],

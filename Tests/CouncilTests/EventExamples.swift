@@ -15,7 +15,7 @@ enum EventExamples {
         (.bodyPaused(BodyPaused(body: "sodan", reason: "休止", on: day)), "body-sodan"),
         (.bodyResumed(BodyResumed(body: "sodan", on: day)), "body-sodan"),
         (.bodyDissolved(BodyDissolved(body: "kurashi", successor: "sodan", reason: "再編", on: day)), "body-kurashi"),
-        (.bodyPolicySet(BodyPolicySet(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), policy: "方針", plan: "取組", other: ["その他の文"], on: day)), "body-sodan"),
+        (.bodyPolicySet(BodyPolicySet(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), policy: "方針", plan: "取組", other: ["その他の文"], history: ["平成30年度は…"], on: day)), "body-sodan"),
         (.memberAppointed(MemberAppointed(body: "sodan", member: "m1", affiliation: "育成会", category: .partyConcerned, role: .viceChair,
                                           partyConcerned: true, on: day)), "body-sodan"),
         (.memberRetired(MemberRetired(body: "sodan", member: "m1", on: day)), "body-sodan"),
@@ -56,6 +56,8 @@ enum EventExamples {
                                         rhythm: "年2回開催", topics: ["連携"], note: "外部講師", on: day)), "body-sodan"),
         (.meetingPlanChanged(MeetingPlanChanged(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), entry: 1, change: .postponed,
                                                 to: .month(CalendarMonth(year: 2021, month: 3)!), reason: "感染拡大", on: day)), "body-sodan"),
+        (.statusReportUpdated(StatusReportUpdated(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), direction: "次年度も開催する", on: day)), "body-sodan"),
+        (.meetingsCounted(MeetingsCounted(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), count: 7, note: "年7回開催", on: day)), "body-sodan"),
     ]
 
     /// The types with optional or list fields, each left empty.

@@ -28,7 +28,7 @@ enum CommandKind: CaseIterable {
     case initialise, establishBody, renameBody, pauseBody, resumeBody, dissolveBody, setBodyPolicy, appointMember, retireMember
     case recordMeeting, recordReview, raiseIssue, assignIssue, transferIssue, analyseIssue, planIssue, logActivity, evaluateIssue
     case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote, linkActor, unlinkActor, adoptRules
-    case recordBodyActivity, planMeeting, changePlan
+    case recordBodyActivity, planMeeting, changePlan, updateStatusReport, countMeetings
 
     init(_ command: CouncilCommand) {
         switch command {
@@ -61,6 +61,8 @@ enum CommandKind: CaseIterable {
         case .recordBodyActivity: self = .recordBodyActivity
         case .planMeeting: self = .planMeeting
         case .changePlan: self = .changePlan
+        case .updateStatusReport: self = .updateStatusReport
+        case .countMeetings: self = .countMeetings
         }
     }
 }
@@ -124,6 +126,8 @@ let examples: [Example] = [
                                                                       rhythm: "毎月1回開催", topics: ["議題"], note: "備考", on: day))),
     Example("postpone a planned meeting", given: base + [.planMeeting(MeetingPlanned(body: "sodan", fiscalYear: fy(2020), kind: .meeting, date: .day(day), on: day))],
             .changePlan(MeetingPlanChanged(body: "sodan", fiscalYear: fy(2020), entry: 1, change: .postponed, reason: "延期の理由", on: day))),
+    Example("update the status report", given: base, .updateStatusReport(StatusReportUpdated(body: "sodan", fiscalYear: fy(2020), direction: "方向性", on: day))),
+    Example("count a year's meetings", given: base, .countMeetings(MeetingsCounted(body: "sodan", fiscalYear: fy(2020), count: 7, note: "出典", on: day))),
     Example("adopt the rules' current edition", given: Fixture.firstEdition(base), .adoptRules(CouncilRulesAdopted(on: day))),
 ]
 

@@ -10,9 +10,20 @@ import Testing
     /// A document as `--format json` gives it: its blocks in order.
     struct Blocks: Decodable {
         struct Table: Decodable { var header: [String]; var rows: [[String]] }
-        struct Block: Decodable { var heading: String?; var bullets: [String]?; var table: Table?; var paragraph: String? }
+        struct Field: Decodable { var label: String; var value: String }
+        struct Block: Decodable { var heading: String?; var bullets: [String]?; var table: Table?; var paragraph: String?; var fields: [Field]? }
         var title: String
+        var byline: [String]?
         var blocks: [Block]
+
+        /// Every label and value of the document's field tables, in order.
+        var fields: [(label: String, value: String)] { blocks.flatMap { $0.fields ?? [] }.map { ($0.label, $0.value) } }
+        func field(_ label: String) -> String? { fields.first { $0.label == label }?.value }
+        /// The paragraphs between `heading` and the next heading.
+        func paragraphs(after heading: String) -> [String] {
+            guard let i = blocks.firstIndex(where: { $0.heading == heading }) else { return [] }
+            return Array(blocks[(i + 1)...].prefix { $0.heading == nil }.compactMap(\.paragraph))
+        }
 
         var headings: [String] { blocks.compactMap(\.heading) }
         /// The table that follows `heading`.
@@ -67,5 +78,43 @@ import Testing
         #expect(plan.rows[3][1] == "・災害対策研修『災害時における障害者支援』")
         #expect(plan.rows[4][1].split(separator: "\n").count == 8 && plan.rows[5][1].split(separator: "\n").count == 2)
         #expect(d.bullets(after: "【その他】")?.count == 2)
+    }
+
+    /// 長岡市 就労部会・地域づくり部会 令和2年度 検討状況報告書 and 振り返り・評価シート, and their
+    /// 令和3年度 活動方針 (seed 001).
+    @Test(arguments: [
+        (body: "shuro", name: "就労部会", updated: "令和3年1月15日 更新", seats: 10, people: ["長岡市福祉課支援係（2名）※事", "長岡市障害者基幹相談支援センター（2名）※事"],
+         meetings: ["【第1回】\n令和2年8月6日", "【第2回】\n令和2年10月7日", "【第3回】\n令和2年11月30日", "【第4回】\n令和3年1月12日"],
+         direction: "今年度の部会は終了。次年度も就労部会を開催し、引き続き就労定着支援について必要な取り組みを行っていく。", toSteering: "",
+         created: "作成：令和3年1月4日", months: "8月、10月、11月、1月", comments: 14, history: 3, plan: 3),
+        (body: "chiiki", name: "地域づくり部会", updated: "令和3年2月25日 更新", seats: 4, people: ["長岡市福祉課支援係（3名）※事", "長岡市障害者基幹相談支援センター（4名）※事"],
+         meetings: ["【第1回】\n令和2年10月20日", "【第2回】\n令和3年1月26日", "【第3回】\n令和3年2月22日"],
+         direction: "今年度の部会は終了。来年度も引き続き、地域生活支援拠点の整備については、地域づくり部会において取り扱っていく。", toSteering: "上記同様。",
+         created: "作成：令和3年3月1日", months: "10月、1月、2月", comments: 6, history: 2, plan: 2),
+    ])
+    func nagaokaStatusReportReviewSheetAndPolicy(_ seed: (body: String, name: String, updated: String, seats: Int, people: [String], meetings: [String], direction: String,
+                                                         toSteering: String, created: String, months: String, comments: Int, history: Int, plan: Int)) throws {
+        let council = try Self.council("nagaoka-shuro-chiiki", name: "長岡市障害者自立支援協議会", since: "2016-04-01")
+        let status: Blocks = try council.ok("report", "status", seed.body, "--fy", "R2", "--format", "json", "--lang", "ja").decode()
+        #expect(status.title == "令和2年度 \(seed.name) 検討状況報告書")
+        #expect(status.byline == [seed.updated], "the 更新日 the secretariat gave, not the last meeting's")
+        #expect(status.fields.map(\.label) == ["部会員", "取組方針", "具体的取組", "今後の検討の方向性", "運営会議への伝達事項等"])
+        let members = try #require(status.field("部会員")).components(separatedBy: "、")
+        #expect(members.count == seed.seats && seed.people.allSatisfy(members.contains), "\(members)")
+        let held = try #require(status.blocks.compactMap(\.table).first)
+        #expect(held.header == ["開催日", "取組・検討内容"] && held.rows.map { $0[0] } == seed.meetings)
+        #expect(status.field("今後の検討の方向性") == seed.direction && status.field("運営会議への伝達事項等") == seed.toSteering)
+
+        let sheet: Blocks = try council.ok("sheet", seed.body, "--fy", "R2", "--format", "json", "--lang", "ja").decode()
+        #expect(sheet.title == "令和2年度 \(seed.name) 振り返り・評価シート" && sheet.byline == [seed.created])
+        #expect(sheet.field("開催回数") == "\(seed.meetings.count)回" && sheet.field("開催月") == seed.months)
+        #expect(sheet.bullets(after: "【メンバーの感想・意見（協議会活動を通じての振り返り）】")?.count == seed.comments)
+        #expect(sheet.headings.starts(with: ["【活動方針】", "【取り組み内容】", "【メンバーの感想・意見（協議会活動を通じての振り返り）】"]))
+
+        let policy: Blocks = try council.ok("report", "policy", seed.body, "--fy", "R3", "--format", "json", "--lang", "ja").decode()
+        #expect(policy.title == "令和3年度 \(seed.name) 活動方針")
+        #expect(policy.headings == ["【これまでの経過】", "【今年度の方針】", "【具体的活動(取り組み)内容】"])
+        #expect(policy.paragraphs(after: "【これまでの経過】").count == seed.history)
+        #expect(policy.paragraphs(after: "【今年度の方針】").count == 1 && policy.paragraphs(after: "【具体的活動(取り組み)内容】").count == seed.plan)
     }
 }

@@ -8,7 +8,7 @@ extension CouncilCommand {
         switch event {
         case .councilInitialised(let e): self = .initialise(e)
         case .bodyEstablished(let e): self = .establishBody(e)
-        case .bodyRenamed(let e): self = .renameBody(body: e.body, name: e.name, on: e.on)
+        case .bodyRenamed(let e): self = .renameBody(body: e.body, name: e.name, reason: e.reason, on: e.on)
         case .bodyPaused(let e): self = .pauseBody(e)
         case .bodyResumed(let e): self = .resumeBody(e)
         case .bodyDissolved(let e): self = .dissolveBody(e)
@@ -16,7 +16,7 @@ extension CouncilCommand {
         case .memberAppointed(let e): self = .appointMember(e)
         case .memberRetired(let e): self = .retireMember(e)
         case .meetingRecorded(let e):
-            self = .recordMeeting(body: e.body, on: e.on, number: e.number, format: e.format, agenda: e.agenda, issues: e.issues, decisions: e.decisions)
+            self = .recordMeeting(body: e.body, on: e.on, number: e.number, format: e.format, agenda: e.agenda, issues: e.issues, decisions: e.decisions, note: e.note)
         case .bodyYearReviewed(let e): self = .recordReview(e)
         case .issueRaised(let e): self = .raiseIssue(e)
         case .issueAssigned(let e): self = .assignIssue(e)
@@ -37,6 +37,8 @@ extension CouncilCommand {
         case .bodyActivityRecorded(let e): self = .recordBodyActivity(e)
         case .meetingPlanned(let e): self = .planMeeting(e)
         case .meetingPlanChanged(let e): self = .changePlan(e)
+        case .statusReportUpdated(let e): self = .updateStatusReport(e)
+        case .meetingsCounted(let e): self = .countMeetings(e)
         case .recordedOnBehalf: return nil
         }
     }

@@ -6,7 +6,7 @@ import Calendar
 public enum CouncilCommand: Sendable {
     case initialise(CouncilInitialised)
     case establishBody(BodyEstablished)
-    case renameBody(body: String, name: String, on: CalendarDate)
+    case renameBody(body: String, name: String, reason: String? = nil, on: CalendarDate)
     case pauseBody(BodyPaused)
     case resumeBody(BodyResumed)
     case dissolveBody(BodyDissolved)
@@ -14,7 +14,7 @@ public enum CouncilCommand: Sendable {
     case appointMember(MemberAppointed)
     case retireMember(MemberRetired)
     /// `number` nil: the next number of the body's meetings in that 年度.
-    case recordMeeting(body: String, on: CalendarDate, number: Int?, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String])
+    case recordMeeting(body: String, on: CalendarDate, number: Int?, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String], note: String? = nil)
     case recordReview(BodyYearReviewed)
     /// An empty `issue` id: the next free one (K-0001, K-0002 …).
     case raiseIssue(IssueRaised)
@@ -38,4 +38,6 @@ public enum CouncilCommand: Sendable {
     case recordBodyActivity(BodyActivityRecorded)
     case planMeeting(MeetingPlanned)
     case changePlan(MeetingPlanChanged)
+    case updateStatusReport(StatusReportUpdated)
+    case countMeetings(MeetingsCounted)
 }

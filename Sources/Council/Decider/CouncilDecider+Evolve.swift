@@ -57,7 +57,7 @@ extension CouncilDecider {
             b.policies[e.fiscalYear] = e
         case .memberAppointed(let e):
             b.members.append(Membership(member: e.member, affiliation: e.affiliation, category: e.category, role: e.role,
-                                        partyConcerned: e.partyConcerned, appointedOn: e.on, retiredOn: nil))
+                                        partyConcerned: e.partyConcerned, people: e.people ?? 1, appointedOn: e.on, retiredOn: nil))
         case .memberRetired(let e):
             if let i = b.members.lastIndex(where: { $0.member == e.member && $0.retiredOn == nil }) { b.members[i].retiredOn = e.on }
         case .meetingRecorded(let e):
@@ -68,6 +68,10 @@ extension CouncilDecider {
             b.activities.append(e)
         case .meetingPlanned(let e):
             b.plans[e.fiscalYear, default: []].append(PlannedEntry(planned: e))
+        case .statusReportUpdated(let e):
+            b.statusUpdates[e.fiscalYear] = e
+        case .meetingsCounted(let e):
+            b.meetingCounts[e.fiscalYear] = e
         case .meetingPlanChanged(let e):
             if let i = b.plans[e.fiscalYear]?.firstIndex(where: { $0.planned.entry == e.entry }) { b.plans[e.fiscalYear]![i].changes.append(e) }
         // Folded above, or another subject's: listed, so that a new body event must be decided here.
@@ -139,7 +143,7 @@ extension IssueState {
         // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
         case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyEstablished, .bodyRenamed,
              .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed,
-             .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged:
+             .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged, .statusReportUpdated, .meetingsCounted:
             break
         }
     }

@@ -23,13 +23,15 @@ extension CouncilDecider {
         switch command {
         case .initialise, .establishBody, .renameBody, .pauseBody, .resumeBody, .dissolveBody, .setBodyPolicy, .appointMember, .retireMember:
             rule = .manageBodies
-        case .recordMeeting(let body, _, _, _, _, _, _):
+        case .recordMeeting(let body, _, _, _, _, _, _, _):
             rule = .bodyRecords(body: body)
         case .recordReview(let e):
             rule = .bodyRecords(body: e.body)
         case .recordBodyActivity(let e): rule = .bodyRecords(body: e.body)
         case .planMeeting(let e): rule = .bodyRecords(body: e.body)
         case .changePlan(let e): rule = .bodyRecords(body: e.body)
+        case .updateStatusReport(let e): rule = .bodyRecords(body: e.body)
+        case .countMeetings(let e): rule = .bodyRecords(body: e.body)
         case .raiseIssue(let e):
             rule = .issueWork(body: e.raisedBy)
         case .assignIssue, .transferIssue:

@@ -36,9 +36,9 @@ public enum CouncilDecider {
                 _ = try liveBody(parent, state)
             }
             return [.bodyEstablished(e)]
-        case .renameBody(let id, let name, let on):
+        case .renameBody(let id, let name, let reason, let on):
             let b = try liveBody(id, state)
-            return [.bodyRenamed(BodyRenamed(body: id, name: try line(name, "name"), previousName: b.name, on: on))]
+            return [.bodyRenamed(BodyRenamed(body: id, name: try line(name, "name"), previousName: b.name, reason: try optionalText(reason, "reason"), on: on))]
         case .pauseBody(var e):
             let b = try liveBody(e.body, state)
             if b.status == .paused, let since = b.pauses.last?.from { throw .bodyAlreadyPaused(e.body, since: since) }
@@ -61,6 +61,7 @@ public enum CouncilDecider {
             _ = try liveBody(e.body, state)
             e.policy = try text(e.policy, "policy")
             e.other = try texts(e.other, "other")
+            e.history = try texts(e.history, "history")
             e.plan = try optionalText(e.plan, "plan")
             return [.bodyPolicySet(e)]
         case .appointMember(var e):
@@ -68,6 +69,10 @@ public enum CouncilDecider {
             try validId(e.member, "member id", ids)
             guard !b.currentMembers.contains(where: { $0.member == e.member }) else { throw .duplicateMember(body: e.body, member: e.member) }
             e.affiliation = try line(e.affiliation, "affiliation")
+            if let n = e.people {
+                guard (1...99).contains(n) else { throw .invalidPeople(n) }
+                if n == 1 { e.people = nil }
+            }
             return [.memberAppointed(e)]
         case .retireMember(let e):
             let b = try body(e.body, state)
@@ -75,8 +80,10 @@ public enum CouncilDecider {
                 throw .unknownMember(body: e.body, member: e.member, known: b.currentMembers.map(\.member))
             }
             return [.memberRetired(e)]
-        case .recordMeeting(let id, let on, let number, let format, let agenda, let issues, let decisions):
-            return [.meetingRecorded(try meeting(id, on, number, format, agenda, issues, decisions, state))]
+        case .recordMeeting(let id, let on, let number, let format, let agenda, let issues, let decisions, let note):
+            var m = try meeting(id, on, number, format, agenda, issues, decisions, state)
+            m.note = try optionalText(note, "note")
+            return [.meetingRecorded(m)]
         case .recordReview(var e):
             _ = try body(e.body, state)
             e.summary = try optionalText(e.summary, "summary")
@@ -135,6 +142,15 @@ public enum CouncilDecider {
             }
             e.reason = try optionalText(e.reason, "reason")
             return [.meetingPlanChanged(e)]
+        case .updateStatusReport(var e):
+            _ = try body(e.body, state)
+            e.direction = try optionalText(e.direction, "direction")
+            return [.statusReportUpdated(e)]
+        case .countMeetings(var e):
+            _ = try body(e.body, state)
+            guard (0...999).contains(e.count) else { throw .invalidMeetingCount(e.count) }
+            e.note = try optionalText(e.note, "note")
+            return [.meetingsCounted(e)]
         case .raiseIssue(var e):
             if e.issue.isEmpty { e.issue = nextIssueId(state) }
             try validId(e.issue, "issue id", ids)

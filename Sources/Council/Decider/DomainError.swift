@@ -79,6 +79,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case changesNothing
     /// `CouncilInitialised` names an edition of the rules this kadai does not know.
     case unknownRules(Int)
+    /// A year's meeting count must be 0 to 999.
+    case invalidMeetingCount(Int)
+    /// The people on one seat must be 1 to 99.
+    case invalidPeople(Int)
     /// No planned entry of the body has this id (`PlanReference`).
     case unknownPlan(String, known: [String])
     /// A planned entry gives neither a date nor a rhythm.

@@ -45,12 +45,15 @@ public struct BodyRenamed: CouncilEventPayload, Equatable, Sendable {
     public var body: String
     public var name: String
     public var previousName: String
+    /// Why it was renamed, as the council explained it (H30 地域生活移行部会 → どこでだれと暮らしたいか部会).
+    public var reason: String?
     public var on: CalendarDate
 
-    public init(body: String, name: String, previousName: String, on: CalendarDate) {
+    public init(body: String, name: String, previousName: String, reason: String? = nil, on: CalendarDate) {
         self.body = body
         self.name = name
         self.previousName = previousName
+        self.reason = reason
         self.on = on
     }
 
@@ -58,6 +61,7 @@ public struct BodyRenamed: CouncilEventPayload, Equatable, Sendable {
         body = try d.string("body")
         name = try d.string("name")
         previousName = try d.string("previousName")
+        reason = try d.optionalString("reason")
         on = try d.date("on")
     }
 
@@ -68,6 +72,7 @@ public struct BodyRenamed: CouncilEventPayload, Equatable, Sendable {
         w.set("body", body)
         w.set("name", name)
         w.set("previousName", previousName)
+        w.set("reason", reason)
         w.set("on", on)
         return w.object
     }
@@ -172,14 +177,18 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
     public var plan: String?
     /// その他: what the plan says besides its main work and schedule, paragraph by paragraph.
     public var other: [String]
+    /// 【これまでの経過】: what the body did in the years before, paragraph by paragraph, as the
+    /// standalone 活動方針 tells it.
+    public var history: [String]
     public var on: CalendarDate
 
-    public init(body: String, fiscalYear: FiscalYear, policy: String, plan: String? = nil, other: [String] = [], on: CalendarDate) {
+    public init(body: String, fiscalYear: FiscalYear, policy: String, plan: String? = nil, other: [String] = [], history: [String] = [], on: CalendarDate) {
         self.body = body
         self.fiscalYear = fiscalYear
         self.policy = policy
         self.plan = plan
         self.other = other
+        self.history = history
         self.on = on
     }
 
@@ -189,6 +198,7 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
         policy = try d.string("policy")
         plan = try d.optionalString("plan")
         other = try d.strings("other")
+        history = try d.strings("history")
         on = try d.date("on")
     }
 
@@ -201,6 +211,7 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
         w.set("policy", policy)
         w.set("plan", plan)
         w.set("other", other)
+        w.set("history", history)
         w.set("on", on)
         return w.object
     }

@@ -23,6 +23,8 @@ extension CouncilEvent {
         case .bodyActivityRecorded(let e): .body(e.body)
         case .meetingPlanned(let e): .body(e.body)
         case .meetingPlanChanged(let e): .body(e.body)
+        case .statusReportUpdated(let e): .body(e.body)
+        case .meetingsCounted(let e): .body(e.body)
         case .issueRaised(let e): .issue(e.issue)
         case .issueAssigned(let e): .issue(e.issue)
         case .issueTransferred(let e): .issue(e.issue)

@@ -34,6 +34,8 @@ public enum CouncilEvent: Equatable, Sendable {
     case bodyActivityRecorded(BodyActivityRecorded)
     case meetingPlanned(MeetingPlanned)
     case meetingPlanChanged(MeetingPlanChanged)
+    case statusReportUpdated(StatusReportUpdated)
+    case meetingsCounted(MeetingsCounted)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -67,6 +69,8 @@ public enum CouncilEvent: Equatable, Sendable {
         case .bodyActivityRecorded(let e): e
         case .meetingPlanned(let e): e
         case .meetingPlanChanged(let e): e
+        case .statusReportUpdated(let e): e
+        case .meetingsCounted(let e): e
         }
     }
 
@@ -117,6 +121,8 @@ public enum CouncilEvent: Equatable, Sendable {
         BodyActivityRecorded.typeName: { d throws(EventDataError) in .bodyActivityRecorded(try .init(d)) },
         MeetingPlanned.typeName: { d throws(EventDataError) in .meetingPlanned(try .init(d)) },
         MeetingPlanChanged.typeName: { d throws(EventDataError) in .meetingPlanChanged(try .init(d)) },
+        StatusReportUpdated.typeName: { d throws(EventDataError) in .statusReportUpdated(try .init(d)) },
+        MeetingsCounted.typeName: { d throws(EventDataError) in .meetingsCounted(try .init(d)) },
     ]
 
     /// The type name of every event this domain reads, so a test can hold each to an example.

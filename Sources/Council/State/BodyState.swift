@@ -20,6 +20,10 @@ public struct BodyState: Equatable, Sendable {
     public var activities: [BodyActivityRecorded] = []
     /// Its plan of each 年度, entry by entry, with what became of each.
     public var plans: [FiscalYear: [PlannedEntry]] = [:]
+    /// The latest update of each 年度's status report.
+    public var statusUpdates: [FiscalYear: StatusReportUpdated] = [:]
+    /// A 年度's meeting count where only the number is known.
+    public var meetingCounts: [FiscalYear: MeetingsCounted] = [:]
     /// Events of this body's stream, for its expected version.
     public var version: UInt64 = 0
 
@@ -57,8 +61,15 @@ public struct Membership: Equatable, Sendable {
     public var category: MemberCategory
     public var role: MemberRole
     public var partyConcerned: Bool
+    /// People of the organisation on the seat; 1 unless recorded.
+    public var people: Int = 1
     public var appointedOn: CalendarDate
     public var retiredOn: CalendarDate?
+
+    /// 「（2名）」 after the affiliation when more than one person sits on the seat.
+    public func peopleNote(japanese: Bool) -> String {
+        people > 1 ? (japanese ? "（\(people)名）" : " (\(people) people)") : ""
+    }
 
     /// Held on `day`: appointed on or before it and not retired on or before it (a seat retired
     /// on a day is no longer held that day).

@@ -13,8 +13,9 @@ extension RecordingCommands {
                                            parent: i.text("parent"), on: try i.date("on")))
         },
         CommandDeclaration(["body", "rename"], abstract: Bilingual(ja: "会議体の名称を変更します。", en: "Give a body a new name."), positional: Fields.body,
-                           fields: [FieldDeclaration("name", value: "NAME", help: Bilingual(ja: "新しい名称", en: "The new name."), required: true), Fields.on]) { i throws(InputRefusal) in
-            .renameBody(body: i.positional, name: i.text("name") ?? "", on: try i.date("on"))
+                           fields: [FieldDeclaration("name", value: "NAME", help: Bilingual(ja: "新しい名称", en: "The new name."), required: true),
+                                    FieldDeclaration("reason", value: "TEXT", help: Bilingual(ja: "名称を変えた理由", en: "Why it was renamed.")), Fields.on]) { i throws(InputRefusal) in
+            .renameBody(body: i.positional, name: i.text("name") ?? "", reason: i.text("reason"), on: try i.date("on"))
         },
         CommandDeclaration(["body", "pause"], abstract: Bilingual(ja: "会議体の活動を休止します。", en: "Pause a body (休止)."), positional: Fields.body, fields: [Fields.reason, Fields.on]) { i throws(InputRefusal) in
             .pauseBody(BodyPaused(body: i.positional, reason: i.text("reason"), on: try i.date("on")))
@@ -31,20 +32,23 @@ extension RecordingCommands {
                            fields: [Fields.fy, FieldDeclaration("policy", value: "TEXT", help: Bilingual(ja: "活動方針", en: "The activity policy."), required: true),
                                     FieldDeclaration("plan", value: "TEXT", help: Bilingual(ja: "具体的取組", en: "The planned work.")),
                                     FieldDeclaration("other", value: "TEXT", help: Bilingual(ja: "その他（計画書の「その他」に載せる文。段落ごとに1つ）", en: "その他: what the plan says besides (one paragraph each)."), repeatable: true),
+                                    FieldDeclaration("history", value: "TEXT", help: Bilingual(ja: "これまでの経過（活動方針に載せる、前の年度までの取組。段落ごとに1つ）", en: "これまでの経過: the years before, as the 活動方針 tells them (one paragraph each)."), repeatable: true),
                                     Fields.on]) { i throws(InputRefusal) in
             .setBodyPolicy(BodyPolicySet(body: i.positional, fiscalYear: try i.requiredYear("fy"), policy: i.text("policy") ?? "",
-                                         plan: i.text("plan"), other: i.texts("other"), on: try i.date("on")))
+                                         plan: i.text("plan"), other: i.texts("other"), history: i.texts("history"), on: try i.date("on")))
         },
         CommandDeclaration(["member", "appoint"], abstract: Bilingual(ja: "会議体に委員（所属する団体・機関）を加えます。", en: "Seat an organisation on a body."), positional: Fields.bodyOf,
                            fields: [FieldDeclaration("member", value: "ID", help: Bilingual(ja: "委員の短い ID（例：nagaoka-hoken）", en: "A short id for the seat, e.g. nagaoka-hoken."), required: true),
                                     FieldDeclaration("affiliation", value: "TEXT", help: Bilingual(ja: "所属（団体・機関の名称）", en: "The organisation (所属)."), required: true),
                                     FieldDeclaration("category", value: "CAT", help: Bilingual(ja: "種別（例：相談支援事業者 または consultationSupport）", en: "The category (種別), e.g. 相談支援事業者 or consultationSupport."), required: true, words: MemberCategory.self),
                                     FieldDeclaration("role", value: "ROLE", help: Bilingual(ja: "役割：chair viceChair member secretariat adviser（または 会長 副会長 委員 事務局 アドバイザー。省略時は member）", en: "chair viceChair member secretariat adviser (default member)."), words: MemberRole.self),
-                                    FieldDeclaration("party-concerned", help: Bilingual(ja: "当事者委員として参加する場合に指定", en: "The member sits as a party concerned (当事者).")), Fields.on]) { i throws(InputRefusal) in
+                                    FieldDeclaration("party-concerned", help: Bilingual(ja: "当事者委員として参加する場合に指定", en: "The member sits as a party concerned (当事者).")),
+                                    FieldDeclaration("people", value: "N", help: Bilingual(ja: "同じ所属から出ている人数（省略時は1名）", en: "How many people of the organisation sit on the seat (default 1).")),
+                                    Fields.on]) { i throws(InputRefusal) in
             .appointMember(MemberAppointed(body: i.positional, member: i.text("member") ?? "", affiliation: i.text("affiliation") ?? "",
                                            category: try i.requiredWord("category", MemberCategory.self),
                                            role: try i.word("role", MemberRole.self) ?? .member,
-                                           partyConcerned: i.flag("party-concerned"), on: try i.date("on")))
+                                           partyConcerned: i.flag("party-concerned"), people: try i.number("people"), on: try i.date("on")))
         },
         CommandDeclaration(["member", "retire"], abstract: Bilingual(ja: "委員の退任を記録します。", en: "End a member's seat."), positional: Fields.bodyOf,
                            fields: [FieldDeclaration("member", value: "ID", help: Bilingual(ja: "委員の ID", en: "The seat."), required: true), Fields.on]) { i throws(InputRefusal) in
@@ -54,13 +58,14 @@ extension RecordingCommands {
                            fields: [FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "開催日", en: "The day it met."), required: true),
                                     FieldDeclaration("number", value: "N", help: Bilingual(ja: "第N回（省略時はその年度の次の回）", en: "第N回 (default: the next number in that 年度).")),
                                     FieldDeclaration("format", value: "F", help: Bilingual(ja: "開催方法：inPerson online written（または 対面 オンライン 書面。省略時は inPerson）", en: "inPerson online written (default inPerson)."), words: MeetingFormat.self),
-                                    FieldDeclaration("agenda", value: "TEXT", help: Bilingual(ja: "議題", en: "An item discussed."), required: true, repeatable: true),
+                                    FieldDeclaration("agenda", value: "TEXT", help: Bilingual(ja: "議題（わからなければ省略。開催したことだけを記録できます）", en: "An item discussed (leave it out when only the meeting's day is known)."), repeatable: true),
                                     FieldDeclaration("issue", value: "ID", help: Bilingual(ja: "取り上げた地域課題の ID", en: "An issue taken up."), repeatable: true),
-                                    FieldDeclaration("decision", value: "TEXT", help: Bilingual(ja: "決定事項", en: "A decision made."), repeatable: true)],
+                                    FieldDeclaration("decision", value: "TEXT", help: Bilingual(ja: "決定事項", en: "A decision made."), repeatable: true),
+                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考", en: "A remark (備考)."))],
                            examples: ["kadai meeting record soudan --on R2.9.10 --agenda 背景の整理 --issue K-0001"]) { i throws(InputRefusal) in
             .recordMeeting(body: i.positional, on: try i.date("on"), number: try i.number("number"),
                            format: try i.word("format", MeetingFormat.self) ?? .inPerson, agenda: i.texts("agenda"),
-                           issues: i.texts("issue"), decisions: i.texts("decision"))
+                           issues: i.texts("issue"), decisions: i.texts("decision"), note: i.text("note"))
         },
         CommandDeclaration(["meeting", "plan"], abstract: Bilingual(ja: "会議体の年度の活動計画（年間活動計画）に、会議や研修会などの予定を1件加えます。日が決まっていなければ月まで（12月予定）、月の幅（1月～2月）や頻度（毎月1回開催）でも書けます。", en: "Add an entry to a body's plan for a 年度: a meeting or an activity, on a day, in a month (12月予定), over months (1月～2月) or at a rhythm (毎月1回開催)."),
                            positional: Fields.bodyOf,
@@ -105,6 +110,20 @@ extension RecordingCommands {
             .recordBodyActivity(BodyActivityRecorded(body: i.positional, kind: try i.requiredWord("kind", BodyActivityKind.self), title: i.text("title") ?? "",
                                                      summary: i.text("summary"), lecturers: i.texts("lecturer"), format: try i.word("format", MeetingFormat.self) ?? .inPerson,
                                                      note: i.text("note"), plan: i.text("plan"), when: try i.partialDate("on")))
+        },
+        CommandDeclaration(["body", "status"], abstract: Bilingual(ja: "会議体の年度の検討状況報告書を更新します：更新日（--on）と、書くときは「今後の検討の方向性」。", en: "Update a body's status report (検討状況報告書) for a 年度: its date (--on) and, when written, its 今後の検討の方向性."),
+                           positional: Fields.body,
+                           fields: [Fields.fy, FieldDeclaration("direction", value: "TEXT", help: Bilingual(ja: "今後の検討の方向性（省略時は振り返りの記録から）", en: "The direction from here (今後の検討の方向性); without it, taken from the review.")),
+                                    FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "更新日（省略時は今日）", en: "The date it was updated (default today)."))],
+                           examples: ["kadai body status shuro --fy R2 --on R3.1.15 --direction '今年度の部会は終了。次年度も就労部会を開催する。'"]) { i throws(InputRefusal) in
+            .updateStatusReport(StatusReportUpdated(body: i.positional, fiscalYear: try i.requiredYear("fy"), direction: i.text("direction"), on: try i.date("on")))
+        },
+        CommandDeclaration(["meeting", "count"], abstract: Bilingual(ja: "会議の回数だけがわかっている年度の開催回数を記録します（運営会議を年7回開催 など）。会議そのものは作られません。", en: "Record how many times a body met in a 年度 when only the number is known (運営会議を年7回開催); no meetings are made up."),
+                           positional: Fields.bodyOf,
+                           fields: [Fields.fy, FieldDeclaration("count", value: "N", help: Bilingual(ja: "開催回数", en: "How many times it met."), required: true),
+                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考（出典 など）", en: "A remark (where the number comes from).")), Fields.on],
+                           examples: ["kadai meeting count unei --fy R5 --count 7"]) { i throws(InputRefusal) in
+            .countMeetings(MeetingsCounted(body: i.positional, fiscalYear: try i.requiredYear("fy"), count: try i.number("count") ?? 0, note: i.text("note"), on: try i.date("on")))
         },
         CommandDeclaration(["review", "record"], abstract: Bilingual(ja: "会議体の年度末の振り返りを記録します。", en: "Record a body's year-end review (振り返り)."), positional: Fields.bodyOf,
                            fields: [Fields.fy, FieldDeclaration("summary", value: "TEXT", help: Bilingual(ja: "取り組み内容", en: "What the body did (取り組み内容).")),

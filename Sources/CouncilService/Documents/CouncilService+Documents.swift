@@ -55,6 +55,11 @@ extension CouncilService {
             let record = try record(try reader(at: point, caseNotes: caseNotes), parts: AnnualReport.parts(year))
             return AnnualReport(record: record, body: try body(id, in: record, during: year), year: year, language: language,
                                 today: point.asOf ?? today).document()
+        case .policy(let id, let year):
+            let year = year ?? today.fiscalYear
+            try requireBody(id)
+            let record = try record(try reader(at: point, caseNotes: caseNotes))
+            return PolicyDocument(record: record, body: try body(id, in: record, during: year), year: year, language: language).document()
         case .activityReport(let year):
             let year = year ?? today.fiscalYear
             let record = try record(try reader(at: point, caseNotes: caseNotes), parts: ActivityReport.parts(year))

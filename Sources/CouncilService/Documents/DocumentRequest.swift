@@ -11,6 +11,8 @@ public enum DocumentRequest: Sendable, Equatable {
     case statusReport(body: String, year: FiscalYear?, isPublic: Bool)
     /// 年間活動報告 of a body's year.
     case annualReport(body: String, year: FiscalYear?)
+    /// 活動方針 of a body's year, with これまでの経過.
+    case policy(body: String, year: FiscalYear?)
     /// The council's PDCA report of a year.
     case activityReport(year: FiscalYear?)
     /// The six functions' scorecard of a year, of one body or the whole council.

@@ -10,6 +10,8 @@ extension DomainError {
         case .reviewAlreadyRecorded, .noReviewToAmend: "amend"
         case .carryOverYear: "to-fy"
         case .unknownPlan: "plan"
+        case .invalidPeople: "people"
+        case .invalidMeetingCount: "count"
         case .planWithoutDate, .planOutsideYear: "on"
         case .planEndsBeforeItBegins: "until"
         case .duplicatePlannedNumber: "number"

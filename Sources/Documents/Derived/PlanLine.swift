@@ -27,3 +27,16 @@ public enum PlanLine {
         body.plans.keys.sorted(by: >).flatMap { body.plans[$0]! }
     }
 }
+
+/// A body's meeting count in a 年度 as a document prints it: the meetings recorded, or the number
+/// recorded alone when that is larger (運営会議を年７回開催, only some meetings entered), marked so.
+public enum MeetingCount {
+    public static func text(_ body: BodyState, recorded: Int, in year: FiscalYear, japanese ja: Bool) -> String {
+        guard let counted = body.meetingCounts[year], counted.count > recorded else { return ja ? "\(recorded)回" : "\(recorded)" }
+        return ja ? "\(counted.count)回（回数のみの記録）" : "\(counted.count) (count only)"
+    }
+
+    public static func number(_ body: BodyState, recorded: Int, in year: FiscalYear) -> Int {
+        max(recorded, body.meetingCounts[year]?.count ?? 0)
+    }
+}

@@ -70,7 +70,7 @@ struct PlanRows {
             let m = p.meeting
             let done = (atMeeting[MeetingReference.id(of: m)] ?? []).sorted { $0.position < $1.position }.map(\.line)
             return (.day(m.on), [number(m.number) + " " + day(.day(m.on), planned: false), Self.lines(content(of: m) + done),
-                                 format(m.format).joined(separator: ja ? "、" : ", ")])
+                                 (format(m.format) + [m.note].compactMap { $0 }).joined(separator: ja ? "、" : ", ")])
         } + activities
     }
 

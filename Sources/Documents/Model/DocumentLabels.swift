@@ -122,6 +122,10 @@ enum DocumentLabels {
         "annual.held": ("実施済", "held"),
         "annual.partlyHeld": ("一部実施済", "partly held"),
         "annual.other": ("その他", "Other"),
+        "policy.title": ("活動方針", "Activity policy"),
+        "policy.history": ("これまでの経過", "The years before"),
+        "policy.policy": ("今年度の方針", "This year's policy"),
+        "policy.plan": ("具体的活動(取り組み)内容", "Planned work"),
         "annual.noneYet": ("（まだ記録されていません）", "(Nothing recorded yet.)"),
         // 経過・記録の履歴
         "timeline.title": ("地域課題の経過と記録の履歴", "Issue timeline and audit trail"),
@@ -193,6 +197,7 @@ enum DocumentLabels {
         "body.policies": ("活動方針", "Activity policies"),
         "body.meetings": ("会議の開催状況", "Meetings"),
         "body.activities": ("研修会などの活動", "Other activities"),
+        "site.renameReason": ("名称変更の理由", "Why renamed"),
         "body.kind": ("種類", "Kind"),
         "body.title": ("名称・内容", "Title"),
         "body.lecturers": ("講師（所属・職名）", "Lecturers"),

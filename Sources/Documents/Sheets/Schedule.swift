@@ -89,8 +89,8 @@ public struct Schedule: DocumentBuilder {
                 }
             }
             let indent = String(repeating: language.japanese ? "　" : "  ", count: depth)
-            rows.append([indent + BodyName.on(year.lastDay, of: body)] + cells + [language.times(meetings.count)])
-            factRows.append(.object(["body": .string(body.id), "meetingCount": .int(Int64(meetings.count)), "months": .array(monthFacts)]))
+            rows.append([indent + BodyName.on(year.lastDay, of: body)] + cells + [MeetingCount.text(body, recorded: meetings.count, in: year, japanese: language.japanese)])
+            factRows.append(.object(["body": .string(body.id), "meetingCount": .int(Int64(MeetingCount.number(body, recorded: meetings.count, in: year))), "months": .array(monthFacts)]))
         }
         let header = [t("schedule.body")] + months.map { language.month($0.month) } + [t("schedule.total")]
         let table = Table(header: header, rows: rows)

@@ -200,7 +200,8 @@ public struct SearchChange: Sendable {
         case .issueCarriedOver(let e): self.init(issue: e.issue, on: e.on, kind: .touch)
         case .councilInitialised, .bodyEstablished, .bodyRenamed, .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet,
              .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed, .caseNoteAttached, .caseNoteForgotten,
-             .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged:
+             .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged,
+             .statusReportUpdated, .meetingsCounted:
             return nil
         }
     }

@@ -30,7 +30,7 @@ public struct BodyPages {
         if !b.currentMembers.isEmpty {
             blocks.append(.heading(t("bodies.members")))
             blocks.append(.table(Table(header: [t("bodies.member"), t("bodies.affiliation"), t("bodies.category"), t("bodies.role")],
-                                       rows: b.currentMembers.map { [$0.member, $0.affiliation, $0.category.label(japanese: japanese), $0.role.label(japanese: japanese)] })))
+                                       rows: b.currentMembers.map { [$0.member, $0.affiliation + $0.peopleNote(japanese: japanese), $0.category.label(japanese: japanese), $0.role.label(japanese: japanese)] })))
         }
         if !view.issues.isEmpty {
             blocks.append(.heading(t("nav.issues")))
@@ -39,9 +39,9 @@ public struct BodyPages {
         let last = min(b.dissolution?.on ?? today, today).fiscalYear.startYear
         let years = (b.establishedOn.fiscalYear.startYear...max(b.establishedOn.fiscalYear.startYear, last)).reversed().map(FiscalYear.init(startYear:))
         blocks.append(.heading(t("nav.documents")))
-        blocks.append(.table(Table(header: [t("filter.fy"), t("documents.sheet"), t("documents.status"), t("documents.annual")],
-                                   rows: years.map { [year($0), t("documents.sheet"), t("documents.status"), t("documents.annual")] },
-                                   links: years.map { y in [nil] + ["sheet", "status", "annual"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
+        blocks.append(.table(Table(header: [t("filter.fy"), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy")],
+                                   rows: years.map { [year($0), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy")] },
+                                   links: years.map { y in [nil] + ["sheet", "status", "annual", "policy"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
         if !b.meetings.isEmpty {
             blocks.append(.heading(t("bodies.meetings")))
             // Each with the id an activity names its meeting by (the 実行 form's 会議 field).

@@ -79,6 +79,7 @@ enum WebLabels {
         "documents.sheet": ("振り返り・評価シート", "Review sheet"),
         "documents.status": ("検討状況報告書", "Status report"),
         "documents.annual": ("年間活動報告書", "Annual report"),
+        "documents.policy": ("活動方針", "Activity policy"),
         "documents.pdca": ("事業項目（PDCA）", "PDCA report"),
         "documents.scorecard": ("機能別評価", "Scorecard"),
         "documents.schedule": ("全体スケジュール", "Schedule"),
