@@ -34,6 +34,9 @@ extension CouncilCommand {
         case .actorLinked(let e): self = .linkActor(e)
         case .actorUnlinked(let e): self = .unlinkActor(account: e.account, on: e.on)
         case .councilRulesAdopted(let e): self = .adoptRules(e)
+        case .workItemSet(let e): self = .setWorkItem(e)
+        case .workEntryRecorded(let e): self = .recordWorkEntry(e)
+        case .workTableDated(let e): self = .dateWorkTable(e)
         case .recordedOnBehalf: return nil
         }
     }

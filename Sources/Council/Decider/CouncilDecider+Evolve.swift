@@ -64,6 +64,9 @@ extension CouncilDecider {
             b.meetings.append(e)
         case .bodyYearReviewed(let e):
             b.reviews[e.fiscalYear] = e
+        case .workItemSet(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
+        case .workEntryRecorded(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
+        case .workTableDated(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
         // Folded above, or another subject's: listed, so that a new body event must be decided here.
         case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .issueRaised, .issueAssigned,
              .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed, .issueReopened,
@@ -132,7 +135,8 @@ extension IssueState {
             forgottenNotes.insert(e.ref)
         // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
         case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyEstablished, .bodyRenamed,
-             .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed:
+             .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed,
+             .workItemSet, .workEntryRecorded, .workTableDated:
             break
         }
     }

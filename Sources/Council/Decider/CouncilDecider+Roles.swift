@@ -27,6 +27,10 @@ extension CouncilDecider {
             rule = .bodyRecords(body: body)
         case .recordReview(let e):
             rule = .bodyRecords(body: e.body)
+        case .setWorkItem(let e): rule = .bodyRecords(body: e.body)
+        case .recordWorkEntry(let e): rule = .bodyRecords(body: e.body)
+        case .dateWorkTable(let e): rule = .bodyRecords(body: e.body)
+        case .carryOverWorkItems(let body, _, _): rule = .bodyRecords(body: body)
         case .raiseIssue(let e):
             rule = .issueWork(body: e.raisedBy)
         case .assignIssue, .transferIssue:

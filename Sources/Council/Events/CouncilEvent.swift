@@ -31,6 +31,9 @@ public enum CouncilEvent: Equatable, Sendable {
     case actorUnlinked(ActorUnlinked)
     case recordedOnBehalf(RecordedOnBehalf)
     case councilRulesAdopted(CouncilRulesAdopted)
+    case workItemSet(WorkItemSet)
+    case workEntryRecorded(WorkEntryRecorded)
+    case workTableDated(WorkTableDated)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -61,6 +64,9 @@ public enum CouncilEvent: Equatable, Sendable {
         case .actorUnlinked(let e): e
         case .recordedOnBehalf(let e): e
         case .councilRulesAdopted(let e): e
+        case .workItemSet(let e): e
+        case .workEntryRecorded(let e): e
+        case .workTableDated(let e): e
         }
     }
 
@@ -108,6 +114,9 @@ public enum CouncilEvent: Equatable, Sendable {
         ActorUnlinked.typeName: { d throws(EventDataError) in .actorUnlinked(try .init(d)) },
         RecordedOnBehalf.typeName: { d throws(EventDataError) in .recordedOnBehalf(try .init(d)) },
         CouncilRulesAdopted.typeName: { d throws(EventDataError) in .councilRulesAdopted(try .init(d)) },
+        WorkItemSet.typeName: { d throws(EventDataError) in .workItemSet(try .init(d)) },
+        WorkEntryRecorded.typeName: { d throws(EventDataError) in .workEntryRecorded(try .init(d)) },
+        WorkTableDated.typeName: { d throws(EventDataError) in .workTableDated(try .init(d)) },
     ]
 
     /// The type name of every event this domain reads, so a test can hold each to an example.

@@ -16,6 +16,8 @@ public struct BodyState: Equatable, Sendable {
     public var members: [Membership] = []
     public var meetings: [MeetingRecorded] = []
     public var reviews: [FiscalYear: BodyYearReviewed] = [:]
+    /// The work item table (事業項目) of each 年度 that has one.
+    public var workTables: [FiscalYear: WorkTable] = [:]
     /// Events of this body's stream, for its expected version.
     public var version: UInt64 = 0
 

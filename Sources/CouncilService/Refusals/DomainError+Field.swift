@@ -9,6 +9,12 @@ extension DomainError {
         case .meetingOutOfOrder, .duplicateMeetingNumber, .invalidMeetingNumber: "number"
         case .reviewAlreadyRecorded, .noReviewToAmend: "amend"
         case .carryOverYear: "to-fy"
+        case .workAlreadyRecorded, .noWorkToAmend: "amend"
+        case .unknownWorkItem(_, _, _, _): "item"
+        case .noWorkItems: "from"
+        case .invalidWorkNumber: "number"
+        case .notInWorkColumn(let field, _): field
+        case .workDateOutsideYear(_, _, let field): field
         default: nil
         }
     }

@@ -121,6 +121,8 @@ enum DocumentLabels {
         "annual.schedule": ("活動内容及びスケジュール", "Activities and schedule"),
         "annual.held": ("実施済", "held"),
         "annual.items": ("事業項目別の取組", "By work item"),
+        "work.newPlan": ("【新規計画内容】", "New plans:"),
+        "work.noAsOf": ("※取組状況の時点はまだ記録されていません（kadai work as-of）", "The date the progress is as of is not recorded yet (kadai work as-of)."),
         "annual.noneYet": ("（まだ記録されていません）", "(Nothing recorded yet.)"),
         // 経過・記録の履歴
         "timeline.title": ("地域課題の経過と記録の履歴", "Issue timeline and audit trail"),

@@ -47,6 +47,7 @@ public enum EventLabels {
             return ids ? t("アカウント \(e.account.name) を \(e.actor) に紐付け", "account \(e.account.name) linked to \(e.actor)") : t("アカウントの紐付け", "an account linked")
         case .actorUnlinked(let e):
             return ids ? t("アカウント \(e.account.name) の紐付けを解除（\(e.actor)）", "account \(e.account.name) unlinked from \(e.actor)") : t("アカウントの紐付けを解除", "an account unlinked")
+        case .workItemSet, .workEntryRecorded, .workTableDated: return WorkItemText.label(event, japanese: ja)
         case .councilRulesAdopted(let e): return t("規則の第\(e.rules)版を採用", "rules: edition \(e.rules) adopted")
         case .recordedOnBehalf(let e):
             return ids ? t("以下は \(e.by)（アカウント \(e.account.name)）が \(e.actor) として記録", "what follows recorded by \(e.by) (account \(e.account.name)) as \(e.actor)")

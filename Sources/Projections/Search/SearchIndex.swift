@@ -200,7 +200,7 @@ public struct SearchChange: Sendable {
         case .issueCarriedOver(let e): self.init(issue: e.issue, on: e.on, kind: .touch)
         case .councilInitialised, .bodyEstablished, .bodyRenamed, .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet,
              .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed, .caseNoteAttached, .caseNoteForgotten,
-             .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted:
+             .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .workItemSet, .workEntryRecorded, .workTableDated:
             return nil
         }
     }
