@@ -68,7 +68,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "MemberAppointed", "MemberRetired", "MeetingRecorded", "BodyYearReviewed", "IssueRaised", "IssueAssigned",
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
-            "CouncilRulesAdopted",
+            "CouncilRulesAdopted", "WorkItemSet", "WorkEntryRecorded", "WorkTableDated",
         ])
     }
 
@@ -109,6 +109,9 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "ActorLinked": ["actor", "account", "kind", "on"],
             "ActorUnlinked": ["actor", "account", "kind", "on"],
             "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
+            "WorkItemSet": ["body", "fy", "item", "title", "carriedFrom", "amends", "on"],
+            "WorkEntryRecorded": ["body", "fy", "item", "column", "number", "text", "dates", "heading", "amends", "on"],
+            "WorkTableDated": ["body", "fy", "asOf", "amends", "on"],
         ])
     }
 
@@ -121,6 +124,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             ["body", "fy", "next", "on"], ["issue", "title", "by", "on"], ["issue", "to", "on"], ["issue", "from", "to", "on"],
             ["issue", "on"], ["issue", "revision", "goal", "on"], ["issue", "summary", "kind", "on"],
             ["issue", "fy", "outcome", "decision", "on"], ["issue", "reason", "on"], ["issue", "from", "to", "on"],
+            ["body", "fy", "item", "title", "on"], ["body", "fy", "item", "column", "number", "text", "on"], ["body", "fy", "asOf", "on"],
         ])
     }
 

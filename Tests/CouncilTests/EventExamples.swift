@@ -49,6 +49,13 @@ enum EventExamples {
         (.actorUnlinked(ActorUnlinked(actor: "minami", account: .operatingSystem("tanaka"), on: day)), "council"),
         (.recordedOnBehalf(RecordedOnBehalf(actor: "minami", by: "city-admin", account: .operatingSystem("root"), on: day)), "council"),
         (.councilRulesAdopted(CouncilRulesAdopted(rules: 2, on: day)), "council"),
+        (.workItemSet(WorkItemSet(body: "unei", fiscalYear: FiscalYear(startYear: 2021), number: 1, title: "地域の障害福祉の資源の把握",
+                                  carriedFrom: FiscalYear(startYear: 2020), amends: true, on: day)), "body-unei"),
+        (.workEntryRecorded(WorkEntryRecorded(body: "unei", fiscalYear: FiscalYear(startYear: 2020), item: 3, column: .plan, number: 2, text: "要件を整理する。",
+                                              dates: [.day(day), .month(CalendarMonth(year: 2020, month: 9)!)], heading: "児童発達支援センターについて",
+                                              amends: true, on: day)), "body-unei"),
+        (.workTableDated(WorkTableDated(body: "unei", fiscalYear: FiscalYear(startYear: 2020), asOf: .month(CalendarMonth(year: 2021, month: 3)!),
+                                        amends: true, on: day)), "body-unei"),
     ]
 
     /// The types with optional or list fields, each left empty.
@@ -70,5 +77,8 @@ enum EventExamples {
         .issueEvaluated(IssueEvaluated(issue: "K-0001", fiscalYear: FiscalYear(startYear: 2020), outcome: "成果", functions: [], decision: .close, on: day)),
         .issueClosed(IssueClosed(issue: "K-0001", reason: .withdrawn, on: day)),
         .issueCarriedOver(IssueCarriedOver(issue: "K-0001", from: FiscalYear(startYear: 2020), to: FiscalYear(startYear: 2021), on: day)),
+        .workItemSet(WorkItemSet(body: "unei", fiscalYear: FiscalYear(startYear: 2020), number: 4, title: "その他", on: day)),
+        .workEntryRecorded(WorkEntryRecorded(body: "unei", fiscalYear: FiscalYear(startYear: 2020), item: 1, column: .progress, number: 1, text: "配付した。", on: day)),
+        .workTableDated(WorkTableDated(body: "unei", fiscalYear: FiscalYear(startYear: 2020), asOf: .day(day), on: day)),
     ]
 }
