@@ -49,7 +49,7 @@ extension RecordingCommands {
                                                       number: try i.number("number") ?? 0, text: i.text("text") ?? "", heading: i.text("new"),
                                                       amends: try i.amendingNumbered(), on: i.workDay(year)))
         },
-        CommandDeclaration(["work", "as-of"], abstract: Bilingual(ja: "事業項目の表の取組状況がいつ時点のものかを記録します（例：令和6年3月末時点）。", en: "Record the day, month or 年度 a body's work item table is drawn up as of (時点, e.g. 令和6年3月末)."),
+        CommandDeclaration(["work", "as-of"], abstract: Bilingual(ja: "事業項目の表の取組状況がいつ時点（日・月・年度）のものかを記録します（例：令和6年3月末時点）。", en: "Record the day, month or 年度 a body's work item table is drawn up as of (時点, e.g. 令和6年3月末)."),
                            positional: Fields.bodyOf,
                            fields: [WorkFields.fy, FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "時点：日（R6.3.31）、月（令和6年3月 なら「令和6年3月末時点」）または年度", en: "The day (R6.3.31), the month (令和6年3月: printed 令和6年3月末時点) or the 年度."), required: true),
                                     WorkFields.amend],
