@@ -22,9 +22,6 @@ public struct WorkItemTable: DocumentBuilder {
 
     var ja: Bool { language.japanese }
 
-    /// What the table reads besides the read model's core: nothing (bodies are in the core).
-    public static let parts = CouncilReadModel.Parts()
-
     /// Whether the body has work items for the year, so that its table is the PDCA report.
     public static func applies(to record: CouncilRecord, body: String, year: FiscalYear) -> Bool {
         record.workTable(of: body, in: year) != nil
