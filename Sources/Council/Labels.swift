@@ -82,6 +82,9 @@ public enum Labels {
         "EvaluationDecision.close": ("取扱い終了", "close"),
         "YearDecision.continue": ("継続", "continue"),
         "YearDecision.end": ("終了", "end"),
+        "WorkColumn.progress": ("取組状況", "progress"),
+        "WorkColumn.result": ("結果及び評価", "results and evaluation"),
+        "WorkColumn.plan": ("次年度の計画", "next year's plan"),
     ]
 
     /// Other words councils use for the same thing, accepted as input.

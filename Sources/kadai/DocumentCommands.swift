@@ -38,7 +38,7 @@ struct DocumentCommands {
         case ["report", "status"]: return .statusReport(body: subject, year: try year(), isPublic: isPublic)
         case ["report", "annual"]: return .annualReport(body: subject, year: try year())
         case ["report", "policy"]: return .policy(body: subject, year: try year())
-        case ["report", "pdca"]: return .activityReport(year: try year())
+        case ["report", "pdca"]: return .activityReport(year: try year(), body: c.command.value("body"))
         case ["report", "schedule"]: return .schedule(year: try year())
         case ["report", "steering"]: return .steeringAgenda(on: try day(), staleMonths: try c.number("stale-months") ?? 6)
         case ["report", "composition"]: return .composition(on: try day())

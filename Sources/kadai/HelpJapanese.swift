@@ -172,6 +172,8 @@ enum HelpJapanese {
             "年度（省略時は今年度）",
         "Only this body's part.":
             "この会議体の分だけ",
+        "One body's table: its work items (kadai work …) as of their date, with next year's plan.":
+            "この会議体の事業項目の表（kadai work … で記録したもの）。取組状況の時点と次年度の計画つき",
         "When the council was set up, e.g. H20.5.1 (default today).":
             "協議会を設置した日（例：H20.5.1。省略時は今日）",
         "Check who records what: only the administrator and members may write, each within their role.":

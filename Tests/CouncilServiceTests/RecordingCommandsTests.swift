@@ -39,6 +39,12 @@ import Testing
         ("body activity", "soudan", ["kind": ["training"], "title": ["感染症対策研修"], "on": ["2025-12-10"], "lecturer": ["市内病院 看護師"], "plan": ["soudan-2025-p1"]]),
         ("body status", "soudan", ["fy": ["R6"], "direction": ["次年度も開催する"], "on": ["2025-01-15"]]),
         ("meeting count", "soudan", ["fy": ["R5"], "count": ["7"], "note": ["年7回開催"]]),
+        ("work item", "unei", ["fy": ["R6"], "number": ["1"], "title": ["地域の障害福祉の資源の把握"]]),
+        ("work progress", "unei", ["fy": ["R6"], "item": ["1"], "text": ["ふくしマップを作成した。"], "on": ["R6.9.21", "令和7年1月"]]),
+        ("work result", "unei", ["fy": ["R6"], "item": ["1"], "number": ["1"], "text": ["利便性が向上した。"]]),
+        ("work plan", "unei", ["fy": ["R6"], "item": ["1"], "text": ["情報検索システムへ移行する。"], "new": ["情報検索システム"]]),
+        ("work as-of", "unei", ["fy": ["R6"], "on": ["令和7年3月"]]),
+        ("work carry-over", "unei", ["from": ["R6"], "on": ["2025-04-01"]]),
         ("body dissolve", "shuro", ["successor": ["soudan"], "reason": ["統合"], "on": ["2025-03-31"]]),
     ]
 
@@ -91,6 +97,10 @@ import Testing
         ("a date that does not exist", "issue raise", "", ["title": ["t"], "by": ["soudan"], "on": ["S64.1.8"]], "on", "FIELD: "),
         ("a word not in the vocabulary", "body establish", "x", ["name": ["X"], "kind": ["committee"]], "kind", "FIELD cannot be 'committee'."),
         ("a malformed action", "issue plan", "K-0001", ["goal": ["g"], "action": ["only one part"]], "action", "FIELD 'only one part' must read WHO|TOWARD|WHAT|DUE|FUNCTIONS"),
+        ("an amendment without the number it replaces", "work result", "unei", ["fy": ["R5"], "item": ["1"], "text": ["t"], "amend": []], "number",
+         "To amend, give the number of the entry it replaces (FIELD)."),
+        ("a progress date that is no date", "work progress", "unei", ["fy": ["R5"], "item": ["1"], "text": ["t"], "on": ["R5.9.21", "R5.13"]], "on", "FIELD: "),
+        ("a 時点 that is no date", "work as-of", "unei", ["fy": ["R5"], "on": ["3月末"]], "on", "FIELD: "),
     ]
 
     @Test(arguments: refusals.indices)

@@ -55,6 +55,9 @@ private let required: [String: Set<String>] = [
     "MeetingPlanChanged": ["body", "fy", "entry", "change", "on"],
     "StatusReportUpdated": ["body", "fy", "on"],
     "MeetingsCounted": ["body", "fy", "count", "on"],
+    "WorkItemSet": ["body", "fy", "item", "title", "on"],
+    "WorkEntryRecorded": ["body", "fy", "item", "column", "number", "text", "on"],
+    "WorkTableDated": ["body", "fy", "asOf", "on"],
 ]
 
 /// One damaged record: the type, the key changed (a nil value removes it) and the field named.
@@ -110,6 +113,12 @@ private let damages: [Damage] = [
     Damage("ActorLinked", "kind", "web"),
     Damage("ActorLinked", "account", 0),
     Damage("RecordedOnBehalf", "by", .null),
+    Damage("WorkItemSet", "carriedFrom", "R5"),
+    Damage("WorkItemSet", "carriedFrom", 99999),
+    Damage("WorkEntryRecorded", "column", "results"),
+    Damage("WorkEntryRecorded", "dates", ["2024/01"]),
+    Damage("WorkEntryRecorded", "dates", "2024-01"),
+    Damage("WorkTableDated", "asOf", "令和6年3月末"),
 ]
 
 @Suite struct CodecErrorTests {

@@ -69,6 +69,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
             "CouncilRulesAdopted", "BodyActivityRecorded", "MeetingPlanned", "MeetingPlanChanged", "StatusReportUpdated", "MeetingsCounted",
+            "CouncilRulesAdopted", "WorkItemSet", "WorkEntryRecorded", "WorkTableDated",
         ])
     }
 
@@ -114,6 +115,9 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "ActorLinked": ["actor", "account", "kind", "on"],
             "ActorUnlinked": ["actor", "account", "kind", "on"],
             "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
+            "WorkItemSet": ["body", "fy", "item", "title", "carriedFrom", "amends", "on"],
+            "WorkEntryRecorded": ["body", "fy", "item", "column", "number", "text", "dates", "heading", "amends", "on"],
+            "WorkTableDated": ["body", "fy", "asOf", "amends", "on"],
         ])
     }
 
@@ -126,6 +130,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             ["body", "fy", "next", "on"], ["issue", "title", "by", "on"], ["issue", "to", "on"], ["issue", "from", "to", "on"],
             ["issue", "on"], ["issue", "revision", "goal", "on"], ["issue", "summary", "kind", "on"],
             ["issue", "fy", "outcome", "decision", "on"], ["issue", "reason", "on"], ["issue", "from", "to", "on"],
+            ["body", "fy", "item", "title", "on"], ["body", "fy", "item", "column", "number", "text", "on"], ["body", "fy", "asOf", "on"],
         ])
     }
 

@@ -58,6 +58,13 @@ enum EventExamples {
                                                 to: .month(CalendarMonth(year: 2021, month: 3)!), reason: "感染拡大", on: day)), "body-sodan"),
         (.statusReportUpdated(StatusReportUpdated(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), direction: "次年度も開催する", on: day)), "body-sodan"),
         (.meetingsCounted(MeetingsCounted(body: "sodan", fiscalYear: FiscalYear(startYear: 2020), count: 7, note: "年7回開催", on: day)), "body-sodan"),
+        (.workItemSet(WorkItemSet(body: "unei", fiscalYear: FiscalYear(startYear: 2021), number: 1, title: "地域の障害福祉の資源の把握",
+                                  carriedFrom: FiscalYear(startYear: 2020), amends: true, on: day)), "body-unei"),
+        (.workEntryRecorded(WorkEntryRecorded(body: "unei", fiscalYear: FiscalYear(startYear: 2020), item: 3, column: .plan, number: 2, text: "要件を整理する。",
+                                              dates: [.day(day), .month(CalendarMonth(year: 2020, month: 9)!)], heading: "児童発達支援センターについて",
+                                              amends: true, on: day)), "body-unei"),
+        (.workTableDated(WorkTableDated(body: "unei", fiscalYear: FiscalYear(startYear: 2020), asOf: .month(CalendarMonth(year: 2021, month: 3)!),
+                                        amends: true, on: day)), "body-unei"),
     ]
 
     /// The types with optional or list fields, each left empty.
@@ -79,5 +86,8 @@ enum EventExamples {
         .issueEvaluated(IssueEvaluated(issue: "K-0001", fiscalYear: FiscalYear(startYear: 2020), outcome: "成果", functions: [], decision: .close, on: day)),
         .issueClosed(IssueClosed(issue: "K-0001", reason: .withdrawn, on: day)),
         .issueCarriedOver(IssueCarriedOver(issue: "K-0001", from: FiscalYear(startYear: 2020), to: FiscalYear(startYear: 2021), on: day)),
+        .workItemSet(WorkItemSet(body: "unei", fiscalYear: FiscalYear(startYear: 2020), number: 4, title: "その他", on: day)),
+        .workEntryRecorded(WorkEntryRecorded(body: "unei", fiscalYear: FiscalYear(startYear: 2020), item: 1, column: .progress, number: 1, text: "配付した。", on: day)),
+        .workTableDated(WorkTableDated(body: "unei", fiscalYear: FiscalYear(startYear: 2020), asOf: .day(day), on: day)),
     ]
 }

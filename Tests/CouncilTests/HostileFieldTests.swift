@@ -29,6 +29,7 @@ enum CommandKind: CaseIterable {
     case recordMeeting, recordReview, raiseIssue, assignIssue, transferIssue, analyseIssue, planIssue, logActivity, evaluateIssue
     case closeIssue, reopenIssue, carryOverIssue, attachCaseNote, forgetCaseNote, linkActor, unlinkActor, adoptRules
     case recordBodyActivity, planMeeting, changePlan, updateStatusReport, countMeetings
+    case setWorkItem, recordWorkEntry, dateWorkTable, carryOverWorkItems
 
     init(_ command: CouncilCommand) {
         switch command {
@@ -63,6 +64,10 @@ enum CommandKind: CaseIterable {
         case .changePlan: self = .changePlan
         case .updateStatusReport: self = .updateStatusReport
         case .countMeetings: self = .countMeetings
+        case .setWorkItem: self = .setWorkItem
+        case .recordWorkEntry: self = .recordWorkEntry
+        case .dateWorkTable: self = .dateWorkTable
+        case .carryOverWorkItems: self = .carryOverWorkItems
         }
     }
 }
@@ -129,7 +134,14 @@ let examples: [Example] = [
     Example("update the status report", given: base, .updateStatusReport(StatusReportUpdated(body: "sodan", fiscalYear: fy(2020), direction: "方向性", on: day))),
     Example("count a year's meetings", given: base, .countMeetings(MeetingsCounted(body: "sodan", fiscalYear: fy(2020), count: 7, note: "出典", on: day))),
     Example("adopt the rules' current edition", given: Fixture.firstEdition(base), .adoptRules(CouncilRulesAdopted(on: day))),
+    Example("work item", given: base, .setWorkItem(WorkItemSet(body: "sodan", fiscalYear: fy(2020), number: 1, title: "地域の障害福祉の資源の把握", on: day))),
+    Example("work plan", given: base + [workItem], .recordWorkEntry(WorkEntryRecorded(body: "sodan", fiscalYear: fy(2020), item: 1, column: .plan, text: "要件を整理する。",
+                                                                                       heading: "児童発達支援センターについて", on: day))),
+    Example("work as-of", given: base, .dateWorkTable(WorkTableDated(body: "sodan", fiscalYear: fy(2020), asOf: .month(CalendarMonth(year: 2021, month: 3)!), on: day))),
+    Example("work carry-over", given: base + [workItem], .carryOverWorkItems(body: "sodan", from: fy(2020), on: date("2021-04-01"))),
 ]
+
+private let workItem = CouncilCommand.setWorkItem(WorkItemSet(body: "sodan", fiscalYear: fy(2020), number: 1, title: "地域の障害福祉の資源の把握", on: day))
 
 /// What no field may hold, put inside a value (not at its ends, where spaces are trimmed).
 private let hostile: [(name: String, text: String)] = [
@@ -141,7 +153,7 @@ private let hostile: [(name: String, text: String)] = [
 /// What a one-line field (and an id) refuses besides.
 private let breaks: [(name: String, text: String)] = [("a line feed", "\n"), ("a tab", "\t"), ("a CRLF", "\r\n")]
 private let oneLine: Set<String> = ["name", "affiliation", "title", "source", "categories", "groups", "area", "factors", "focusCandidates",
-                                    "chosen", "who", "toward"]
+                                    "chosen", "who", "toward", "heading"]
 
 /// The keys that name a body, an issue, a seat, a meeting or a case note.
 private let ids: Set<String> = ["body", "issue", "issues", "to", "by", "parent", "successor", "member", "admin", "meeting", "ref", "actor", "account"]

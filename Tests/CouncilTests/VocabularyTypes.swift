@@ -21,6 +21,7 @@ struct VocabularyType: Sendable, CustomStringConvertible {
         VocabularyType(MemberRole.self), VocabularyType(MeetingFormat.self), VocabularyType(CouncilFunction.self),
         VocabularyType(IssuePhase.self), VocabularyType(ActivityKind.self), VocabularyType(BodyActivityKind.self), VocabularyType(PlannedKind.self), VocabularyType(PlanChange.self), VocabularyType(ActionStatus.self),
         VocabularyType(CloseReason.self), VocabularyType(EvaluationDecision.self), VocabularyType(YearDecision.self),
+        VocabularyType(WorkColumn.self),
     ]
 
     static func named(_ name: String) -> VocabularyType { all.first { $0.name == name }! }

@@ -44,6 +44,22 @@ import CouncilService
         (["body", "resume"], ["wg"], [("on", "2021-05-01")]),
         (["body", "dissolve"], ["wg"], [("successor", "soudan"), ("reason", "再編"), ("on", "2021-06-01")]),
         (["case", "add"], ["K-0001"], [("note", "事例"), ("on", "2020-08-01")]),
+        (["work", "item"], ["soudan"], [("fy", "R2"), ("number", "1"), ("title", "地域の障害福祉の資源の把握")]),
+        (["work", "progress"], ["soudan"], [("fy", "R2"), ("item", "1"), ("number", "1"), ("text", "取組"), ("on", "R2.9.21")]),
+        (["work", "result"], ["soudan"], [("fy", "R2"), ("item", "1"), ("number", "1"), ("text", "結果")]),
+        (["work", "plan"], ["soudan"], [("fy", "R2"), ("item", "1"), ("number", "1"), ("text", "計画"), ("new", "見出し")]),
+        (["work", "as-of"], ["soudan"], [("fy", "R2"), ("on", "令和3年3月")]),
+        (["work", "carry-over"], ["soudan"], [("from", "R2"), ("on", "2021-04-01")]),
+        (["meeting", "plan"], ["soudan"], [("fy", "R2"), ("kind", "training"), ("number", "1"), ("on", "R2.12"), ("until", "R3.2"), ("rhythm", "年2回開催"),
+                                          ("topic", "研修"), ("note", "外部講師")]),
+        (["meeting", "postpone"], ["soudan"], [("plan", "soudan-2020-p1"), ("to", "R3.3"), ("reason", "延期")]),
+        (["body", "activity"], ["soudan"], [("kind", "training"), ("title", "研修会"), ("on", "R3.3"), ("summary", "内容"), ("lecturer", "市内病院 看護師"),
+                                            ("format", "online"), ("note", "備考"), ("plan", "soudan-2020-p1")]),
+        (["meeting", "cancel"], ["soudan"], [("plan", "soudan-2020-p1"), ("reason", "中止")]),
+        (["body", "status"], ["soudan"], [("fy", "R2"), ("direction", "次年度も続ける"), ("on", "2021-01-15")]),
+        (["meeting", "count"], ["soudan"], [("fy", "R2"), ("count", "7"), ("note", "年7回開催"), ("on", "2021-03-31")]),
+        // A council begun today keeps the current edition: adopting it records nothing, and succeeds.
+        (["rules", "adopt"], [], []),
     ]
 
     static func arguments(_ c: (path: [String], positionals: [String], options: [(String, String)])) -> [String] {

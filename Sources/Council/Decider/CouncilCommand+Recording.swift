@@ -39,6 +39,9 @@ extension CouncilCommand {
         case .meetingPlanChanged(let e): self = .changePlan(e)
         case .statusReportUpdated(let e): self = .updateStatusReport(e)
         case .meetingsCounted(let e): self = .countMeetings(e)
+        case .workItemSet(let e): self = .setWorkItem(e)
+        case .workEntryRecorded(let e): self = .recordWorkEntry(e)
+        case .workTableDated(let e): self = .dateWorkTable(e)
         case .recordedOnBehalf: return nil
         }
     }

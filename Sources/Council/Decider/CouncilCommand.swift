@@ -40,4 +40,12 @@ public enum CouncilCommand: Sendable {
     case changePlan(MeetingPlanChanged)
     case updateStatusReport(StatusReportUpdated)
     case countMeetings(MeetingsCounted)
+    /// A work item (事業項目) of a body's 年度.
+    case setWorkItem(WorkItemSet)
+    /// `number` 0: the next of its column (new plan content numbered apart).
+    case recordWorkEntry(WorkEntryRecorded)
+    /// The 時点 of a body's work item table.
+    case dateWorkTable(WorkTableDated)
+    /// The items of `from` recorded again for the next 年度, those it has not got.
+    case carryOverWorkItems(body: String, from: FiscalYear, on: CalendarDate)
 }

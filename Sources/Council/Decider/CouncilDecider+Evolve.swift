@@ -74,6 +74,9 @@ extension CouncilDecider {
             b.meetingCounts[e.fiscalYear] = e
         case .meetingPlanChanged(let e):
             if let i = b.plans[e.fiscalYear]?.firstIndex(where: { $0.planned.entry == e.entry }) { b.plans[e.fiscalYear]![i].changes.append(e) }
+        case .workItemSet(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
+        case .workEntryRecorded(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
+        case .workTableDated(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
         // Folded above, or another subject's: listed, so that a new body event must be decided here.
         case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .issueRaised, .issueAssigned,
              .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed, .issueReopened,
@@ -143,7 +146,8 @@ extension IssueState {
         // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
         case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyEstablished, .bodyRenamed,
              .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed,
-             .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged, .statusReportUpdated, .meetingsCounted:
+             .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged, .statusReportUpdated, .meetingsCounted,
+             .workItemSet, .workEntryRecorded, .workTableDated:
             break
         }
     }

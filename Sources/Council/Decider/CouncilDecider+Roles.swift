@@ -32,6 +32,10 @@ extension CouncilDecider {
         case .changePlan(let e): rule = .bodyRecords(body: e.body)
         case .updateStatusReport(let e): rule = .bodyRecords(body: e.body)
         case .countMeetings(let e): rule = .bodyRecords(body: e.body)
+        case .setWorkItem(let e): rule = .bodyRecords(body: e.body)
+        case .recordWorkEntry(let e): rule = .bodyRecords(body: e.body)
+        case .dateWorkTable(let e): rule = .bodyRecords(body: e.body)
+        case .carryOverWorkItems(let body, _, _): rule = .bodyRecords(body: body)
         case .raiseIssue(let e):
             rule = .issueWork(body: e.raisedBy)
         case .assignIssue, .transferIssue:

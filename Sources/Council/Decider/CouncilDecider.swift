@@ -243,6 +243,14 @@ public enum CouncilDecider {
             return try link(e, state, ids: ids)
         case .unlinkActor(let account, let on):
             return try unlink(account, on: on, state)
+        case .setWorkItem(let e):
+            return try workItem(e, state)
+        case .recordWorkEntry(let e):
+            return try workEntry(e, state)
+        case .dateWorkTable(let e):
+            return try workTableDate(e, state)
+        case .carryOverWorkItems(let body, let from, let on):
+            return try carryOverWorkItems(body, from: from, on: on, state)
         case .forgetCaseNote(let id, let ref, let on):
             guard let i = state.issues[id], i.caseNotes.contains(where: { $0.ref == ref }) else { throw .unknownCaseNote(ref) }
             guard !i.forgottenNotes.contains(ref) else { throw .caseNoteAlreadyForgotten(ref) }

@@ -100,4 +100,18 @@ public enum DomainError: Error, Equatable, Sendable {
     case noReviewToAmend(body: String, year: FiscalYear)
     /// A meeting left for kadai to number is dated before `later`, numbered already (rules 2).
     case meetingOutOfOrder(body: String, date: CalendarDate, later: Int, laterOn: CalendarDate)
+    /// The work item table of the body's 年度 has this record already; a second must say it amends it.
+    case workAlreadyRecorded(body: String, year: FiscalYear, key: WorkRecordKey)
+    /// `--amend` with nothing of that number (or no 時点) to amend.
+    case noWorkToAmend(body: String, year: FiscalYear, key: WorkRecordKey)
+    /// An entry names an item the body's table for the 年度 does not have; `known` are its numbers.
+    case unknownWorkItem(body: String, year: FiscalYear, item: Int, known: [Int])
+    /// A carry-over from a 年度 whose table has no items.
+    case noWorkItems(body: String, year: FiscalYear)
+    /// A work item or entry number below 1.
+    case invalidWorkNumber(Int)
+    /// Dates belong to 取組状況 and a ○ heading to the next year's plan: `field` was given in `column`.
+    case notInWorkColumn(field: String, column: WorkColumn)
+    /// A 取組状況 date outside the table's 年度, or a 時点 neither in it nor in the next.
+    case workDateOutsideYear(date: PartialDate, year: FiscalYear, field: String)
 }

@@ -36,6 +36,9 @@ public enum CouncilEvent: Equatable, Sendable {
     case meetingPlanChanged(MeetingPlanChanged)
     case statusReportUpdated(StatusReportUpdated)
     case meetingsCounted(MeetingsCounted)
+    case workItemSet(WorkItemSet)
+    case workEntryRecorded(WorkEntryRecorded)
+    case workTableDated(WorkTableDated)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -71,6 +74,9 @@ public enum CouncilEvent: Equatable, Sendable {
         case .meetingPlanChanged(let e): e
         case .statusReportUpdated(let e): e
         case .meetingsCounted(let e): e
+        case .workItemSet(let e): e
+        case .workEntryRecorded(let e): e
+        case .workTableDated(let e): e
         }
     }
 
@@ -123,6 +129,9 @@ public enum CouncilEvent: Equatable, Sendable {
         MeetingPlanChanged.typeName: { d throws(EventDataError) in .meetingPlanChanged(try .init(d)) },
         StatusReportUpdated.typeName: { d throws(EventDataError) in .statusReportUpdated(try .init(d)) },
         MeetingsCounted.typeName: { d throws(EventDataError) in .meetingsCounted(try .init(d)) },
+        WorkItemSet.typeName: { d throws(EventDataError) in .workItemSet(try .init(d)) },
+        WorkEntryRecorded.typeName: { d throws(EventDataError) in .workEntryRecorded(try .init(d)) },
+        WorkTableDated.typeName: { d throws(EventDataError) in .workTableDated(try .init(d)) },
     ]
 
     /// The type name of every event this domain reads, so a test can hold each to an example.

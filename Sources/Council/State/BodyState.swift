@@ -24,6 +24,8 @@ public struct BodyState: Equatable, Sendable {
     public var statusUpdates: [FiscalYear: StatusReportUpdated] = [:]
     /// A 年度's meeting count where only the number is known.
     public var meetingCounts: [FiscalYear: MeetingsCounted] = [:]
+    /// The work item table (事業項目) of each 年度 that has one.
+    public var workTables: [FiscalYear: WorkTable] = [:]
     /// Events of this body's stream, for its expected version.
     public var version: UInt64 = 0
 

@@ -15,6 +15,12 @@ extension DomainError {
         case .planWithoutDate, .planOutsideYear: "on"
         case .planEndsBeforeItBegins: "until"
         case .duplicatePlannedNumber: "number"
+        case .workAlreadyRecorded, .noWorkToAmend: "amend"
+        case .unknownWorkItem(_, _, _, _): "item"
+        case .noWorkItems: "from"
+        case .invalidWorkNumber: "number"
+        case .notInWorkColumn(let field, _): field
+        case .workDateOutsideYear(_, _, let field): field
         default: nil
         }
     }

@@ -204,6 +204,8 @@ public struct RefusalText: Sendable {
         case .changesNothing:
             return text("同じ内容がすでに記録されていて、何も変えません。kadai はこのような記録を書きません。",
                         "It changes nothing (the same is already recorded), and kadai writes no such record.")
+        case .workAlreadyRecorded, .noWorkToAmend, .unknownWorkItem, .noWorkItems, .invalidWorkNumber, .notInWorkColumn, .workDateOutsideYear:
+            return describeWork(error)
         case .notAllowed(let actor, let rule):
             return text("'\(actor)' はこれを記録できません。", "'\(actor)' may not record this: ") + describe(rule) + text("何も記録していません。", " Nothing was recorded.")
         }
@@ -233,6 +235,7 @@ public struct RefusalText: Sendable {
             "administrator id": "管理者の ID", "note": "メモ", "next": "次年度の方針", "note to the steering meeting": "運営会議への伝達事項", "next policy": "活動方針（案）", "next plan": "来年度の取り組み内容", "handover": "引き継ぎ事項", "body id": "会議体のID", "issue id": "地域課題のID", "member id": "委員のID", "actor id": "記録する人のID",
             "source": "きっかけ", "category": "分野", "group": "対象", "area": "地域", "who": "誰が", "toward": "誰・どこに対して",
             "meeting id": "会議のID", "case note reference": "事例メモの参照", "case note": "事例メモ",
+            "work progress": "取組状況", "work result": "結果及び評価", "work plan": "次年度の計画", "heading": "新規計画内容の見出し",
         ][field] ?? field
     }
 }

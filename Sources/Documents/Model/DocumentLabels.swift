@@ -126,6 +126,8 @@ enum DocumentLabels {
         "policy.history": ("これまでの経過", "The years before"),
         "policy.policy": ("今年度の方針", "This year's policy"),
         "policy.plan": ("具体的活動(取り組み)内容", "Planned work"),
+        "work.newPlan": ("【新規計画内容】", "New plans:"),
+        "work.noAsOf": ("※取組状況の時点はまだ記録されていません（kadai work as-of）", "The date the progress is as of is not recorded yet (kadai work as-of)."),
         "annual.noneYet": ("（まだ記録されていません）", "(Nothing recorded yet.)"),
         // 経過・記録の履歴
         "timeline.title": ("地域課題の経過と記録の履歴", "Issue timeline and audit trail"),

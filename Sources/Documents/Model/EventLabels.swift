@@ -61,6 +61,7 @@ public enum EventLabels {
             return t("検討状況報告書を更新（\(e.fiscalYear.wareki)）", "status report of \(e.fiscalYear) updated") + (e.direction.map { (ja ? "：" : ": ") + $0 } ?? "")
         case .meetingsCounted(let e):
             return t("開催回数（\(e.fiscalYear.wareki)）：\(e.count)回", "meetings in \(e.fiscalYear): \(e.count)")
+        case .workItemSet, .workEntryRecorded, .workTableDated: return WorkItemText.label(event, japanese: ja)
         case .councilRulesAdopted(let e): return t("規則の第\(e.rules)版を採用", "rules: edition \(e.rules) adopted")
         case .recordedOnBehalf(let e):
             return ids ? t("以下は \(e.by)（アカウント \(e.account.name)）が \(e.actor) として記録", "what follows recorded by \(e.by) (account \(e.account.name)) as \(e.actor)")

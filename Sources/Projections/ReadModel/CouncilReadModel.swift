@@ -64,6 +64,8 @@ public struct CouncilReadModel: Sendable {
         var policies: [FiscalYear: (position: UInt64, policy: BodyPolicySet)] = [:]
         var reviews: [FiscalYear: (position: UInt64, review: BodyYearReviewed)] = [:]
         var appointments: [(position: UInt64, appointment: MemberAppointed)] = []
+        /// The positions of each 年度's work item table records (事業項目), in log order.
+        var work: [FiscalYear: [UInt64]] = [:]
         /// The business date of each of its events.
         var dates: [CalendarDate] = []
     }
@@ -156,6 +158,9 @@ extension CouncilReadModel {
             switch event {
             case .meetingRecorded(let m): activeYears.insert(m.on.fiscalYear.startYear)
             case .bodyPolicySet(let p): activeYears.insert(p.fiscalYear.startYear)
+            case .workItemSet(let w): activeYears.insert(w.fiscalYear.startYear)
+            case .workEntryRecorded(let w): activeYears.insert(w.fiscalYear.startYear)
+            case .workTableDated(let w): activeYears.insert(w.fiscalYear.startYear)
             case .bodyYearReviewed(let r):
                 activeYears.insert(r.fiscalYear.startYear)
                 let found = FunctionUse.uses(in: event, at: position, owner: nil, plan: PlanFunctions())
@@ -183,6 +188,9 @@ extension CouncilReadModel {
         case .bodyPolicySet(let p): bodies[body]!.policies[p.fiscalYear] = (position, p)
         case .bodyYearReviewed(let r): bodies[body]!.reviews[r.fiscalYear] = (position, r)
         case .memberAppointed(let a): bodies[body]!.appointments.append((position, a))
+        case .workItemSet(let w): bodies[body]!.work[w.fiscalYear, default: []].append(position)
+        case .workEntryRecorded(let w): bodies[body]!.work[w.fiscalYear, default: []].append(position)
+        case .workTableDated(let w): bodies[body]!.work[w.fiscalYear, default: []].append(position)
         default: break
         }
     }

@@ -201,7 +201,7 @@ public struct SearchChange: Sendable {
         case .councilInitialised, .bodyEstablished, .bodyRenamed, .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet,
              .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed, .caseNoteAttached, .caseNoteForgotten,
              .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged,
-             .statusReportUpdated, .meetingsCounted:
+             .statusReportUpdated, .meetingsCounted, .workItemSet, .workEntryRecorded, .workTableDated:
             return nil
         }
     }

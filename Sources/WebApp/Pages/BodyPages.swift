@@ -39,9 +39,9 @@ public struct BodyPages {
         let last = min(b.dissolution?.on ?? today, today).fiscalYear.startYear
         let years = (b.establishedOn.fiscalYear.startYear...max(b.establishedOn.fiscalYear.startYear, last)).reversed().map(FiscalYear.init(startYear:))
         blocks.append(.heading(t("nav.documents")))
-        blocks.append(.table(Table(header: [t("filter.fy"), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy")],
-                                   rows: years.map { [year($0), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy")] },
-                                   links: years.map { y in [nil] + ["sheet", "status", "annual", "policy"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
+        blocks.append(.table(Table(header: [t("filter.fy"), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy"), t("documents.pdca")],
+                                   rows: years.map { [year($0), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy"), t("documents.pdca")] },
+                                   links: years.map { y in [nil] + ["sheet", "status", "annual", "policy", "pdca"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
         if !b.meetings.isEmpty {
             blocks.append(.heading(t("bodies.meetings")))
             // Each with the id an activity names its meeting by (the 実行 form's 会議 field).
@@ -72,7 +72,7 @@ public struct BodyPages {
     /// `rename`, `policy` … for the body's own, `member-appoint`, `meeting-record`, `review-record`
     /// for what happens in it.
     public static let commands: [(route: String, declaration: CommandDeclaration)] = RecordingCommands.all.compactMap { d in
-        guard ["body", "member", "meeting", "review"].contains(d.path.first ?? ""), d.positional != nil else { return nil }
+        guard ["body", "member", "meeting", "review", "work"].contains(d.path.first ?? ""), d.positional != nil else { return nil }
         return ((d.path.first == "body" ? Array(d.path.dropFirst()) : d.path).joined(separator: "-"), d)
     }
 
