@@ -69,7 +69,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
             "CouncilRulesAdopted", "BodyActivityRecorded", "MeetingPlanned", "MeetingPlanChanged", "StatusReportUpdated", "MeetingsCounted",
-            "CouncilRulesAdopted", "WorkItemSet", "WorkEntryRecorded", "WorkTableDated",
+            "WorkItemSet", "WorkEntryRecorded", "WorkTableDated",
         ])
     }
 
