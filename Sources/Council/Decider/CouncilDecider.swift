@@ -148,7 +148,7 @@ public enum CouncilDecider {
             return [.statusReportUpdated(e)]
         case .countMeetings(var e):
             _ = try body(e.body, state)
-            guard (0...999).contains(e.count) else { throw .invalidMeetingCount(e.count) }
+            guard (1...999).contains(e.count) else { throw .invalidMeetingCount(e.count) }
             e.note = try optionalText(e.note, "note")
             return [.meetingsCounted(e)]
         case .raiseIssue(var e):

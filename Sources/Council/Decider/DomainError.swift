@@ -79,7 +79,7 @@ public enum DomainError: Error, Equatable, Sendable {
     case changesNothing
     /// `CouncilInitialised` names an edition of the rules this kadai does not know.
     case unknownRules(Int)
-    /// A year's meeting count must be 0 to 999.
+    /// A year's meeting count must be 1 to 999.
     case invalidMeetingCount(Int)
     /// The people on one seat must be 1 to 99.
     case invalidPeople(Int)

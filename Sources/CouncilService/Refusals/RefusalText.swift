@@ -97,7 +97,7 @@ public struct RefusalText: Sendable {
             return text("会議体 '\(id)' の\(year.wareki)の振り返りはまだ記録されていないため、修正できません。「修正」（--amend）を外して記録してください。",
                         "There is no review of '\(id)' for \(year) to amend yet. Record it without --amend.")
         case .invalidMeetingCount(let n):
-            return text("開催回数 \(n) は使えません。0〜999 にしてください。", "A meeting count of \(n) cannot be used; give 0 to 999.")
+            return text("開催回数 \(n) は使えません。1〜999 にしてください。", "A meeting count of \(n) cannot be used; give 1 to 999.")
         case .invalidPeople(let n):
             return text("1つの席の人数 \(n) は使えません。1〜99 にしてください。", "\(n) people cannot sit on one seat; give 1 to 99.")
         case .unknownPlan(let id, let known):
