@@ -244,6 +244,8 @@ enum DocumentLabels {
         "year.functions.chart": ("機能ごとの発揮の記録（件数）", "Records of each function exercised"),
         "year.functions.note": ("振り返り・取組の実行・評価の記録で、その機能を発揮したとされた件数です。詳しくは「協議会の機能別評価」をご覧ください。", "How many reviews, activities and evaluations recorded each function; the functions scorecard gives the detail."),
         "year.byBody": ("会議体ごとの資料", "Documents of each body"),
+        "year.bodyOwn": ("活動方針・事業項目", "Policies and work items"),
+        "year.workItems": ("事業項目（活動報告及び活動計画）", "work items"),
         "year.council": ("協議会全体の資料", "Documents of the whole council"),
         "year.worked": ("取り組んだ地域課題", "Issues worked on"),
         "year.closed": ("取扱いを終えた地域課題", "Issues closed"),
