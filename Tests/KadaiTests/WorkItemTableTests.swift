@@ -2,12 +2,12 @@ import Foundation
 import Testing
 
 /// Kodama's 事業項目 table (seeds/004, 資料５－１「【運営会議】令和５年度活動報告及び令和６年度活動計画」)
-/// recorded from `Fixtures/kodama-004-unei.jsonl` through `kadai apply`, and `report pdca --body`
+/// recorded from `Fixtures/seeds/kodama-004-unei.jsonl` through `kadai apply`, and `report pdca --body`
 /// held to the seed: its title, its columns with the 時点 and the plan's year, its rows in the
 /// seed's order, how many numbered entries each cell holds, 【新規計画内容】 with their ○ headings
 /// and → lines, and the dates the seed prints.
 @Suite struct WorkItemTableTests {
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/kodama-004-unei.jsonl")
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/seeds/kodama-004-unei.jsonl")
 
     /// The seed's words, as its table prints them (full-width digits made ASCII, the spacing of
     /// 「結  果 及 び 評  価」 left out).
