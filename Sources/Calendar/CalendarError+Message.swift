@@ -19,10 +19,12 @@ extension CalendarError {
     }
 
     private var englishMessage: String {
-        let noun = subject == .date ? "a date" : "a fiscal year"
-        let example = subject == .date
-            ? "Write a date like 2020-08-06 or 令和2年8月6日."
-            : "Write a fiscal year like 2020, FY2020 or 令和2年度."
+        let noun = subject == .fiscalYear ? "a fiscal year" : "a date"
+        let example = switch subject {
+        case .date: "Write a date like 2020-08-06 or 令和2年8月6日."
+        case .fiscalYear: "Write a fiscal year like 2020, FY2020 or 令和2年度."
+        case .partialDate: "Write a date like 2020-08-06 or 令和2年8月6日, a month like 2020-08 or 令和2年8月, or a fiscal year like 令和2年度."
+        }
         let notA = "\(quoted) is not \(noun)"
         switch reason {
         case .empty:
@@ -31,6 +33,8 @@ extension CalendarError {
             return "\(notA): it is \(count) characters long. \(example)"
         case .unreadable:
             return "\(notA). \(example)"
+        case .noDay:
+            return "\(quoted) gives the month but not the day; write the day as well, like 2020-08-06 or 令和2年8月6日."
         case .digitsOnly:
             return "\(notA): separate the year, month and day. \(example)"
         case .unknownEra(let name):
@@ -38,7 +42,7 @@ extension CalendarError {
         case .eraYearZero(let era):
             return "\(notA): there is no \(era.kanji)0年; the first year is \(era.kanji)元年 (\(era.letter)1)."
         case .yearOutOfRange:
-            return subject == .date
+            return subject != .fiscalYear
                 ? "\(quoted) is outside the dates kadai takes: from \(Self.firstTyped) (\(Self.firstTyped.wareki), when Japan adopted the Gregorian calendar) to \(Self.lastTyped)."
                 : "\(quoted) is outside the fiscal years kadai takes: from \(Self.firstTyped.year) (\(FiscalYear(startYear: Self.firstTyped.year).wareki)) to \(Self.lastTyped.year)."
         case .impossibleDate(let year, let month, let day):
@@ -54,10 +58,12 @@ extension CalendarError {
     }
 
     private var japaneseMessage: String {
-        let noun = subject == .date ? "日付" : "年度"
-        let example = subject == .date
-            ? "2020-08-06 や 令和2年8月6日 のように書いてください。"
-            : "2020、FY2020、令和2年度 のように書いてください。"
+        let noun = subject == .fiscalYear ? "年度" : "日付"
+        let example = switch subject {
+        case .date: "2020-08-06 や 令和2年8月6日 のように書いてください。"
+        case .fiscalYear: "2020、FY2020、令和2年度 のように書いてください。"
+        case .partialDate: "日付は 2020-08-06 や 令和2年8月6日、月までなら 2020-08 や 令和2年8月、年度だけなら 令和2年度 のように書いてください。"
+        }
         let unreadable = "\(quoted) は\(noun)として読めません"
         switch reason {
         case .empty:
@@ -66,6 +72,8 @@ extension CalendarError {
             return "\(quoted) は\(noun)としては長すぎます（\(count)文字）。\(example)"
         case .unreadable:
             return "\(unreadable)。\(example)"
+        case .noDay:
+            return "\(quoted) は月までで、日がありません。2020-08-06 や 令和2年8月6日 のように日まで書いてください。"
         case .digitsOnly:
             return "\(unreadable)（年・月・日を区切ってください）。\(example)"
         case .unknownEra(let name):
@@ -73,7 +81,7 @@ extension CalendarError {
         case .eraYearZero(let era):
             return "\(unreadable)（\(era.kanji)0年はありません。最初の年は\(era.kanji)元年 (\(era.letter)1) です）。"
         case .yearOutOfRange:
-            return subject == .date
+            return subject != .fiscalYear
                 ? "\(quoted) は扱える日付の範囲の外です（太陽暦を採用した\(Self.firstTyped)（\(Self.firstTyped.wareki)）から\(Self.lastTyped)まで）。"
                 : "\(quoted) は扱える年度の範囲の外です（\(Self.firstTyped.year)年度（\(FiscalYear(startYear: Self.firstTyped.year).wareki)）から\(Self.lastTyped.year)年度まで）。"
         case .impossibleDate(let year, let month, _):

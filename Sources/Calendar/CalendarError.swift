@@ -8,6 +8,8 @@ public struct CalendarError: Error, Equatable, Sendable, CustomStringConvertible
         case tooLong(characters: Int)
         /// Not in any form the parser reads.
         case unreadable
+        /// A month with no day (令和3年11月) where the day is needed, as for a meeting.
+        case noDay
         /// Digits with no separators, like 20200806: the parser will not guess where to cut.
         case digitsOnly
         /// A name in the era's place that is no era known here (X, 慶応).
@@ -28,6 +30,8 @@ public struct CalendarError: Error, Equatable, Sendable, CustomStringConvertible
     /// What the text was meant to be, which decides the wording and the example in the message.
     public enum Subject: Equatable, Sendable {
         case date, fiscalYear
+        /// A date that may be known only to the month or the 年度 (`PartialDateParser`).
+        case partialDate
     }
 
     public let input: String

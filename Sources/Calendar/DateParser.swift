@@ -8,25 +8,26 @@ public enum DateParser {
     /// refused with the correct form.
     public static func parse(_ text: String) throws(CalendarError) -> CalendarDate {
         let tokens = try Lexer.tokens(of: text, subject: .date)
-        guard let written = WrittenDate.read(tokens) else {
+        guard let written = WrittenDate.read(tokens), let day = written.day else {
+            if WrittenDate.read(tokens) != nil { throw CalendarError(input: text, reason: .noDay) }
             if tokens.count == 1, case .number(let digits, _) = tokens[0], (6...8).contains(digits) {
                 throw CalendarError(input: text, reason: .digitsOnly)
             }
             throw CalendarError(input: text, reason: .unreadable)
         }
-        return try resolve(written, input: text)
+        return try resolve(written, day: day, input: text)
     }
 
-    private static func resolve(_ written: WrittenDate, input: String) throws(CalendarError) -> CalendarDate {
+    static func resolve(_ written: WrittenDate, day: Int, input: String) throws(CalendarError) -> CalendarDate {
         switch written.year {
         case .gregorian(let year):
-            return try date(year, written.month, written.day, input: input)
+            return try date(year, written.month, day, input: input)
         case .era(let name, let eraYear):
             guard let era = Era(name: name) else {
                 throw CalendarError(input: input, reason: Era.looksLikeName(name) ? .unknownEra(name) : .unreadable)
             }
             guard eraYear >= 1 else { throw CalendarError(input: input, reason: .eraYearZero(era)) }
-            let date = try date(era.gregorianYear(eraYear: eraYear), written.month, written.day, input: input)
+            let date = try date(era.gregorianYear(eraYear: eraYear), written.month, day, input: input)
             let correction = written.abbreviated ? date.warekiShort : date.wareki
             guard date >= era.firstDay else { throw CalendarError(input: input, reason: .beforeEraBegan(era, correction: correction)) }
             if let last = era.lastDay, date > last, !era.isWrittenPastItsEnd {

@@ -18,6 +18,7 @@ struct CouncilReads {
     }
 
     func date(_ d: CalendarDate) -> String { ja ? d.wareki : d.description }
+    func date(_ d: PartialDate) -> String { ja ? d.wareki : d.description }
     func dateJSON(_ d: CalendarDate?) -> JSONValue { d.map { .string($0.description) } ?? .null }
     func strings(_ s: [String]) -> JSONValue { .array(s.map { .string($0) }) }
     func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
@@ -65,9 +66,9 @@ struct CouncilReads {
         if !i.activities.isEmpty {
             lines.append("")
             lines.append("【\(c.text("実行", "Activities"))】")
-            for a in i.activities {
+            for a in i.activities.sorted(by: { $0.when < $1.when }) {
                 let advances = a.advances.map { "\($0.action)→\($0.status.label(japanese: ja))" }.joined(separator: " ")
-                lines.append("  \(date(a.on)) \(a.kind.label(japanese: ja)): \(a.summary)" + (advances.isEmpty ? "" : "  (\(advances))"))
+                lines.append("  \(date(a.when)) \(a.kind.label(japanese: ja)): \(a.summary)" + (advances.isEmpty ? "" : "  (\(advances))"))
             }
         }
         for e in i.evaluations {
@@ -113,8 +114,8 @@ struct CouncilReads {
                      })])
         } ?? .null
         o["planRevisions"] = .int(Int64(i.plans.count))
-        o["activities"] = .array(i.activities.map { a in
-            .object(["on": dateJSON(a.on), "kind": .string(a.kind.rawValue), "summary": .string(a.summary), "meeting": optional(a.meeting),
+        o["activities"] = .array(i.activities.sorted(by: { $0.when < $1.when }).map { a in
+            .object(["on": .string(a.when.description), "kind": .string(a.kind.rawValue), "summary": .string(a.summary), "meeting": optional(a.meeting),
                      "advances": .array(a.advances.map { .object(["action": .int(Int64($0.action)), "status": .string($0.status.rawValue)]) }),
                      "functions": strings(a.functions.map(\.rawValue))])
         })
@@ -158,7 +159,7 @@ struct CouncilReads {
         let history = try service.issueHistory(id)
         if c.json {
             c.printJSON(["id": .string(id), "events": .array(history.map { r, e in
-                .object(["position": .int(Int64(r.position)), "version": .int(Int64(r.version)), "type": .string(r.type), "on": dateJSON(e.on),
+                .object(["position": .int(Int64(r.position)), "version": .int(Int64(r.version)), "type": .string(r.type), "on": .string(e.when.description),
                          "recordedAt": .string(r.recordedAt.description), "actor": .string(r.actor), "hash": .string(r.hash.hex), "data": .object(r.data)])
             })])
             return 0
@@ -187,7 +188,7 @@ struct CouncilReads {
         if !members.isEmpty {
             c.say("【\(c.text("委員", "Members"))】")
             for m in members {
-                c.say("  \(m.member)\t\(m.affiliation)\t\(m.category.label(japanese: ja))\t\(m.role.label(japanese: ja))" + (m.partyConcerned ? c.text("\t当事者", "\tparty concerned") : ""))
+                c.say("  \(m.member)\t\(m.affiliation)\(m.peopleNote(japanese: ja))\t\(m.category.label(japanese: ja))\t\(m.role.label(japanese: ja))" + (m.partyConcerned ? c.text("\t当事者", "\tparty concerned") : ""))
             }
         }
         for (year, p) in b.policies.sorted(by: { $0.key < $1.key }) {
@@ -199,6 +200,15 @@ struct CouncilReads {
                 c.say("  " + c.text("第\(m.number)回", "No. \(m.number)") + " \(date(m.on)) \(m.format.label(japanese: ja)): \(AgendaList.line(m.agenda, japanese: ja))"
                       + " [\(MeetingReference.id(of: m))]")
             }
+        }
+        let plans = PlanLine.entries(of: b)
+        if !plans.isEmpty {
+            c.say("【\(c.text("予定", "Plans"))】")
+            for p in plans { c.say("  " + PlanLine.text(p, of: b, today: .todayInJapan, japanese: ja)) }
+        }
+        if !b.activities.isEmpty {
+            c.say("【\(c.text("研修会などの活動", "Other activities"))】")
+            for a in b.activities { c.say("  \(date(a.when)) \(a.kind.label(japanese: ja)): \(a.title)") }
         }
         if !owned.isEmpty {
             c.say("【\(c.text("担当の地域課題", "Issues"))】")
@@ -215,7 +225,7 @@ struct CouncilReads {
             "renames": .array(b.renames.map { .object(["on": dateJSON($0.on), "from": .string($0.previousName), "to": .string($0.name)]) }),
             "pauses": .array(b.pauses.map { .object(["from": dateJSON($0.from), "until": dateJSON($0.until)]) }),
             "members": .array(b.currentMembers.map { m in
-                .object(["member": .string(m.member), "affiliation": .string(m.affiliation), "category": .string(m.category.rawValue),
+                .object(["member": .string(m.member), "affiliation": .string(m.affiliation), "people": .int(Int64(m.people)), "category": .string(m.category.rawValue),
                          "role": .string(m.role.rawValue), "partyConcerned": .bool(m.partyConcerned), "appointedOn": dateJSON(m.appointedOn)])
             }),
             "policies": .array(b.policies.sorted { $0.key < $1.key }.map { y, p in
@@ -262,7 +272,7 @@ struct CouncilReads {
         if c.json {
             c.printJSON(["id": .string(id), "from": dateJSON(from), "to": dateJSON(to), "before": .object(before), "after": .object(after),
                          "events": .array(changes.map { r, e in
-                             .object(["position": .int(Int64(r.position)), "on": dateJSON(e.on), "type": .string(r.type), "actor": .string(r.actor), "data": .object(r.data)])
+                             .object(["position": .int(Int64(r.position)), "on": .string(e.when.description), "type": .string(r.type), "actor": .string(r.actor), "data": .object(r.data)])
                          })])
             return 0
         }

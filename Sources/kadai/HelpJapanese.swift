@@ -172,6 +172,8 @@ enum HelpJapanese {
             "年度（省略時は今年度）",
         "Only this body's part.":
             "この会議体の分だけ",
+        "One body's table: its work items (kadai work …) as of their date, with next year's plan.":
+            "この会議体の事業項目の表（kadai work … で記録したもの）。取組状況の時点と次年度の計画つき",
         "When the council was set up, e.g. H20.5.1 (default today).":
             "協議会を設置した日（例：H20.5.1。省略時は今日）",
         "Check who records what: only the administrator and members may write, each within their role.":
@@ -204,6 +206,8 @@ enum HelpJapanese {
             "書き出したファイルから新しいストアを作ります。先にすべての記録とハッシュの連鎖を確かめます。",
         "The export (from 'kadai export').":
             "書き出したファイル（'kadai export' で作ったもの）",
+        "A body's activity policy for a 年度 (活動方針), with what it did in the years before (これまでの経過).":
+            "会議体の年度の活動方針（これまでの経過・今年度の方針・具体的活動内容）を出力します。",
         "A body's annual report and next year's plan (年間活動報告書・計画書).":
             "会議体の年間活動報告書・計画書（今年度の報告と次年度の計画）を出力します。",
         "The council-wide table of work items, progress, results and next year's plan (事業項目).":

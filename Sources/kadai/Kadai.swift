@@ -67,7 +67,7 @@ enum Kadai {
             case ["export"]: return try TransferCommands.export(context)
             case ["import"]: return try TransferCommands.import(context)
             case ["site"]: return try SiteCommand.run(context)
-            case ["sheet"], ["report", "status"], ["report", "plan"], ["report", "schedule"], ["report", "steering"], ["report", "composition"], ["report", "annual"], ["report", "pdca"], ["report", "timeline"], ["report", "audit"], ["scorecard"]: return try DocumentCommands(context).run(parsed.path)
+            case ["sheet"], ["report", "status"], ["report", "plan"], ["report", "schedule"], ["report", "steering"], ["report", "composition"], ["report", "annual"], ["report", "policy"], ["report", "pdca"], ["report", "timeline"], ["report", "audit"], ["scorecard"]: return try DocumentCommands(context).run(parsed.path)
             case let path where RecordingCommands.declaration(path) != nil: return try RecordCommand.run(context)
             default:
                 Output.err(messages.errorPrefix + messages.text("このコマンドはまだありません: \(parsed.path.joined(separator: " "))",

@@ -16,7 +16,7 @@ enum RecordCommand {
         let service = try c.openService()
         let recorded: Recorded
         do { recorded = try service.record(declaration, input, as: c.caller) } catch let refusal as InputRefusal { throw CommandError(refusal) }
-        report(recorded, c, newIds: recorded.raisedIssues + recorded.recordedMeetings)
+        report(recorded, c, newIds: recorded.raisedIssues + recorded.recordedMeetings + recorded.plannedEntries)
         c.finishWriting(service)
         return 0
     }
@@ -30,13 +30,14 @@ enum RecordCommand {
         let raised = newIds ?? outcome.raisedIssues
         if c.json {
             var o: JSONObject = ["events": .array(outcome.events.enumerated().map { n, e in
-                var event: JSONObject = ["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.on.description),
+                var event: JSONObject = ["type": .string(e.typeName), "stream": .string(e.stream), "on": .string(e.when.description),
                                          "summary": .string(EventLabels.label(e, japanese: ja))]
                 if let line = lineOf?(n) { event["line"] = .int(Int64(line)) }
                 return .object(event)
             })]
             if let p = outcome.positions { o["positions"] = .array([.int(Int64(p.lowerBound)), .int(Int64(p.upperBound))]) }
             if raised.count == 1 { o["id"] = .string(raised[0]) } else if !raised.isEmpty { o["ids"] = .array(raised.map { .string($0) }) }
+            if !outcome.notes.isEmpty { o["notes"] = .array(outcome.notes.map { .string(ja ? $0.ja : $0.en) }) }
             c.printJSON(o)
             return
         }
@@ -51,5 +52,6 @@ enum RecordCommand {
             let line = lineOf?(n).map { c.text("\($0)行目：", "Line \($0): ") } ?? ""
             c.say(line + c.text("記録しました（位置 \(position)）: ", "Recorded at position \(position): ") + EventLabels.label(e, japanese: ja))
         }
+        for note in outcome.notes { c.say(ja ? note.ja : note.en) }
     }
 }

@@ -16,7 +16,7 @@ import Testing
         ("R1.4.30", "'R1.4.30' is before 令和 began (2019-05-01); write H31.4.30."),
         ("R0.1.1", "'R0.1.1' is not a date: there is no 令和0年; the first year is 令和元年 (R1)."),
         ("X2.1.1", "'X2.1.1' is not a date: X is not an era. Use 明治 (M), 大正 (T), 昭和 (S), 平成 (H) or 令和 (R)."),
-        ("2020-8", "'2020-8' is not a date. Write a date like 2020-08-06 or 令和2年8月6日."),
+        ("2020-8", "'2020-8' gives the month but not the day; write the day as well, like 2020-08-06 or 令和2年8月6日."),
         ("令和", "'令和' is not a date. Write a date like 2020-08-06 or 令和2年8月6日."),
         ("FY", "'FY' is not a date. Write a date like 2020-08-06 or 令和2年8月6日."),
         ("20200806", "'20200806' is not a date: separate the year, month and day. Write a date like 2020-08-06 or 令和2年8月6日."),

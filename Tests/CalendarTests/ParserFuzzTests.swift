@@ -55,6 +55,13 @@ import TestSupport
             } catch {
                 #expect(error.subject == .fiscalYear && quotes(error.message(japanese: false), text), "\(text)")
             }
+            do throws(CalendarError) {
+                let partial = try PartialDateParser.parse(text)
+                let again = try PartialDateParser.parse(partial.wareki)
+                #expect(PartialDate(stored: partial.description) == partial && again == partial, "\(text)")
+            } catch {
+                #expect(error.subject == .partialDate && quotes(error.message(japanese: true), text), "\(text)")
+            }
         }
         // Mostly refusals, but enough successes that the loop also exercises the accepting paths.
         #expect(dates > 100 && fiscalYears > 100, "seed \(seed): \(dates) dates, \(fiscalYears) fiscal years")
@@ -187,11 +194,19 @@ import TestSupport
             } catch {
                 if let what = Self.unclear(error, text, .fiscalYear) { problem(what, text) }
             }
+            do throws(CalendarError) {
+                let partial = try PartialDateParser.parse(text)
+                if PartialDate(stored: partial.description) != partial || (try? PartialDateParser.parse(partial.wareki)) != partial {
+                    problem("\(partial) does not read back", text)
+                }
+            } catch {
+                if let what = Self.unclear(error, text, .partialDate) { problem(what, text) }
+            }
             let seconds = Date().timeIntervalSince(began)
             if seconds > slowest.seconds { slowest = (seconds, text) }
         }
         let total = Date().timeIntervalSince(started)
-        print("fuzz DateParser.parse/FiscalYearParser.parse: \(count) inputs (seed \(seed)), \(dates) dates, \(fiscalYears) fiscal years, \(problems) problems, \(String(format: "%.1f", total)) s, slowest \(String(format: "%.4f", slowest.seconds)) s")
+        print("fuzz DateParser.parse/FiscalYearParser.parse/PartialDateParser.parse: \(count) inputs (seed \(seed)), \(dates) dates, \(fiscalYears) fiscal years, \(problems) problems, \(String(format: "%.1f", total)) s, slowest \(String(format: "%.4f", slowest.seconds)) s")
         #expect(slowest.seconds < 1, "seed \(seed): \(slowest.text.prefix(80).debugDescription) took \(slowest.seconds) s")
         #expect(dates > count / 100 && fiscalYears > count / 100, "seed \(seed): \(dates) dates, \(fiscalYears) fiscal years")
     }
@@ -223,6 +238,9 @@ import TestSupport
         }
         do throws(CalendarError) { _ = try FiscalYearParser.parse(text) } catch {
             #expect(Self.unclear(error, text, .fiscalYear) == nil, "\(text.debugDescription): \(error.message(japanese: true))")
+        }
+        do throws(CalendarError) { _ = try PartialDateParser.parse(text) } catch {
+            #expect(Self.unclear(error, text, .partialDate) == nil, "\(text.debugDescription): \(error.message(japanese: true))")
         }
     }
 }

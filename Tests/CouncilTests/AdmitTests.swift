@@ -128,7 +128,7 @@ private let inadmissible: [Inadmissible] = [
     /// would hold them, without `decide` — are still admitted, and still refused as new input.
     @Test func aHistoryWithIdsInJapaneseIsAdmitted() throws {
         let history: [CouncilEvent] = [
-            .councilInitialised(CouncilInitialised(name: Fixture.councilName, on: Fixture.start)),
+            .councilInitialised(CouncilInitialised(name: Fixture.councilName, rules: 1, on: Fixture.start)),
             .bodyEstablished(BodyEstablished(body: "相談部会", name: "相談支援部会", kind: .subcommittee, on: Fixture.start)),
             .memberAppointed(MemberAppointed(body: "相談部会", member: "基幹センター", affiliation: "基幹相談支援センター", category: .consultationSupport,
                                              role: .chair, partyConcerned: false, on: Fixture.start)),

@@ -51,6 +51,15 @@ private let required: [String: Set<String>] = [
     "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
     "MaterialAttached": ["body", "meeting", "kind", "title", "file", "mediaType", "size", "sha256", "on"],
     "MaterialPublicationChanged": ["body", "meeting", "sha256", "on"],
+    "CouncilRulesAdopted": ["rules", "on"],
+    "BodyActivityRecorded": ["body", "kind", "title", "on"],
+    "MeetingPlanned": ["body", "fy", "entry", "kind", "on"],
+    "MeetingPlanChanged": ["body", "fy", "entry", "change", "on"],
+    "StatusReportUpdated": ["body", "fy", "on"],
+    "MeetingsCounted": ["body", "fy", "count", "on"],
+    "WorkItemSet": ["body", "fy", "item", "title", "on"],
+    "WorkEntryRecorded": ["body", "fy", "item", "column", "number", "text", "on"],
+    "WorkTableDated": ["body", "fy", "asOf", "on"],
 ]
 
 /// One damaged record: the type, the key changed (a nil value removes it) and the field named.
@@ -109,6 +118,12 @@ private let damages: [Damage] = [
     Damage("MaterialAttached", "kind", "agenda"),
     Damage("MaterialAttached", "size", "12"),
     Damage("MaterialAttached", "public", "yes"),
+    Damage("WorkItemSet", "carriedFrom", "R5"),
+    Damage("WorkItemSet", "carriedFrom", 99999),
+    Damage("WorkEntryRecorded", "column", "results"),
+    Damage("WorkEntryRecorded", "dates", ["2024/01"]),
+    Damage("WorkEntryRecorded", "dates", "2024-01"),
+    Damage("WorkTableDated", "asOf", "令和6年3月末"),
 ]
 
 @Suite struct CodecErrorTests {

@@ -69,6 +69,8 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "IssueTransferred", "IssueAnalysed", "ActionPlanAdopted", "ActivityLogged", "IssueEvaluated", "IssueClosed",
             "IssueReopened", "IssueCarriedOver", "CaseNoteAttached", "CaseNoteForgotten", "ActorLinked", "ActorUnlinked", "RecordedOnBehalf",
             "MaterialAttached", "MaterialPublicationChanged",
+            "CouncilRulesAdopted", "BodyActivityRecorded", "MeetingPlanned", "MeetingPlanChanged", "StatusReportUpdated", "MeetingsCounted",
+            "WorkItemSet", "WorkEntryRecorded", "WorkTableDated",
         ])
     }
 
@@ -82,17 +84,23 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
     @Test func keysOfFullData() {
         let keys = Dictionary(uniqueKeysWithValues: EventExamples.full.map { ($0.event.typeName, $0.event.data.keys) })
         #expect(keys == [
-            "CouncilInitialised": ["name", "on"],
+            "CouncilInitialised": ["name", "rules", "on"],
+            "CouncilRulesAdopted": ["rules", "on"],
+            "BodyActivityRecorded": ["body", "kind", "title", "summary", "lecturers", "format", "note", "plan", "on"],
+            "MeetingPlanned": ["body", "fy", "entry", "kind", "number", "date", "until", "rhythm", "topics", "note", "on"],
+            "MeetingPlanChanged": ["body", "fy", "entry", "change", "to", "reason", "on"],
             "BodyEstablished": ["body", "name", "kind", "parent", "on"],
             "BodyRenamed": ["body", "name", "previousName", "on"],
             "BodyPaused": ["body", "reason", "on"],
             "BodyResumed": ["body", "on"],
             "BodyDissolved": ["body", "successor", "reason", "on"],
-            "BodyPolicySet": ["body", "fy", "policy", "plan", "on"],
+            "BodyPolicySet": ["body", "fy", "policy", "plan", "other", "history", "on"],
+            "StatusReportUpdated": ["body", "fy", "direction", "on"],
+            "MeetingsCounted": ["body", "fy", "count", "note", "on"],
             "MemberAppointed": ["body", "member", "affiliation", "category", "role", "partyConcerned", "on"],
             "MemberRetired": ["body", "member", "on"],
             "MeetingRecorded": ["body", "on", "number", "format", "agenda", "issues", "decisions"],
-            "BodyYearReviewed": ["body", "fy", "summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "toSteering", "on"],
+            "BodyYearReviewed": ["body", "fy", "summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "toSteering", "amends", "changed", "on"],
             "IssueRaised": ["issue", "title", "by", "source", "categories", "groups", "area", "summary", "on"],
             "IssueAssigned": ["issue", "to", "reason", "on"],
             "IssueTransferred": ["issue", "from", "to", "reason", "on"],
@@ -110,6 +118,9 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             "RecordedOnBehalf": ["actor", "by", "account", "kind", "on"],
             "MaterialAttached": ["body", "meeting", "kind", "title", "file", "mediaType", "size", "sha256", "public", "issues", "on"],
             "MaterialPublicationChanged": ["body", "meeting", "sha256", "reason", "on"],
+            "WorkItemSet": ["body", "fy", "item", "title", "carriedFrom", "amends", "on"],
+            "WorkEntryRecorded": ["body", "fy", "item", "column", "number", "text", "dates", "heading", "amends", "on"],
+            "WorkTableDated": ["body", "fy", "asOf", "amends", "on"],
         ])
     }
 
@@ -124,6 +135,7 @@ private let all = EventExamples.full.map(\.event) + EventExamples.sparse
             ["issue", "fy", "outcome", "decision", "on"], ["issue", "reason", "on"],
             ["body", "meeting", "kind", "title", "file", "mediaType", "size", "sha256", "on"], ["body", "meeting", "sha256", "public", "on"],
             ["issue", "from", "to", "on"],
+            ["body", "fy", "item", "title", "on"], ["body", "fy", "item", "column", "number", "text", "on"], ["body", "fy", "asOf", "on"],
         ])
     }
 

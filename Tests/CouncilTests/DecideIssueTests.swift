@@ -53,7 +53,7 @@ private let rows: [Accepted] = [
     Accepted("plan: revision 3", given: planned + [Fixture.plan([1])], Fixture.plan([1]),
              .actionPlanAdopted(ActionPlanAdopted(issue: "K-0001", revision: 3, goal: "支援者や相談先が明確で、安心感を持ってもらえる体制",
                                                   actions: [Fixture.action(1)], on: date("2020-09-01")))),
-    Accepted("act with advances", given: planned,
+    Accepted("act with advances, at a recorded meeting", given: planned + [.recordMeeting(body: "sodan", on: date("2020-10-01"), number: nil, format: .inPerson, agenda: ["研修会"], issues: [], decisions: [])],
              .logActivity(ActivityLogged(issue: "K-0001", summary: " 研修会を開催 ", kind: .training, meeting: "sodan-2020-1",
                                          advances: [ActionAdvance(action: 1, status: .done), ActionAdvance(action: 2, status: .inProgress)],
                                          functions: [.education], on: date("2020-10-01"))),

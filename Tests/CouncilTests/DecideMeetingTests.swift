@@ -29,7 +29,7 @@ private let acceptedRows: [Accepted] = [
     Accepted("an explicit number is kept", given: bodies, Fixture.meeting(on: "2020-05-01", number: 5), held("2020-05-01", 5)),
     Accepted("the next after an explicit number", given: bodies + [Fixture.meeting(on: "2020-05-01", number: 5)],
              Fixture.meeting(on: "2020-06-01"), held("2020-06-01", 6)),
-    Accepted("entered late: the highest number plus one", given: bodies + [Fixture.meeting(on: "2020-09-01", number: 3)],
+    Accepted("entered late, under the first edition: the highest number plus one", given: Fixture.firstEdition(bodies) + [Fixture.meeting(on: "2020-09-01", number: 3)],
              Fixture.meeting(on: "2020-05-01"), held("2020-05-01", 4)),
     Accepted("the day before the pause", given: paused, Fixture.meeting(on: "2020-07-31"), held("2020-07-31", 1)),
     Accepted("the day it resumed", given: paused, Fixture.meeting(on: "2020-10-01"), held("2020-10-01", 1)),
@@ -43,6 +43,8 @@ private let acceptedRows: [Accepted] = [
 
 private let refusedRows: [Refused] = [
     Refused("before initialise", given: [], Fixture.meeting(on: "2020-05-01"), .notInitialised),
+    Refused("entered late with no number: it would come after a later one", given: bodies + [Fixture.meeting(on: "2020-09-01", number: 3)],
+            Fixture.meeting(on: "2020-05-01"), .meetingOutOfOrder(body: "sodan", date: date("2020-05-01"), later: 3, laterOn: date("2020-09-01"))),
     Refused("unknown body", given: bodies, Fixture.meeting("shuro", on: "2020-05-01"),
             .unknownBody("shuro", known: ["steering", "sodan", "kurashi"])),
     Refused("the day before establishment", given: bodies, Fixture.meeting(on: "2020-03-31"),

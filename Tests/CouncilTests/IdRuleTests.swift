@@ -15,7 +15,8 @@ private let givingAnId: [(field: String, given: [CouncilCommand], command: @Send
     ("member id", Fixture.bodies, { .appointMember(MemberAppointed(body: "sodan", member: $0, affiliation: "市", category: .government,
                                                                    role: .member, partyConcerned: false, on: day)) }),
     ("administrator id", [], { .initialise(CouncilInitialised(name: "協議会", enforceRoles: true, admin: $0, on: day)) }),
-    ("meeting id", Fixture.withIssue, { .logActivity(ActivityLogged(issue: "K-0001", summary: "会議", kind: .meeting, meeting: $0,
+    // The shape of the id alone: the first edition does not look the meeting up.
+    ("meeting id", Fixture.firstEdition(Fixture.withIssue), { .logActivity(ActivityLogged(issue: "K-0001", summary: "会議", kind: .meeting, meeting: $0,
                                                                     advances: [], functions: [], on: day)) }),
     ("case note reference", Fixture.withIssue, { .attachCaseNote(issue: "K-0001", ref: $0, on: day) }),
 ]

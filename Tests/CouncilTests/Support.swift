@@ -69,6 +69,11 @@ enum Fixture {
     /// `bodies` plus issue K-0001, raised by (and owned by) sodan on 2020-06-01.
     static let withIssue: [CouncilCommand] = bodies + [raise()]
 
+    /// The same in a council kept under the rules' first edition (`CouncilRules`).
+    static func firstEdition(_ commands: [CouncilCommand]) -> [CouncilCommand] {
+        [.initialise(CouncilInitialised(name: councilName, rules: 1, on: start))] + commands.dropFirst()
+    }
+
     static func raise(_ id: String = "", title: String = "精神障害者が地域で暮らしにくい", by body: String = "sodan",
                       on day: String = "2020-06-01") -> CouncilCommand {
         .raiseIssue(IssueRaised(issue: id, title: title, raisedBy: body, categories: [], groups: [], on: date(day)))

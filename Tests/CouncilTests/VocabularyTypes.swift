@@ -19,8 +19,9 @@ struct VocabularyType: Sendable, CustomStringConvertible {
     static let all: [VocabularyType] = [
         VocabularyType(BodyKind.self), VocabularyType(BodyStatus.self), VocabularyType(MemberCategory.self),
         VocabularyType(MemberRole.self), VocabularyType(MeetingFormat.self), VocabularyType(CouncilFunction.self),
-        VocabularyType(IssuePhase.self), VocabularyType(ActivityKind.self), VocabularyType(ActionStatus.self),
+        VocabularyType(IssuePhase.self), VocabularyType(ActivityKind.self), VocabularyType(BodyActivityKind.self), VocabularyType(PlannedKind.self), VocabularyType(PlanChange.self), VocabularyType(ActionStatus.self),
         VocabularyType(CloseReason.self), VocabularyType(EvaluationDecision.self), VocabularyType(YearDecision.self),
+        VocabularyType(WorkColumn.self),
         VocabularyType(MaterialKind.self),
     ]
 

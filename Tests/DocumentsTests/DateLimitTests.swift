@@ -57,7 +57,7 @@ import Testing
             for body in record.state.bodiesInOrder {
                 documents += [ReviewSheet(record: record, body: body, year: year, language: language).document(),
                               StatusReport(record: record, body: body, year: year, language: language).document(),
-                              AnnualReport(record: record, body: body, year: year, language: language).document()]
+                              AnnualReport(record: record, body: body, year: year, language: language, today: .latest).document()]
             }
         }
         for day in days {

@@ -16,7 +16,7 @@ import Testing
             ActionPlanSheet(record: record, issue: issue, language: language).document(),
             ActivityReport(record: record, year: fy(2020), language: language).document(),
             ActivityReport(record: record, year: fy(2020), body: "soudan", language: language).document(),
-            AnnualReport(record: record, body: soudan, year: fy(2020), language: language).document(),
+            AnnualReport(record: record, body: soudan, year: fy(2020), language: language, today: date("2026-12-07")).document(),
             Schedule(record: record, year: fy(2020), language: language).document(),
             Scorecard(record: record, year: fy(2020), language: language).document(),
             SteeringAgenda(record: record, on: date("2021-06-01"), language: language).document(),

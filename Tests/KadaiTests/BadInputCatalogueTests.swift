@@ -104,6 +104,7 @@ import TestSupport
         if let accounts = try AccountCommandTests.catalogueSetup(setup) { return accounts }
         if let roles = try RolesCommandTests.catalogueSetup(setup) { return roles }
         if let crafted = try ImportRulesTests.catalogueSetup(setup) { return crafted }
+        if let work = try WorkItemTableTests.catalogueSetup(setup) { return work }
         let council = try CouncilRefusalTests.council()
         let store = council.store
         switch setup {

@@ -1,3 +1,4 @@
+import Council
 import EventStore
 import Foundation
 import Testing
@@ -36,7 +37,7 @@ import Testing
         let page = try log.decode(LogPage.self)
         #expect(page.events.map(\.type) == ["CouncilInitialised"] && page.events.first?.stream == "council", "\(log)")
         let firstLine = try SegmentLines(try segmentFiles(scratch.store)[0]).text(ofLine: 0)
-        #expect(firstLine.contains("\"data\":{\"name\":\"\(trimmed)\",\"on\":\""), "\(firstLine)")
+        #expect(firstLine.contains("\"data\":{\"name\":\"\(trimmed)\",\"rules\":\(CouncilRules.current),\"on\":\""), "\(firstLine)")
     }
 
     @Test func initReportsTheStoreAsJSON() throws {

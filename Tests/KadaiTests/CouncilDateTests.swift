@@ -123,4 +123,45 @@ import Testing
         let evaluation = try #require(try council.issue("K-0001").evaluations.first)
         #expect(evaluation.fy == year && evaluation.on == "\(year + 1)-03-31", "an evaluation without --on is dated the year's last day")
     }
+
+    /// Work entered from an old report is often known only to the month or the 年度 (issue 14,
+    /// item 4): it is stored so, printed so in every document, sorted after the dated work it may
+    /// have followed, and it invents no last-activity day.
+    @Test func anActivityKnownOnlyToItsMonthOrYearIsKeptAndPrintedSo() throws {
+        let council = try Self.council("date-partial")
+        try council.ok("issue", "raise", "--title", "移動手段の整理", "--by", "soudan", "--on", "2021-04-05")
+        try council.ok("meeting", "record", "soudan", "--on", "2021-11-20", "--agenda", "移動支援")
+        let month = try council.write("issue", "act", "K-0001", "--on", "R3.11", "--summary", "事業所へ聞き取り", "--kind", "survey")
+        #expect(month.events.first?.on == "2021-11")
+        try council.ok("issue", "act", "K-0001", "--on", "令和3年度", "--summary", "利用要件を整理", "--kind", "deliverable")
+        try council.ok("issue", "act", "K-0001", "--on", "2021-11-30", "--summary", "月末の打合せ", "--kind", "meeting")
+
+        let issue = try council.issue("K-0001")
+        #expect(issue.activities.map(\.on) == ["2021-11-30", "2021-11", "FY2021"])
+        #expect(issue.lastActivityOn == "2021-11-30", "the month and the year move no day")
+
+        let shown = try council.ok("issue", "show", "K-0001", "--lang", "ja").stdout
+        #expect(shown.contains("令和3年11月 調査") && shown.contains("令和3年度 成果物"), "\(shown)")
+        let annual = try council.ok("report", "annual", "soudan", "--fy", "R3", "--lang", "ja").stdout
+        #expect(annual.contains("| 調査 11月 |") && annual.contains("| 成果物 年度内 |"), "\(annual)")
+        let order = ["第1回 11月20日", "月末の打合せ", "事業所へ聞き取り", "利用要件を整理"].map { annual.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order == order.sorted { $0! < $1! }, "\(annual)")
+        let activity = try council.ok("report", "pdca", "--fy", "R3", "--lang", "ja").stdout
+        #expect(activity.contains("令和3年11月：事業所へ聞き取り") && activity.contains("令和3年度：利用要件を整理"), "\(activity)")
+        let audit = try council.ok("report", "audit", "--since", "2021-01-01", "--lang", "ja").stdout
+        #expect(audit.contains("| 令和3年11月 |") && audit.contains("| 令和3年度 |"), "\(audit)")
+
+        // As of 15 November the month is not over, so the work of "令和3年11月" is not yet certain.
+        #expect(try council.issue("K-0001", "--as-of", "2021-11-15").activities.isEmpty)
+        #expect(try council.issue("K-0001", "--as-of", "2021-12-01").activities.map(\.on) == ["2021-11-30", "2021-11"])
+    }
+
+    @Test(arguments: [("2021", "'2021'"), ("R3", "'R3'"), ("令和3年13月", "'令和3年13月'"), ("令和元年4月", "平成31年4月")])
+    func anActivityDateThatIsNeitherDayMonthNorYearIsRefused(_ typed: String, _ mentioning: String) throws {
+        let council = try Self.council("date-partial-bad")
+        try council.ok("issue", "raise", "--title", "t", "--by", "soudan", "--on", "2019-04-05")
+        try expectCouncilRefusal(council, ["issue", "act", "K-0001", "--on", typed, "--summary", "s"], exit: 2, mentioning: ["--on", mentioning])
+        try expectCouncilRefusal(council, ["meeting", "record", "soudan", "--on", "R3.11", "--agenda", "a"], exit: 2,
+                                 mentioning: ["--on: 'R3.11' gives the month but not the day"])
+    }
 }

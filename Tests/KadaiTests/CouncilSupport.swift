@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A council store in a scratch folder, driven through the built `kadai` the way a secretariat
-/// would: every call gets `--store` and `--lang en`, so the council tests can read the wording.
+/// would: every call gets `--store`, and `--lang en` unless it names a language, so the council tests can read the wording.
 final class CouncilStore {
     let scratch: Scratch
 
@@ -16,7 +16,7 @@ final class CouncilStore {
 
     /// Runs kadai on this store; the outcome whatever it is.
     func run(_ arguments: [String]) throws -> Outcome {
-        try ChildProcess(try Tools.kadai(), arguments + ["--store", store, "--lang", "en"]).finish(timeout: Tools.timeout)
+        try ChildProcess(try Tools.kadai(), arguments + ["--store", store] + (arguments.contains("--lang") ? [] : ["--lang", "en"])).finish(timeout: Tools.timeout)
     }
 
     @discardableResult
@@ -101,6 +101,7 @@ struct IssueView: Decodable {
     var phase: String
     var raisedBy: String
     var raisedOn: String
+    var lastActivityOn: String?
     var categories: [String]
     var groups: [String]
     var analyses: [Analysis]

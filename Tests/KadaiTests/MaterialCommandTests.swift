@@ -39,7 +39,7 @@ import Testing
         try expectCouncilRefusal(council, ["meeting", "attach", "soudan-2024-1", council.scratch.root.path, "--title", "t", "--kind", "minutes"],
                                  exit: 2, mentioning: ["is not a file"])
         try expectCouncilRefusal(council, ["meeting", "attach", "soudan-2024-9", path, "--title", "t", "--kind", "minutes"],
-                                 exit: 1, mentioning: ["No meeting 'soudan-2024-9'", "soudan-2024-1"])
+                                 exit: 1, mentioning: ["There is no recorded meeting 'soudan-2024-9'", "soudan-2024-1"])
         try expectCouncilRefusal(council, ["meeting", "attach", "soudan-2024-1", path, "--title", "t", "--kind", "agenda"],
                                  exit: 2, mentioning: ["agenda"])
         try expectCouncilRefusal(council, ["meeting", "attach", "soudan-2024-1", path, "--kind", "minutes"],

@@ -71,6 +71,30 @@ import Testing
         #expect(refused.errors[""]?.contains("nobody") == true && council.service.head == before)
     }
 
+    /// The rules' refusals that concern one field (a second review without 修正, a meeting that is
+    /// not recorded) stand beside that field, not above the form.
+    @Test func aRuleRefusalAboutOneFieldStandsBesideIt() throws {
+        let council = try Council()
+        let review = try #require(RecordingCommands.named("review record"))
+        let pairs = [("fy", "R6"), ("summary", "まとめ"), ("next", "continue")]
+        _ = try council.service.record(review, CommandInput(positional: "soudan", values: ["fy": ["R6"], "summary": ["まとめ"], "next": ["continue"]],
+                                                            today: Self.today), as: Self.caller)
+        let before = council.service.head
+        let (again, _) = CommandForm.submitted(review, positional: "soudan", pairs: pairs)
+        guard case .shownAgain(let refused) = try FormSubmission.handle(again, intent: .record, service: council.service, as: Self.caller,
+                                                                        today: Self.today, japanese: true) else { Issue.record("recorded twice"); return }
+        #expect(refused.errors["amend"]?.contains("修正") == true && refused.errors[""] == nil, "\(refused.errors)")
+        #expect(council.service.head == before)
+
+        let raise = try #require(RecordingCommands.named("issue raise"))
+        _ = try council.service.record(raise, CommandInput(values: ["title": ["住まい"], "by": ["soudan"]], today: Self.today), as: Self.caller)
+        let act = try #require(RecordingCommands.named("issue act"))
+        let (unknown, _) = CommandForm.submitted(act, positional: "K-0001", pairs: [("on", "R6.5.1"), ("summary", "訪問"), ("meeting", "soudan-2024-9")])
+        guard case .shownAgain(let meeting) = try FormSubmission.handle(unknown, intent: .record, service: council.service, as: Self.caller,
+                                                                        today: Self.today, japanese: true) else { Issue.record("recorded"); return }
+        #expect(meeting.errors["meeting"]?.contains("soudan-2024-9") == true, "\(meeting.errors)")
+    }
+
     @Test func aPlanGrowsAndShrinksByRowsAndIsRecordedWhole() throws {
         let council = try Council()
         let raise = try #require(RecordingCommands.named("issue raise"))

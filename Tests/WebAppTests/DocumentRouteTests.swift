@@ -14,6 +14,7 @@ import Testing
         ("status/soudan/2024", ["public": "on"], .statusReport(body: "soudan", year: r6, isPublic: true)),
         ("annual/soudan/FY2024", [:], .annualReport(body: "soudan", year: r6)),
         ("pdca/2024", [:], .activityReport(year: r6)),
+        ("pdca/unei/R6", [:], .activityReport(year: r6, body: "unei")),
         ("scorecard/2024", ["body": "soudan"], .scorecard(year: r6, body: "soudan")),
         ("scorecard/2024", ["body": ""], .scorecard(year: r6, body: nil)),
         ("schedule/R6", [:], .schedule(year: r6)),

@@ -8,7 +8,7 @@ extension CouncilCommand {
         switch event {
         case .councilInitialised(let e): self = .initialise(e)
         case .bodyEstablished(let e): self = .establishBody(e)
-        case .bodyRenamed(let e): self = .renameBody(body: e.body, name: e.name, on: e.on)
+        case .bodyRenamed(let e): self = .renameBody(body: e.body, name: e.name, reason: e.reason, on: e.on)
         case .bodyPaused(let e): self = .pauseBody(e)
         case .bodyResumed(let e): self = .resumeBody(e)
         case .bodyDissolved(let e): self = .dissolveBody(e)
@@ -16,7 +16,7 @@ extension CouncilCommand {
         case .memberAppointed(let e): self = .appointMember(e)
         case .memberRetired(let e): self = .retireMember(e)
         case .meetingRecorded(let e):
-            self = .recordMeeting(body: e.body, on: e.on, number: e.number, format: e.format, agenda: e.agenda, issues: e.issues, decisions: e.decisions)
+            self = .recordMeeting(body: e.body, on: e.on, number: e.number, format: e.format, agenda: e.agenda, issues: e.issues, decisions: e.decisions, note: e.note)
         case .bodyYearReviewed(let e): self = .recordReview(e)
         case .issueRaised(let e): self = .raiseIssue(e)
         case .issueAssigned(let e): self = .assignIssue(e)
@@ -35,6 +35,15 @@ extension CouncilCommand {
         case .materialPublicationChanged(let e): self = .setMaterialPublication(e)
         case .actorLinked(let e): self = .linkActor(e)
         case .actorUnlinked(let e): self = .unlinkActor(account: e.account, on: e.on)
+        case .councilRulesAdopted(let e): self = .adoptRules(e)
+        case .bodyActivityRecorded(let e): self = .recordBodyActivity(e)
+        case .meetingPlanned(let e): self = .planMeeting(e)
+        case .meetingPlanChanged(let e): self = .changePlan(e)
+        case .statusReportUpdated(let e): self = .updateStatusReport(e)
+        case .meetingsCounted(let e): self = .countMeetings(e)
+        case .workItemSet(let e): self = .setWorkItem(e)
+        case .workEntryRecorded(let e): self = .recordWorkEntry(e)
+        case .workTableDated(let e): self = .dateWorkTable(e)
         case .recordedOnBehalf: return nil
         }
     }

@@ -6,7 +6,7 @@ import Calendar
 public enum CouncilCommand: Sendable {
     case initialise(CouncilInitialised)
     case establishBody(BodyEstablished)
-    case renameBody(body: String, name: String, on: CalendarDate)
+    case renameBody(body: String, name: String, reason: String? = nil, on: CalendarDate)
     case pauseBody(BodyPaused)
     case resumeBody(BodyResumed)
     case dissolveBody(BodyDissolved)
@@ -14,7 +14,7 @@ public enum CouncilCommand: Sendable {
     case appointMember(MemberAppointed)
     case retireMember(MemberRetired)
     /// `number` nil: the next number of the body's meetings in that 年度.
-    case recordMeeting(body: String, on: CalendarDate, number: Int?, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String])
+    case recordMeeting(body: String, on: CalendarDate, number: Int?, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String], note: String? = nil)
     case recordReview(BodyYearReviewed)
     /// An empty `issue` id: the next free one (K-0001, K-0002 …).
     case raiseIssue(IssueRaised)
@@ -39,4 +39,18 @@ public enum CouncilCommand: Sendable {
     /// Only where roles are enforced; the administrator's alone.
     case linkActor(ActorLinked)
     case unlinkActor(account: Account, on: CalendarDate)
+    case adoptRules(CouncilRulesAdopted)
+    case recordBodyActivity(BodyActivityRecorded)
+    case planMeeting(MeetingPlanned)
+    case changePlan(MeetingPlanChanged)
+    case updateStatusReport(StatusReportUpdated)
+    case countMeetings(MeetingsCounted)
+    /// A work item (事業項目) of a body's 年度.
+    case setWorkItem(WorkItemSet)
+    /// `number` 0: the next of its column (new plan content numbered apart).
+    case recordWorkEntry(WorkEntryRecorded)
+    /// The 時点 of a body's work item table.
+    case dateWorkTable(WorkTableDated)
+    /// The items of `from` recorded again for the next 年度, those it has not got.
+    case carryOverWorkItems(body: String, from: FiscalYear, on: CalendarDate)
 }

@@ -9,6 +9,7 @@ extension CouncilDecider {
             state.name = e.name
             state.enforcesRoles = e.enforceRoles
             state.admin = e.admin
+            state.rules = e.rules
             state.councilVersion += 1
         case .actorLinked(let e):
             state.accounts[e.account] = e.actor
@@ -17,6 +18,9 @@ extension CouncilDecider {
             state.accounts[e.account] = nil
             state.councilVersion += 1
         case .recordedOnBehalf:
+            state.councilVersion += 1
+        case .councilRulesAdopted(let e):
+            state.rules = e.rules
             state.councilVersion += 1
         case .bodyEstablished(let e):
             if state.bodies[e.body] == nil { state.bodyOrder.append(e.body) }
@@ -53,7 +57,7 @@ extension CouncilDecider {
             b.policies[e.fiscalYear] = e
         case .memberAppointed(let e):
             b.members.append(Membership(member: e.member, affiliation: e.affiliation, category: e.category, role: e.role,
-                                        partyConcerned: e.partyConcerned, appointedOn: e.on, retiredOn: nil))
+                                        partyConcerned: e.partyConcerned, people: e.people ?? 1, appointedOn: e.on, retiredOn: nil))
         case .memberRetired(let e):
             if let i = b.members.lastIndex(where: { $0.member == e.member && $0.retiredOn == nil }) { b.members[i].retiredOn = e.on }
         case .meetingRecorded(let e):
@@ -64,8 +68,21 @@ extension CouncilDecider {
             b.materials.append(e)
         case .materialPublicationChanged(let e):
             if let i = b.materials.firstIndex(where: { $0.meeting == e.meeting && $0.sha256 == e.sha256 }) { b.materials[i].isPublic = e.isPublic }
+        case .bodyActivityRecorded(let e):
+            b.activities.append(e)
+        case .meetingPlanned(let e):
+            b.plans[e.fiscalYear, default: []].append(PlannedEntry(planned: e))
+        case .statusReportUpdated(let e):
+            b.statusUpdates[e.fiscalYear] = e
+        case .meetingsCounted(let e):
+            b.meetingCounts[e.fiscalYear] = e
+        case .meetingPlanChanged(let e):
+            if let i = b.plans[e.fiscalYear]?.firstIndex(where: { $0.planned.entry == e.entry }) { b.plans[e.fiscalYear]![i].changes.append(e) }
+        case .workItemSet(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
+        case .workEntryRecorded(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
+        case .workTableDated(let e): b.workTables[e.fiscalYear, default: WorkTable()].fold(event)
         // Folded above, or another subject's: listed, so that a new body event must be decided here.
-        case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .issueRaised, .issueAssigned,
+        case .bodyEstablished, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .issueRaised, .issueAssigned,
              .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed, .issueReopened,
              .issueCarriedOver, .caseNoteAttached, .caseNoteForgotten:
             break
@@ -89,7 +106,7 @@ extension CouncilDecider {
 extension IssueState {
     fileprivate mutating func evolve(_ event: CouncilEvent) {
         version += 1
-        lastActivityOn = max(lastActivityOn, event.on)
+        lastActivityOn = max(lastActivityOn, event.activityDay)
         switch event {
         case .issueAssigned(let e):
             ownership.append(IssueTransferred(issue: e.issue, from: owner, to: e.to, reason: e.reason, on: e.on))
@@ -131,8 +148,10 @@ extension IssueState {
         case .caseNoteForgotten(let e):
             forgottenNotes.insert(e.ref)
         // Folded by the caller, or another subject's: listed, so that a new issue event must be decided here.
-        case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .bodyEstablished, .bodyRenamed,
+        case .issueRaised, .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyEstablished, .bodyRenamed,
              .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet, .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed,
+             .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged, .statusReportUpdated, .meetingsCounted,
+             .workItemSet, .workEntryRecorded, .workTableDated,
              .materialAttached, .materialPublicationChanged:
             break
         }

@@ -23,7 +23,7 @@ extension CouncilDecider {
         switch command {
         case .initialise, .establishBody, .renameBody, .pauseBody, .resumeBody, .dissolveBody, .setBodyPolicy, .appointMember, .retireMember:
             rule = .manageBodies
-        case .recordMeeting(let body, _, _, _, _, _, _):
+        case .recordMeeting(let body, _, _, _, _, _, _, _):
             rule = .bodyRecords(body: body)
         case .recordReview(let e):
             rule = .bodyRecords(body: e.body)
@@ -31,6 +31,15 @@ extension CouncilDecider {
             rule = .bodyRecords(body: MeetingReference.parts(of: e.meeting)?.body ?? e.body)
         case .setMaterialPublication(let e):
             rule = .bodyRecords(body: MeetingReference.parts(of: e.meeting)?.body ?? e.body)
+        case .recordBodyActivity(let e): rule = .bodyRecords(body: e.body)
+        case .planMeeting(let e): rule = .bodyRecords(body: e.body)
+        case .changePlan(let e): rule = .bodyRecords(body: e.body)
+        case .updateStatusReport(let e): rule = .bodyRecords(body: e.body)
+        case .countMeetings(let e): rule = .bodyRecords(body: e.body)
+        case .setWorkItem(let e): rule = .bodyRecords(body: e.body)
+        case .recordWorkEntry(let e): rule = .bodyRecords(body: e.body)
+        case .dateWorkTable(let e): rule = .bodyRecords(body: e.body)
+        case .carryOverWorkItems(let body, _, _): rule = .bodyRecords(body: body)
         case .raiseIssue(let e):
             rule = .issueWork(body: e.raisedBy)
         case .assignIssue, .transferIssue:
@@ -43,7 +52,7 @@ extension CouncilDecider {
         case .reopenIssue(let e): rule = .issueWork(body: owner(e.issue, state))
         case .carryOverIssue(let id, _, _, _): rule = .issueWork(body: owner(id, state))
         case .attachCaseNote(let id, _, _): rule = .issueWork(body: owner(id, state))
-        case .linkActor, .unlinkActor:
+        case .linkActor, .unlinkActor, .adoptRules:
             rule = .administer
         case .forgetCaseNote:
             // Erasing personal data on request is the administrator's and the secretariat's.

@@ -19,8 +19,9 @@ public enum CouncilDecider {
                 guard let admin = e.admin else { throw .adminNeeded }
                 try validId(admin, "administrator id", ids)
             }
+            guard CouncilRules.editions.contains(e.rules) else { throw .unknownRules(e.rules) }
             return [.councilInitialised(CouncilInitialised(name: try line(e.name, "council name"), enforceRoles: e.enforceRoles,
-                                                           admin: e.enforceRoles ? e.admin : nil, on: e.on))]
+                                                           admin: e.enforceRoles ? e.admin : nil, rules: e.rules, on: e.on))]
         }
         guard state.name != nil else { throw .notInitialised }
         switch command {
@@ -35,9 +36,9 @@ public enum CouncilDecider {
                 _ = try liveBody(parent, state)
             }
             return [.bodyEstablished(e)]
-        case .renameBody(let id, let name, let on):
+        case .renameBody(let id, let name, let reason, let on):
             let b = try liveBody(id, state)
-            return [.bodyRenamed(BodyRenamed(body: id, name: try line(name, "name"), previousName: b.name, on: on))]
+            return [.bodyRenamed(BodyRenamed(body: id, name: try line(name, "name"), previousName: b.name, reason: try optionalText(reason, "reason"), on: on))]
         case .pauseBody(var e):
             let b = try liveBody(e.body, state)
             if b.status == .paused, let since = b.pauses.last?.from { throw .bodyAlreadyPaused(e.body, since: since) }
@@ -59,6 +60,8 @@ public enum CouncilDecider {
         case .setBodyPolicy(var e):
             _ = try liveBody(e.body, state)
             e.policy = try text(e.policy, "policy")
+            e.other = try texts(e.other, "other")
+            e.history = try texts(e.history, "history")
             e.plan = try optionalText(e.plan, "plan")
             return [.bodyPolicySet(e)]
         case .appointMember(var e):
@@ -66,6 +69,10 @@ public enum CouncilDecider {
             try validId(e.member, "member id", ids)
             guard !b.currentMembers.contains(where: { $0.member == e.member }) else { throw .duplicateMember(body: e.body, member: e.member) }
             e.affiliation = try line(e.affiliation, "affiliation")
+            if let n = e.people {
+                guard (1...99).contains(n) else { throw .invalidPeople(n) }
+                if n == 1 { e.people = nil }
+            }
             return [.memberAppointed(e)]
         case .retireMember(let e):
             let b = try body(e.body, state)
@@ -73,8 +80,10 @@ public enum CouncilDecider {
                 throw .unknownMember(body: e.body, member: e.member, known: b.currentMembers.map(\.member))
             }
             return [.memberRetired(e)]
-        case .recordMeeting(let id, let on, let number, let format, let agenda, let issues, let decisions):
-            return [.meetingRecorded(try meeting(id, on, number, format, agenda, issues, decisions, state))]
+        case .recordMeeting(let id, let on, let number, let format, let agenda, let issues, let decisions, let note):
+            var m = try meeting(id, on, number, format, agenda, issues, decisions, state)
+            m.note = try optionalText(note, "note")
+            return [.meetingRecorded(m)]
         case .recordReview(var e):
             _ = try body(e.body, state)
             e.summary = try optionalText(e.summary, "summary")
@@ -85,7 +94,63 @@ public enum CouncilDecider {
             e.reason = try optionalText(e.reason, "reason")
             e.toSteering = try optionalText(e.toSteering, "note to the steering meeting")
             if e.next == .end, e.reason == nil { throw .reasonNeeded(field: "reason") }
+            let earlier = state.bodies[e.body]?.reviews[e.fiscalYear]
+            if e.amends {
+                guard let earlier else { throw .noReviewToAmend(body: e.body, year: e.fiscalYear) }
+                e.changed = e.changes(from: earlier)
+                guard !e.changed.isEmpty else { throw .changesNothing }
+            } else if let earlier, state.rules >= 2 {
+                throw .reviewAlreadyRecorded(body: e.body, year: e.fiscalYear, on: earlier.on)
+            }
             return [.bodyYearReviewed(e)]
+        case .recordBodyActivity(var e):
+            let b = try liveBody(e.body, state)
+            try established(b, by: e.when.lastDay)
+            e.title = try line(e.title, "title")
+            e.summary = try optionalText(e.summary, "summary")
+            e.lecturers = try lines(e.lecturers, "lecturer")
+            e.note = try optionalText(e.note, "note")
+            if let plan = e.plan { try plannedEntry(plan, of: b) }
+            return [.bodyActivityRecorded(e)]
+        case .planMeeting(var e):
+            let b = try liveBody(e.body, state)
+            let entries = b.plans[e.fiscalYear] ?? []
+            e.entry = entries.count + 1
+            if let n = e.number {
+                guard n >= 1 else { throw .invalidMeetingNumber(n) }
+                if entries.contains(where: { $0.planned.kind == e.kind && $0.planned.number == n && !$0.isCancelled }) {
+                    throw .duplicatePlannedNumber(body: e.body, number: n, year: e.fiscalYear)
+                }
+            }
+            guard e.date != nil || e.rhythm != nil else { throw .planWithoutDate }
+            for date in [e.date, e.until].compactMap({ $0 }) where date.fiscalYear != e.fiscalYear {
+                throw .planOutsideYear(year: e.fiscalYear, date: date)
+            }
+            if let from = e.date, let until = e.until, until < from { throw .planEndsBeforeItBegins(from: from, until: until) }
+            e.rhythm = try optionalLine(e.rhythm, "rhythm")
+            e.topics = try texts(e.topics, "topic")
+            e.note = try optionalText(e.note, "note")
+            return [.meetingPlanned(e)]
+        case .changePlan(var e):
+            let b = try liveBody(e.body, state)
+            let entry = try plannedEntry(PlanReference.id(body: e.body, year: e.fiscalYear, entry: e.entry), of: b)
+            if e.change == .cancelled {
+                if entry.isCancelled { return [] }
+                e.to = nil
+            } else if let to = e.to, to.fiscalYear != e.fiscalYear, to.fiscalYear != e.fiscalYear.next {
+                throw .planOutsideYear(year: e.fiscalYear, date: to)
+            }
+            e.reason = try optionalText(e.reason, "reason")
+            return [.meetingPlanChanged(e)]
+        case .updateStatusReport(var e):
+            _ = try body(e.body, state)
+            e.direction = try optionalText(e.direction, "direction")
+            return [.statusReportUpdated(e)]
+        case .countMeetings(var e):
+            _ = try body(e.body, state)
+            guard (1...999).contains(e.count) else { throw .invalidMeetingCount(e.count) }
+            e.note = try optionalText(e.note, "note")
+            return [.meetingsCounted(e)]
         case .raiseIssue(var e):
             if e.issue.isEmpty { e.issue = nextIssueId(state) }
             try validId(e.issue, "issue id", ids)
@@ -133,7 +198,10 @@ public enum CouncilDecider {
         case .logActivity(var e):
             let i = try openIssue(e.issue, state)
             e.summary = try text(e.summary, "summary")
-            if let meeting = e.meeting { try validId(meeting, "meeting id", ids) }
+            if let meeting = e.meeting {
+                try validId(meeting, "meeting id", ids)
+                if state.rules >= 2 { try recordedMeeting(meeting, state) }
+            }
             if !e.advances.isEmpty {
                 guard let plan = i.currentPlan else { throw .noPlan(e.issue) }
                 let known = plan.actions.map(\.number)
@@ -171,10 +239,22 @@ public enum CouncilDecider {
             return try attach(e, state, ids: ids)
         case .setMaterialPublication(let e):
             return try setPublication(e, state)
+        case .adoptRules(let e):
+            guard CouncilRules.editions.contains(e.rules) else { throw .unknownRules(e.rules) }
+            // Kept already (a council begun under it): nothing to record, as for any "already so".
+            return e.rules > state.rules ? [.councilRulesAdopted(e)] : []
         case .linkActor(let e):
             return try link(e, state, ids: ids)
         case .unlinkActor(let account, let on):
             return try unlink(account, on: on, state)
+        case .setWorkItem(let e):
+            return try workItem(e, state)
+        case .recordWorkEntry(let e):
+            return try workEntry(e, state)
+        case .dateWorkTable(let e):
+            return try workTableDate(e, state)
+        case .carryOverWorkItems(let body, let from, let on):
+            return try carryOverWorkItems(body, from: from, on: on, state)
         case .forgetCaseNote(let id, let ref, let on):
             guard let i = state.issues[id], i.caseNotes.contains(where: { $0.ref == ref }) else { throw .unknownCaseNote(ref) }
             guard !i.forgottenNotes.contains(ref) else { throw .caseNoteAlreadyForgotten(ref) }
@@ -196,10 +276,31 @@ public enum CouncilDecider {
         let held = b.meetings(in: year)
         let n = number ?? (held.map(\.number).max() ?? 0) + 1
         guard n >= 1 else { throw .invalidMeetingNumber(n) }
+        if number == nil, state.rules >= 2, let later = held.filter({ $0.on > on }).min(by: { $0.number < $1.number }) {
+            // Numbering it after a later meeting would print 第3回 before 第2回 without a word.
+            throw .meetingOutOfOrder(body: id, date: on, later: later.number, laterOn: later.on)
+        }
         guard !held.contains(where: { $0.number == n }) else { throw .duplicateMeetingNumber(body: id, number: n, year: year) }
         for issue in issues where state.issues[issue] == nil { throw .unknownIssue(issue, known: state.issueOrder) }
         return MeetingRecorded(body: id, on: on, number: n, format: format, agenda: try texts(agenda, "agenda"),
                                issues: issues, decisions: try texts(decisions, "decision"))
+    }
+
+    /// An activity's meeting must be recorded. The refusal offers that body's meetings, the
+    /// latest first (only the body the id names is read: see `touches`).
+    static func recordedMeeting(_ id: String, _ state: CouncilState) throws(DomainError) {
+        let meetings = MeetingReference.body(of: id).flatMap { state.bodies[$0]?.meetings } ?? []
+        if meetings.contains(where: { MeetingReference.id(of: $0) == id }) { return }
+        throw .unknownMeeting(id, known: meetings.sorted { ($0.on, $0.number) > ($1.on, $1.number) }.map(MeetingReference.id(of:)))
+    }
+
+    /// The body's planned entry `id` names (`PlanReference`).
+    @discardableResult
+    static func plannedEntry(_ id: String, of b: BodyState) throws(DomainError) -> PlannedEntry {
+        let known = b.plans.keys.sorted().flatMap { b.plans[$0]!.map(\.id) }
+        guard let parts = PlanReference.parts(of: id), parts.body == b.id,
+              let entry = b.plans[parts.year]?.first(where: { $0.planned.entry == parts.entry }) else { throw .unknownPlan(id, known: known) }
+        return entry
     }
 
     static func body(_ id: String, _ state: CouncilState) throws(DomainError) -> BodyState {

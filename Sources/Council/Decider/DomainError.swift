@@ -77,8 +77,43 @@ public enum DomainError: Error, Equatable, Sendable {
     /// An event read back from a history changes nothing (a link already in place): kadai writes no
     /// such record.
     case changesNothing
-    /// No meeting has this id (`soudan-2024-3`); `known` are the meeting ids of its body, or all.
+    /// `CouncilInitialised` names an edition of the rules this kadai does not know.
+    case unknownRules(Int)
+    /// A year's meeting count must be 1 to 999.
+    case invalidMeetingCount(Int)
+    /// The people on one seat must be 1 to 99.
+    case invalidPeople(Int)
+    /// No planned entry of the body has this id (`PlanReference`).
+    case unknownPlan(String, known: [String])
+    /// A planned entry gives neither a date nor a rhythm.
+    case planWithoutDate
+    /// A planned date outside the plan's 年度 (a postponement may go into the next).
+    case planOutsideYear(year: FiscalYear, date: PartialDate)
+    case planEndsBeforeItBegins(from: PartialDate, until: PartialDate)
+    /// 第N回 planned twice in a year.
+    case duplicatePlannedNumber(body: String, number: Int, year: FiscalYear)
+    /// An activity names a meeting that is not recorded (rules 2).
     case unknownMeeting(String, known: [String])
+    /// The body's review of the year is recorded already; a second must say it amends it (rules 2).
+    case reviewAlreadyRecorded(body: String, year: FiscalYear, on: CalendarDate)
+    /// `--amend` with no review of the year to amend.
+    case noReviewToAmend(body: String, year: FiscalYear)
+    /// A meeting left for kadai to number is dated before `later`, numbered already (rules 2).
+    case meetingOutOfOrder(body: String, date: CalendarDate, later: Int, laterOn: CalendarDate)
+    /// The work item table of the body's 年度 has this record already; a second must say it amends it.
+    case workAlreadyRecorded(body: String, year: FiscalYear, key: WorkRecordKey)
+    /// `--amend` with nothing of that number (or no 時点) to amend.
+    case noWorkToAmend(body: String, year: FiscalYear, key: WorkRecordKey)
+    /// An entry names an item the body's table for the 年度 does not have; `known` are its numbers.
+    case unknownWorkItem(body: String, year: FiscalYear, item: Int, known: [Int])
+    /// A carry-over from a 年度 whose table has no items.
+    case noWorkItems(body: String, year: FiscalYear)
+    /// A work item or entry number below 1.
+    case invalidWorkNumber(Int)
+    /// Dates belong to 取組状況 and a ○ heading to the next year's plan: `field` was given in `column`.
+    case notInWorkColumn(field: String, column: WorkColumn)
+    /// A 取組状況 date outside the table's 年度, or a 時点 neither in it nor in the next.
+    case workDateOutsideYear(date: PartialDate, year: FiscalYear, field: String)
     /// A file's name with a folder in it, or only dots.
     case invalidFileName(String)
     /// The same file (by SHA-256) is already attached to the meeting.

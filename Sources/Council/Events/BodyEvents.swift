@@ -45,12 +45,15 @@ public struct BodyRenamed: CouncilEventPayload, Equatable, Sendable {
     public var body: String
     public var name: String
     public var previousName: String
+    /// Why it was renamed, as the council explained it (H30 地域生活移行部会 → どこでだれと暮らしたいか部会).
+    public var reason: String?
     public var on: CalendarDate
 
-    public init(body: String, name: String, previousName: String, on: CalendarDate) {
+    public init(body: String, name: String, previousName: String, reason: String? = nil, on: CalendarDate) {
         self.body = body
         self.name = name
         self.previousName = previousName
+        self.reason = reason
         self.on = on
     }
 
@@ -58,6 +61,7 @@ public struct BodyRenamed: CouncilEventPayload, Equatable, Sendable {
         body = try d.string("body")
         name = try d.string("name")
         previousName = try d.string("previousName")
+        reason = try d.optionalString("reason")
         on = try d.date("on")
     }
 
@@ -68,6 +72,7 @@ public struct BodyRenamed: CouncilEventPayload, Equatable, Sendable {
         w.set("body", body)
         w.set("name", name)
         w.set("previousName", previousName)
+        w.set("reason", reason)
         w.set("on", on)
         return w.object
     }
@@ -170,13 +175,20 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
     public var fiscalYear: FiscalYear
     public var policy: String
     public var plan: String?
+    /// その他: what the plan says besides its main work and schedule, paragraph by paragraph.
+    public var other: [String]
+    /// 【これまでの経過】: what the body did in the years before, paragraph by paragraph, as the
+    /// standalone 活動方針 tells it.
+    public var history: [String]
     public var on: CalendarDate
 
-    public init(body: String, fiscalYear: FiscalYear, policy: String, plan: String? = nil, on: CalendarDate) {
+    public init(body: String, fiscalYear: FiscalYear, policy: String, plan: String? = nil, other: [String] = [], history: [String] = [], on: CalendarDate) {
         self.body = body
         self.fiscalYear = fiscalYear
         self.policy = policy
         self.plan = plan
+        self.other = other
+        self.history = history
         self.on = on
     }
 
@@ -185,6 +197,8 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
         fiscalYear = try d.fiscalYear("fy")
         policy = try d.string("policy")
         plan = try d.optionalString("plan")
+        other = try d.strings("other")
+        history = try d.strings("history")
         on = try d.date("on")
     }
 
@@ -196,6 +210,8 @@ public struct BodyPolicySet: CouncilEventPayload, Equatable, Sendable {
         w.set("fy", fiscalYear)
         w.set("policy", policy)
         w.set("plan", plan)
+        w.set("other", other)
+        w.set("history", history)
         w.set("on", on)
         return w.object
     }
@@ -216,9 +232,15 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
     public var reason: String?
     /// 運営会議への伝達事項: what the body asks the steering meeting to take up.
     public var toSteering: String?
+    /// This replaces the review already recorded for the year (`review record --amend`); the
+    /// earlier one stays in the log.
+    public var amends: Bool
+    /// What the amendment changed, by stored field name, as the decider found it: the record
+    /// itself says what changed, so an audit need not compare versions.
+    public var changed: [String]
     public var on: CalendarDate
 
-    public init(body: String, fiscalYear: FiscalYear, summary: String? = nil, comments: [String], functions: [CouncilFunction], next: YearDecision, nextPolicy: String? = nil, nextPlan: String? = nil, handover: String? = nil, reason: String? = nil, toSteering: String? = nil, on: CalendarDate) {
+    public init(body: String, fiscalYear: FiscalYear, summary: String? = nil, comments: [String], functions: [CouncilFunction], next: YearDecision, nextPolicy: String? = nil, nextPlan: String? = nil, handover: String? = nil, reason: String? = nil, toSteering: String? = nil, amends: Bool = false, changed: [String] = [], on: CalendarDate) {
         self.body = body
         self.fiscalYear = fiscalYear
         self.summary = summary
@@ -230,6 +252,8 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         self.handover = handover
         self.reason = reason
         self.toSteering = toSteering
+        self.amends = amends
+        self.changed = changed
         self.on = on
     }
 
@@ -245,10 +269,21 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         handover = try d.optionalString("handover")
         reason = try d.optionalString("reason")
         toSteering = try d.optionalString("toSteering")
+        amends = try d.bool("amends")
+        changed = try d.strings("changed")
         on = try d.date("on")
     }
 
     var stream: String { Streams.body(body) }
+
+    /// The fields a review's content is kept in, in the order a sheet shows them.
+    static let contentFields = ["summary", "comments", "functions", "next", "nextPolicy", "nextPlan", "handover", "reason", "toSteering"]
+
+    /// The content fields whose recorded value differs from `previous`'s.
+    public func changes(from previous: BodyYearReviewed) -> [String] {
+        let (now, before) = (data, previous.data)
+        return Self.contentFields.filter { now[$0] != before[$0] }
+    }
 
     var data: JSONObject {
         var w = EventDataWriter()
@@ -263,6 +298,8 @@ public struct BodyYearReviewed: CouncilEventPayload, Equatable, Sendable {
         w.set("handover", handover)
         w.set("reason", reason)
         w.set("toSteering", toSteering)
+        w.set("amends", amends)
+        w.set("changed", changed)
         w.set("on", on)
         return w.object
     }

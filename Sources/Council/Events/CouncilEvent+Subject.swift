@@ -9,7 +9,7 @@ extension CouncilEvent {
 
     public var subject: Subject {
         switch self {
-        case .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf: .council
+        case .councilInitialised, .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted: .council
         case .bodyEstablished(let e): .body(e.body)
         case .bodyRenamed(let e): .body(e.body)
         case .bodyPaused(let e): .body(e.body)
@@ -22,6 +22,14 @@ extension CouncilEvent {
         case .bodyYearReviewed(let e): .body(e.body)
         case .materialAttached(let e): .body(e.body)
         case .materialPublicationChanged(let e): .body(e.body)
+        case .bodyActivityRecorded(let e): .body(e.body)
+        case .meetingPlanned(let e): .body(e.body)
+        case .meetingPlanChanged(let e): .body(e.body)
+        case .statusReportUpdated(let e): .body(e.body)
+        case .meetingsCounted(let e): .body(e.body)
+        case .workItemSet(let e): .body(e.body)
+        case .workEntryRecorded(let e): .body(e.body)
+        case .workTableDated(let e): .body(e.body)
         case .issueRaised(let e): .issue(e.issue)
         case .issueAssigned(let e): .issue(e.issue)
         case .issueTransferred(let e): .issue(e.issue)

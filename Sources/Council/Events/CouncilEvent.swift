@@ -32,6 +32,15 @@ public enum CouncilEvent: Equatable, Sendable {
     case actorLinked(ActorLinked)
     case actorUnlinked(ActorUnlinked)
     case recordedOnBehalf(RecordedOnBehalf)
+    case councilRulesAdopted(CouncilRulesAdopted)
+    case bodyActivityRecorded(BodyActivityRecorded)
+    case meetingPlanned(MeetingPlanned)
+    case meetingPlanChanged(MeetingPlanChanged)
+    case statusReportUpdated(StatusReportUpdated)
+    case meetingsCounted(MeetingsCounted)
+    case workItemSet(WorkItemSet)
+    case workEntryRecorded(WorkEntryRecorded)
+    case workTableDated(WorkTableDated)
 
     var payload: any CouncilEventPayload {
         switch self {
@@ -63,6 +72,15 @@ public enum CouncilEvent: Equatable, Sendable {
         case .actorLinked(let e): e
         case .actorUnlinked(let e): e
         case .recordedOnBehalf(let e): e
+        case .councilRulesAdopted(let e): e
+        case .bodyActivityRecorded(let e): e
+        case .meetingPlanned(let e): e
+        case .meetingPlanChanged(let e): e
+        case .statusReportUpdated(let e): e
+        case .meetingsCounted(let e): e
+        case .workItemSet(let e): e
+        case .workEntryRecorded(let e): e
+        case .workTableDated(let e): e
         }
     }
 
@@ -70,8 +88,14 @@ public enum CouncilEvent: Equatable, Sendable {
     public var typeName: String { type(of: payload).typeName }
     /// The stream the event belongs to: `council`, `body-ID` or `issue-ID`.
     public var stream: String { payload.stream }
-    /// The business date it happened on.
+    /// The business date it happened on, for order and `--as-of`; a day only as precise as
+    /// `when` may be the last day of a month or 年度, so print `when`, never this.
     public var on: CalendarDate { payload.on }
+    /// When it happened, as precisely as it was recorded.
+    public var when: PartialDate { payload.when }
+    /// The day it makes its issue's last activity at most: `.earliest`, which moves nothing, for
+    /// a fact known only to its month or 年度, whose day would be invented.
+    public var activityDay: CalendarDate { when.day ?? .earliest }
     /// The event's data as stored.
     public var data: JSONObject { payload.data }
 
@@ -105,6 +129,15 @@ public enum CouncilEvent: Equatable, Sendable {
         ActorLinked.typeName: { d throws(EventDataError) in .actorLinked(try .init(d)) },
         ActorUnlinked.typeName: { d throws(EventDataError) in .actorUnlinked(try .init(d)) },
         RecordedOnBehalf.typeName: { d throws(EventDataError) in .recordedOnBehalf(try .init(d)) },
+        CouncilRulesAdopted.typeName: { d throws(EventDataError) in .councilRulesAdopted(try .init(d)) },
+        BodyActivityRecorded.typeName: { d throws(EventDataError) in .bodyActivityRecorded(try .init(d)) },
+        MeetingPlanned.typeName: { d throws(EventDataError) in .meetingPlanned(try .init(d)) },
+        MeetingPlanChanged.typeName: { d throws(EventDataError) in .meetingPlanChanged(try .init(d)) },
+        StatusReportUpdated.typeName: { d throws(EventDataError) in .statusReportUpdated(try .init(d)) },
+        MeetingsCounted.typeName: { d throws(EventDataError) in .meetingsCounted(try .init(d)) },
+        WorkItemSet.typeName: { d throws(EventDataError) in .workItemSet(try .init(d)) },
+        WorkEntryRecorded.typeName: { d throws(EventDataError) in .workEntryRecorded(try .init(d)) },
+        WorkTableDated.typeName: { d throws(EventDataError) in .workTableDated(try .init(d)) },
     ]
 
     /// The type name of every event this domain reads, so a test can hold each to an example.
@@ -134,7 +167,13 @@ protocol CouncilEventPayload: Sendable {
     static var typeName: String { get }
     var stream: String { get }
     var on: CalendarDate { get }
+    var when: PartialDate { get }
     var data: JSONObject { get }
+}
+
+extension CouncilEventPayload {
+    /// Every event but an activity is known to the day.
+    var when: PartialDate { .day(on) }
 }
 
 /// Stream names: one per body and one per issue, so each has its own version for appends.

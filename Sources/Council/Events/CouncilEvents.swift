@@ -9,12 +9,16 @@ public struct CouncilInitialised: CouncilEventPayload, Equatable, Sendable {
     public var enforceRoles: Bool
     /// The administrator's actor id, when roles are enforced.
     public var admin: String?
+    /// Which edition of the rules the council keeps (`CouncilRules`); 1 for a council begun
+    /// before the rules had editions, whose record has no such field.
+    public var rules: Int
     public var on: CalendarDate
 
-    public init(name: String, enforceRoles: Bool = false, admin: String? = nil, on: CalendarDate) {
+    public init(name: String, enforceRoles: Bool = false, admin: String? = nil, rules: Int = CouncilRules.current, on: CalendarDate) {
         self.name = name
         self.enforceRoles = enforceRoles
         self.admin = admin
+        self.rules = rules
         self.on = on
     }
 
@@ -22,6 +26,7 @@ public struct CouncilInitialised: CouncilEventPayload, Equatable, Sendable {
         name = try d.string("name")
         enforceRoles = try d.bool("enforceRoles")
         admin = try d.optionalString("admin")
+        rules = try d.optionalInt("rules") ?? 1
         on = try d.date("on")
     }
 
@@ -32,6 +37,34 @@ public struct CouncilInitialised: CouncilEventPayload, Equatable, Sendable {
         w.set("name", name)
         w.set("enforceRoles", enforceRoles)
         w.set("admin", admin)
+        if rules != 1 { w.set("rules", rules) }
+        w.set("on", on)
+        return w.object
+    }
+}
+
+/// The council began keeping a later edition of its rules (`CouncilRules`): from this record on,
+/// new records are decided under it; what came before stays as it was admitted.
+public struct CouncilRulesAdopted: CouncilEventPayload, Equatable, Sendable {
+    static let typeName = "CouncilRulesAdopted"
+    public var rules: Int
+    public var on: CalendarDate
+
+    public init(rules: Int = CouncilRules.current, on: CalendarDate) {
+        self.rules = rules
+        self.on = on
+    }
+
+    init(_ d: EventData) throws(EventDataError) {
+        rules = try d.int("rules")
+        on = try d.date("on")
+    }
+
+    var stream: String { Streams.council }
+
+    var data: JSONObject {
+        var w = EventDataWriter()
+        w.set("rules", rules)
         w.set("on", on)
         return w.object
     }

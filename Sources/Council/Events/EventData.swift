@@ -73,6 +73,16 @@ struct EventData {
         guard let d = CalendarDate(iso: try string(key)) else { throw fail(key) }
         return d
     }
+    /// A day is read as `date` reads it; a month or a 年度 in its stored form ("2021-11", "FY2021").
+    func partialDate(_ key: StaticString) throws(EventDataError) -> PartialDate {
+        if let plain = view.value(forKey: key)?.plainString, let d = CalendarDate(isoBytes: plain) { return .day(d) }
+        guard let d = PartialDate(stored: try string(key)) else { throw fail(key) }
+        return d
+    }
+    func optionalPartialDate(_ key: StaticString) throws(EventDataError) -> PartialDate? {
+        guard present(key) else { return nil }
+        return try partialDate(key)
+    }
     func fiscalYear(_ key: StaticString) throws(EventDataError) -> FiscalYear {
         let year = try int(key)
         guard FiscalYear.startYears.contains(year) else { throw fail(key) }
@@ -121,6 +131,8 @@ struct EventDataWriter {
     mutating func set(_ key: String, _ value: [String]) { if !value.isEmpty { object[key] = .array(value.map { .string($0) }) } }
     mutating func set(_ key: String, _ value: CalendarDate) { object[key] = .string(value.description) }
     mutating func set(_ key: String, _ value: CalendarDate?) { if let value { object[key] = .string(value.description) } }
+    mutating func set(_ key: String, _ value: PartialDate) { object[key] = .string(value.description) }
+    mutating func set(_ key: String, _ value: PartialDate?) { if let value { object[key] = .string(value.description) } }
     mutating func set(_ key: String, _ value: FiscalYear) { object[key] = .int(Int64(value.startYear)) }
     mutating func set<V: Vocabulary>(_ key: String, _ value: V) { object[key] = .string(value.rawValue) }
     mutating func set<V: Vocabulary>(_ key: String, _ value: V?) { if let value { object[key] = .string(value.rawValue) } }

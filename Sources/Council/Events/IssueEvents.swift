@@ -207,7 +207,8 @@ public struct ActionPlanAdopted: CouncilEventPayload, Equatable, Sendable {
     }
 }
 
-/// Work was done on an issue (実行): a dated activity that may advance actions.
+/// Work was done on an issue (実行): an activity that may advance actions, dated as precisely as
+/// it is known (a day, or only the month or 年度 for work entered from an old report).
 public struct ActivityLogged: CouncilEventPayload, Equatable, Sendable {
     static let typeName = "ActivityLogged"
     public var issue: String
@@ -216,16 +217,22 @@ public struct ActivityLogged: CouncilEventPayload, Equatable, Sendable {
     public var meeting: String?
     public var advances: [ActionAdvance]
     public var functions: [CouncilFunction]
-    public var on: CalendarDate
+    public var when: PartialDate
+    /// Where it falls in timelines and `--as-of` views (see `PartialDate.countsFrom`); never printed.
+    public var on: CalendarDate { when.countsFrom }
 
     public init(issue: String, summary: String, kind: ActivityKind, meeting: String? = nil, advances: [ActionAdvance], functions: [CouncilFunction], on: CalendarDate) {
+        self.init(issue: issue, summary: summary, kind: kind, meeting: meeting, advances: advances, functions: functions, when: .day(on))
+    }
+
+    public init(issue: String, summary: String, kind: ActivityKind, meeting: String? = nil, advances: [ActionAdvance], functions: [CouncilFunction], when: PartialDate) {
         self.issue = issue
         self.summary = summary
         self.kind = kind
         self.meeting = meeting
         self.advances = advances
         self.functions = functions
-        self.on = on
+        self.when = when
     }
 
     init(_ d: EventData) throws(EventDataError) {
@@ -235,7 +242,7 @@ public struct ActivityLogged: CouncilEventPayload, Equatable, Sendable {
         meeting = try d.optionalString("meeting")
         advances = try d.objects("advances").map { (o) throws(EventDataError) in try ActionAdvance(o) }
         functions = try d.words("functions", as: CouncilFunction.self)
-        on = try d.date("on")
+        when = try d.partialDate("on")
     }
 
     var stream: String { Streams.issue(issue) }
@@ -248,7 +255,7 @@ public struct ActivityLogged: CouncilEventPayload, Equatable, Sendable {
         w.set("meeting", meeting)
         w.set("advances", objects: advances.map(\.data))
         w.set("functions", functions)
-        w.set("on", on)
+        w.set("on", when)
         return w.object
     }
 }

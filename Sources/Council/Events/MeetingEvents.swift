@@ -11,8 +11,10 @@ public struct MeetingRecorded: CouncilEventPayload, Equatable, Sendable {
     public var agenda: [String]
     public var issues: [String]
     public var decisions: [String]
+    /// 備考: what the secretariat notes beside the meeting (会場, 欠席, 資料の扱い …).
+    public var note: String?
 
-    public init(body: String, on: CalendarDate, number: Int, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String]) {
+    public init(body: String, on: CalendarDate, number: Int, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String], note: String? = nil) {
         self.body = body
         self.on = on
         self.number = number
@@ -20,6 +22,7 @@ public struct MeetingRecorded: CouncilEventPayload, Equatable, Sendable {
         self.agenda = agenda
         self.issues = issues
         self.decisions = decisions
+        self.note = note
     }
 
     init(_ d: EventData) throws(EventDataError) {
@@ -30,6 +33,7 @@ public struct MeetingRecorded: CouncilEventPayload, Equatable, Sendable {
         agenda = try d.strings("agenda")
         issues = try d.strings("issues")
         decisions = try d.strings("decisions")
+        note = try d.optionalString("note")
     }
 
     var stream: String { Streams.body(body) }
@@ -43,6 +47,7 @@ public struct MeetingRecorded: CouncilEventPayload, Equatable, Sendable {
         w.set("agenda", agenda)
         w.set("issues", issues)
         w.set("decisions", decisions)
+        w.set("note", note)
         return w.object
     }
 }

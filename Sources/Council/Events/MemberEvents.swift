@@ -10,15 +10,18 @@ public struct MemberAppointed: CouncilEventPayload, Equatable, Sendable {
     public var category: MemberCategory
     public var role: MemberRole
     public var partyConcerned: Bool
+    /// How many people of the organisation sit on the seat (長岡市福祉課支援係 2名); nil for one.
+    public var people: Int?
     public var on: CalendarDate
 
-    public init(body: String, member: String, affiliation: String, category: MemberCategory, role: MemberRole, partyConcerned: Bool, on: CalendarDate) {
+    public init(body: String, member: String, affiliation: String, category: MemberCategory, role: MemberRole, partyConcerned: Bool, people: Int? = nil, on: CalendarDate) {
         self.body = body
         self.member = member
         self.affiliation = affiliation
         self.category = category
         self.role = role
         self.partyConcerned = partyConcerned
+        self.people = people
         self.on = on
     }
 
@@ -29,6 +32,7 @@ public struct MemberAppointed: CouncilEventPayload, Equatable, Sendable {
         category = try d.word("category", as: MemberCategory.self)
         role = try d.word("role", as: MemberRole.self)
         partyConcerned = try d.bool("partyConcerned")
+        people = try d.optionalInt("people")
         on = try d.date("on")
     }
 
@@ -42,6 +46,7 @@ public struct MemberAppointed: CouncilEventPayload, Equatable, Sendable {
         w.set("category", category)
         w.set("role", role)
         w.set("partyConcerned", partyConcerned)
+        w.set("people", people)
         w.set("on", on)
         return w.object
     }

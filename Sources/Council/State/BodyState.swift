@@ -19,6 +19,16 @@ public struct BodyState: Equatable, Sendable {
     /// The minutes and materials attached to its meetings, in the order attached, each with its
     /// publication as last set.
     public var materials: [MaterialAttached] = []
+    /// What it did besides meeting (研修会 …), in the order recorded.
+    public var activities: [BodyActivityRecorded] = []
+    /// Its plan of each 年度, entry by entry, with what became of each.
+    public var plans: [FiscalYear: [PlannedEntry]] = [:]
+    /// The latest update of each 年度's status report.
+    public var statusUpdates: [FiscalYear: StatusReportUpdated] = [:]
+    /// A 年度's meeting count where only the number is known.
+    public var meetingCounts: [FiscalYear: MeetingsCounted] = [:]
+    /// The work item table (事業項目) of each 年度 that has one.
+    public var workTables: [FiscalYear: WorkTable] = [:]
     /// Events of this body's stream, for its expected version.
     public var version: UInt64 = 0
 
@@ -38,6 +48,8 @@ public struct BodyState: Equatable, Sendable {
     }
 
     public func meetings(in year: FiscalYear) -> [MeetingRecorded] { meetings.filter { year.contains($0.on) } }
+
+    public func activities(in year: FiscalYear) -> [BodyActivityRecorded] { activities.filter { $0.when.fiscalYear == year } }
 }
 
 /// A time a body did not meet: from the day it was paused to the day it resumed (nil while it lasts).
@@ -54,8 +66,15 @@ public struct Membership: Equatable, Sendable {
     public var category: MemberCategory
     public var role: MemberRole
     public var partyConcerned: Bool
+    /// People of the organisation on the seat; 1 unless recorded.
+    public var people: Int = 1
     public var appointedOn: CalendarDate
     public var retiredOn: CalendarDate?
+
+    /// 「（2名）」 after the affiliation when more than one person sits on the seat.
+    public func peopleNote(japanese: Bool) -> String {
+        people > 1 ? (japanese ? "（\(people)名）" : " (\(people) people)") : ""
+    }
 
     /// Held on `day`: appointed on or before it and not retired on or before it (a seat retired
     /// on a day is no longer held that day).

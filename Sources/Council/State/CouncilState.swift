@@ -7,6 +7,8 @@ public struct CouncilState: Equatable, Sendable {
     /// Roles are checked for every write (see `CouncilDecider.authorize`).
     public var enforcesRoles = false
     public var admin: String?
+    /// The edition of the rules the council keeps (`CouncilRules`).
+    public var rules = 1
     /// Which council actor each account reaches (`kadai actor link`); read only where roles are enforced.
     public var accounts: [Account: String] = [:]
     public var bodies: [String: BodyState] = [:]

@@ -34,6 +34,28 @@ public struct CommandInput: Sendable {
         return try Self.date(text, field: field)
     }
 
+    /// A date that may be known only to the month or the 年度 (令和3年11月, 令和3年度), or today.
+    public func partialDate(_ field: String) throws(InputRefusal) -> PartialDate {
+        guard let text = text(field) else { return .day(today) }
+        do { return try PartialDateParser.parse(text) } catch { throw Self.refusal(error, field: field) }
+    }
+
+    public func optionalPartialDate(_ field: String) throws(InputRefusal) -> PartialDate? {
+        text(field) == nil ? nil : try partialDate(field)
+    }
+
+    /// A planned entry's id (`PlanReference`) of the positional body.
+    public func plan(_ field: String) throws(InputRefusal) -> (year: FiscalYear, entry: Int) {
+        let id = text(field) ?? ""
+        guard let parts = PlanReference.parts(of: id), parts.body == positional else {
+            throw InputRefusal(field: field) { ja, name in
+                ja ? "\(name): '\(id)' は会議体 '\(self.positional)' の予定の ID ではありません。「\(self.positional)-年度-p番号」（例 \(self.positional)-2021-p2）の形で書いてください。"
+                   : "\(name): '\(id)' is not the id of a planned entry of '\(self.positional)'. Write it as \(self.positional)-YEAR-pN (e.g. \(self.positional)-2021-p2)."
+            }
+        }
+        return (parts.year, parts.entry)
+    }
+
     /// An evaluation or review belongs to its 年度: without a date it is dated the year's last day,
     /// or today while the year is still running.
     public func yearEndDate(_ field: String, year yearField: String) throws(InputRefusal) -> CalendarDate {

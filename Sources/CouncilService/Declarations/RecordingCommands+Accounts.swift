@@ -14,5 +14,10 @@ extension RecordingCommands {
                            positional: Fields.account, examples: ["kadai actor unlink tanaka"]) { i throws(InputRefusal) in
             .unlinkActor(account: .operatingSystem(i.positional), on: i.today)
         },
+        CommandDeclaration(["rules", "adopt"], abstract: Bilingual(ja: "この協議会の記録に、kadai の規則の最新版（第\(CouncilRules.current)版）を採用します。以前の記録はそのまま残り、これからの記録が新しい規則で確かめられます（会議の ID の確認、振り返りの修正、会議の回数の順番など）。",
+                                                                   en: "Adopt the latest edition of kadai's rules (edition \(CouncilRules.current)) for this council: earlier records stay as they are, new ones are checked by the new rules (meeting ids looked up, reviews amended explicitly, meetings numbered in order)."),
+                           examples: ["kadai rules adopt"]) { i throws(InputRefusal) in
+            .adoptRules(CouncilRulesAdopted(rules: CouncilRules.current, on: i.today))
+        },
     ]
 }

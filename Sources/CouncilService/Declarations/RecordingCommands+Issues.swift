@@ -42,7 +42,7 @@ extension RecordingCommands {
             .planIssue(issue: i.positional, goal: i.text("goal") ?? "", actions: try i.actions("action"), on: try i.date("on"))
         },
         CommandDeclaration(["issue", "act"], abstract: Bilingual(ja: "実行した活動を記録します。アクションプランの取組の進み具合も更新できます。", en: "Record an activity (実行) that may advance actions."), positional: Fields.issue,
-                           fields: [FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "実施日", en: "The day it happened."), required: true),
+                           fields: [FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "実施日（令和3年11月6日。日がわからなければ 令和3年11月 や 2021-11 のように月まで、月もわからなければ 令和3年度）", en: "The day it happened (令和3年11月6日); only the month (令和3年11月, 2021-11) or the 年度 (令和3年度) when that is all that is known."), required: true),
                                     FieldDeclaration("summary", value: "TEXT", help: Bilingual(ja: "実施した内容", en: "What was done."), required: true),
                                     FieldDeclaration("kind", value: "K", help: Bilingual(ja: "活動の種類：meeting training survey visit deliverable other（または 会議 研修 調査 訪問 成果物 その他。省略時は other）", en: "meeting training survey visit deliverable other (default other)."), words: ActivityKind.self),
                                     FieldDeclaration("meeting", value: "ID", help: Bilingual(ja: "その活動を行った会議の ID（例：soudan-2025-3。会議体のページと body show に出ています）", en: "The meeting it belongs to, by its id (e.g. soudan-2025-3, shown on the body's page and by body show).")),
@@ -51,7 +51,7 @@ extension RecordingCommands {
                            takesCaseNote: true) { i throws(InputRefusal) in
             .logActivity(ActivityLogged(issue: i.positional, summary: i.text("summary") ?? "", kind: try i.word("kind", ActivityKind.self) ?? .other,
                                         meeting: i.text("meeting"), advances: try i.advances("action"), functions: try i.functions("function"),
-                                        on: try i.date("on")))
+                                        when: try i.partialDate("on")))
         },
         CommandDeclaration(["issue", "evaluate"], abstract: Bilingual(ja: "地域課題の年度ごとの評価を記録します。", en: "Evaluate an issue for a 年度 (評価)."), positional: Fields.issue,
                            fields: [Fields.fy, FieldDeclaration("outcome", value: "TEXT", help: Bilingual(ja: "目指すべき姿に照らした成果", en: "What came of it, against the target state."), required: true), Fields.function,

@@ -1,7 +1,7 @@
 /// Every command that records something, declared once (DESIGN §10). The order is the order of
 /// the command line's help.
 public enum RecordingCommands {
-    public static let all: [CommandDeclaration] = bodies + materials + issues + accounts
+    public static let all: [CommandDeclaration] = bodies + materials + workItems + issues + accounts
 
     static let byName: [String: CommandDeclaration] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 

@@ -53,11 +53,24 @@ extension CouncilService {
             let year = year ?? today.fiscalYear
             try requireBody(id)
             let record = try record(try reader(at: point, caseNotes: caseNotes), parts: AnnualReport.parts(year))
-            return AnnualReport(record: record, body: try body(id, in: record, during: year), year: year, language: language).document()
-        case .activityReport(let year):
+            return AnnualReport(record: record, body: try body(id, in: record, during: year), year: year, language: language,
+                                today: point.asOf ?? today).document()
+        case .policy(let id, let year):
             let year = year ?? today.fiscalYear
+            try requireBody(id)
+            let record = try record(try reader(at: point, caseNotes: caseNotes))
+            return PolicyDocument(record: record, body: try body(id, in: record, during: year), year: year, language: language).document()
+        case .activityReport(let year, let only):
+            let year = year ?? today.fiscalYear
+            if let only { try requireBody(only) }
             let record = try record(try reader(at: point, caseNotes: caseNotes), parts: ActivityReport.parts(year))
-            return ActivityReport(record: record, year: year, language: language).document()
+            if let only {
+                let b = try body(only, in: record, during: year)
+                if WorkItemTable.applies(to: record, body: only, year: year) {
+                    return WorkItemTable(record: record, body: b, year: year, language: language).document()
+                }
+            }
+            return ActivityReport(record: record, year: year, body: only, language: language).document()
         case .scorecard(let year, let only):
             let year = year ?? today.fiscalYear
             if let only { try requireBody(only) }

@@ -11,8 +11,11 @@ public enum DocumentRequest: Sendable, Equatable {
     case statusReport(body: String, year: FiscalYear?, isPublic: Bool)
     /// 年間活動報告 of a body's year.
     case annualReport(body: String, year: FiscalYear?)
-    /// The council's PDCA report of a year.
-    case activityReport(year: FiscalYear?)
+    /// 活動方針 of a body's year, with これまでの経過.
+    case policy(body: String, year: FiscalYear?)
+    /// The council's PDCA report of a year; for one body, its work item table (事業項目) when it
+    /// has one for the year, else its part of the council's.
+    case activityReport(year: FiscalYear?, body: String? = nil)
     /// The six functions' scorecard of a year, of one body or the whole council.
     case scorecard(year: FiscalYear?, body: String?)
     /// The year's meetings.

@@ -76,7 +76,7 @@ extension CouncilService {
         let positions = try append(events, expecting: expecting, actor: identity.actor, idempotencyKey: idempotencyKey) { event in
             if case .caseNoteAttached(let note) = event, let reference = notes[note.ref] { [reference] } else { [] }
         }
-        return Recorded(events: events, positions: positions, commandOf: commandOf)
+        return Recorded(events: events, positions: positions, commandOf: commandOf, notes: Recorded.notes(on: events, in: state))
     }
 
     /// An issue raised without an id gets the next free K-number, counting those of this batch.

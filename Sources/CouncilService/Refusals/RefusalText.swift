@@ -84,6 +84,40 @@ public struct RefusalText: Sendable {
         case .duplicateMeetingNumber(let id, let n, let year):
             return text("会議体 '\(id)' の\(year.wareki)第\(n)回はすでに記録されています。--number を変えるか省いてください。",
                         "Meeting no. \(n) of '\(id)' in \(year) is already recorded. Change --number or leave it out.")
+        case .meetingOutOfOrder(let id, let on, let later, let laterOn):
+            return text("会議体 '\(id)' の第\(later)回（\(date(laterOn))）より前の日付（\(date(on))）の会議です。自動で回数を付けると順番が入れ替わるため、この会議が第何回かを回数（--number）で指定してください。",
+                        "This meeting of '\(id)' (\(date(on))) is earlier than its no. \(later) (\(date(laterOn))); numbered automatically it would come out of order. Give its number with --number.")
+        case .unknownMeeting(let id, let known):
+            return text("会議 '\(id)' は記録されていません。会議の ID は「会議体のID-年度-回数」（例 soudan-2025-3）で、会議を記録したときと会議体のページに出ています。先に会議を記録してください。",
+                        "There is no recorded meeting '\(id)'. A meeting's id is BODY-YEAR-NUMBER (e.g. soudan-2025-3), printed when it is recorded and on the body's page; record the meeting first.") + suggest(id, known)
+        case .reviewAlreadyRecorded(let id, let year, let on):
+            return text("会議体 '\(id)' の\(year.wareki)の振り返りは\(date(on))付けですでに記録されています。書き直すときは「修正」（--amend）として記録してください。前の内容も記録に残ります。",
+                        "The review of '\(id)' for \(year) is already recorded (dated \(date(on))). To change it, record it again as an amendment (--amend); the earlier one stays in the record.")
+        case .noReviewToAmend(let id, let year):
+            return text("会議体 '\(id)' の\(year.wareki)の振り返りはまだ記録されていないため、修正できません。「修正」（--amend）を外して記録してください。",
+                        "There is no review of '\(id)' for \(year) to amend yet. Record it without --amend.")
+        case .invalidMeetingCount(let n):
+            return text("開催回数 \(n) は使えません。1〜999 にしてください。", "A meeting count of \(n) cannot be used; give 1 to 999.")
+        case .invalidPeople(let n):
+            return text("1つの席の人数 \(n) は使えません。1〜99 にしてください。", "\(n) people cannot sit on one seat; give 1 to 99.")
+        case .unknownPlan(let id, let known):
+            return text("予定 '\(id)' はありません。予定の ID は「会議体のID-年度-p番号」（例 soudan-2021-p2）で、予定を記録したときと会議体のページに出ています。",
+                        "There is no planned entry '\(id)'. Its id is BODY-YEAR-pN (e.g. soudan-2021-p2), printed when it was planned and on the body's page.") + suggest(id, known)
+        case .planWithoutDate:
+            return text("予定の日付（--on。日、または 12月 のように月まで）か、開催の頻度（--rhythm。例 毎月1回開催）のどちらかを書いてください。",
+                        "Give the planned date (--on: a day, or a month such as 2021-12) or how often it is held (--rhythm, e.g. 毎月1回開催).")
+        case .planOutsideYear(let year, let d):
+            return text("\(ja ? d.wareki : d.description) は\(year.wareki)の予定の日付にできません。\(year.wareki)（\(date(year.firstDay))〜\(date(year.lastDay))）の中の日付にしてください。",
+                        "\(d) cannot be a date of the plan for \(year): give a date within it (\(year.firstDay) to \(year.lastDay)).")
+        case .planEndsBeforeItBegins(let from, let until):
+            return text("終わり（\(ja ? until.wareki : until.description)）が始まり（\(ja ? from.wareki : from.description)）より前です。",
+                        "The end (\(until)) is before the start (\(from)).")
+        case .duplicatePlannedNumber(let id, let n, let year):
+            return text("会議体 '\(id)' の\(year.wareki)第\(n)回はすでに予定にあります。回数を変えるか、前の予定を延期・中止してください。",
+                        "No. \(n) of '\(id)' in \(year) is planned already. Change the number, or postpone or cancel the earlier entry.")
+        case .unknownRules(let n):
+            return text("規則の版 \(n) はこの kadai では扱えません（\(CouncilRules.editions.lowerBound)〜\(CouncilRules.current)）。新しい kadai で開いてください。",
+                        "Edition \(n) of the rules is not one this kadai knows (\(CouncilRules.editions.lowerBound)–\(CouncilRules.current)). Open it with a newer kadai.")
         case .invalidMeetingNumber(let n):
             return text("会議の回数 \(n) は使えません。1以上にしてください。", "The meeting number \(n) cannot be used; use 1 or more.")
         case .duplicateMember(let body, let member):
@@ -170,11 +204,6 @@ public struct RefusalText: Sendable {
         case .changesNothing:
             return text("同じ内容がすでに記録されていて、何も変えません。kadai はこのような記録を書きません。",
                         "It changes nothing (the same is already recorded), and kadai writes no such record.")
-        case .unknownMeeting(let id, let known):
-            let form = MeetingReference.parts(of: id) == nil
-                ? text("会議のIDは「会議体ID-年度-回」の形です（例 soudan-2024-3）。", " A meeting id is BODY-YEAR-NUMBER, e.g. soudan-2024-3.") : ""
-            return text("会議 '\(id)' は記録されていません。", "No meeting '\(id)' is recorded.") + form
-                + text("'kadai body show 会議体ID' で各会議のIDを確かめてください。", " See each meeting's id with 'kadai body show BODY'.") + suggest(id, known)
         case .invalidFileName(let name):
             return text("ファイル名 '\(name)' は使えません。フォルダー（/ や \\）を含まない名前にしてください（例 第3回議事録.pdf）。",
                         "The file name '\(name)' cannot be used. Give a name without a folder (no / or \\), e.g. minutes-3.pdf.")
@@ -186,6 +215,8 @@ public struct RefusalText: Sendable {
                 : text("添付ファイル: \(known.map { String($0.prefix(12)) }.joined(separator: "、"))。", " Attached: \(known.map { String($0.prefix(12)) }.joined(separator: ", ")).")
             return text("会議 '\(meeting)' に SHA-256 が '\(sha256)' で始まる添付ファイルは1つに決まりません。8桁以上を指定してください（'kadai meeting files \(meeting)' で確かめられます）。",
                         "No single file attached to the meeting '\(meeting)' has a SHA-256 beginning '\(sha256)'. Give eight or more of its hex digits (see 'kadai meeting files \(meeting)').") + list
+        case .workAlreadyRecorded, .noWorkToAmend, .unknownWorkItem, .noWorkItems, .invalidWorkNumber, .notInWorkColumn, .workDateOutsideYear:
+            return describeWork(error)
         case .notAllowed(let actor, let rule):
             return text("'\(actor)' はこれを記録できません。", "'\(actor)' may not record this: ") + describe(rule) + text("何も記録していません。", " Nothing was recorded.")
         }
@@ -216,6 +247,7 @@ public struct RefusalText: Sendable {
             "source": "きっかけ", "category": "分野", "group": "対象", "area": "地域", "who": "誰が", "toward": "誰・どこに対して",
             "meeting id": "会議のID", "case note reference": "事例メモの参照", "case note": "事例メモ",
             "file name": "ファイル名",
+            "work progress": "取組状況", "work result": "結果及び評価", "work plan": "次年度の計画", "heading": "新規計画内容の見出し",
         ][field] ?? field
     }
 }

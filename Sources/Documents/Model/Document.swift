@@ -14,6 +14,8 @@ public struct Document: Sendable {
     public var facts: JSONObject
     /// The language the labels are in: `ja` or `en` (HTML's `lang` attribute).
     public var language: String
+    /// The blocks a printed page begins with, by index: a 報告書・計画書 is filed as two pages.
+    public var newPageAt: Set<Int> = []
 
     public init(kind: String, title: String, byline: [String] = [], blocks: [Block] = [], facts: JSONObject = [:], language: String) {
         self.kind = kind

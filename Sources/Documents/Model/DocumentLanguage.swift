@@ -8,6 +8,8 @@ public enum DocumentLanguage: String, Sendable, CaseIterable {
     var japanese: Bool { self == .ja }
 
     func date(_ d: CalendarDate) -> String { japanese ? d.wareki : d.description }
+    /// As precisely as recorded: 令和3年11月6日, 令和3年11月 or 令和3年度 (2021-11-06, 2021-11, FY2021).
+    func date(_ d: PartialDate) -> String { japanese ? d.wareki : d.description }
     func fiscalYear(_ y: FiscalYear) -> String { japanese ? y.wareki : y.description }
     /// A month as written in tables: 8月 / Aug.
     func month(_ m: Int) -> String {

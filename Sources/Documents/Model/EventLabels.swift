@@ -23,6 +23,9 @@ public enum EventLabels {
         case .memberAppointed(let e): return t("委員：\(seat(e.member))\(e.affiliation)", "member appointed: \(seat(e.member))\(e.affiliation)")
         case .memberRetired(let e): return t("退任：\(ids ? e.member : "委員")", "member retired: \(ids ? e.member : "a member")")
         case .meetingRecorded(let e): return t("第\(e.number)回 会議：\(AgendaList.line(e.agenda, japanese: true))", "meeting no. \(e.number): \(AgendaList.line(e.agenda, japanese: false))")
+        case .bodyYearReviewed(let e) where e.amends:
+            let changed = { (ja: Bool) in e.changed.map { DocumentLabels.text("review." + $0, ja ? .ja : .en) }.joined(separator: ja ? "・" : ", ") }
+            return t("振り返りの修正（\(e.fiscalYear.wareki)）：\(changed(true))を変更", "review of \(e.fiscalYear) amended: \(changed(false)) changed")
         case .bodyYearReviewed(let e): return t("振り返り（\(e.fiscalYear.wareki)）：次年度\(e.next.japanese)", "review of \(e.fiscalYear): next year \(e.next.english)")
         case .issueRaised(let e): return t("提起：\(e.issue) \(e.title)", "raised: \(e.issue) \(e.title)")
         case .issueAssigned(let e): return t("担当：\(body(e.to))", "assigned to \(body(e.to))")
@@ -55,6 +58,22 @@ public enum EventLabels {
             return ids ? t("アカウント \(e.account.name) を \(e.actor) に紐付け", "account \(e.account.name) linked to \(e.actor)") : t("アカウントの紐付け", "an account linked")
         case .actorUnlinked(let e):
             return ids ? t("アカウント \(e.account.name) の紐付けを解除（\(e.actor)）", "account \(e.account.name) unlinked from \(e.actor)") : t("アカウントの紐付けを解除", "an account unlinked")
+        case .bodyActivityRecorded(let e):
+            return t("\(e.kind.japanese)（\(e.when.wareki)）：\(e.title)", "\(e.kind.english) (\(e.when)): \(e.title)")
+        case .meetingPlanned(let e):
+            let what = e.kind == .meeting ? (e.number.map { t("第\($0)回", "meeting no. \($0)") } ?? t("会議", "meeting")) : t(e.kind.japanese, e.kind.english)
+            let when = [e.date.map { ja ? $0.wareki : $0.description }, e.rhythm].compactMap { $0 }.joined(separator: " ")
+            return t("予定（\(e.fiscalYear.wareki)）：\(what) \(when)", "planned for \(e.fiscalYear): \(what) \(when)")
+        case .meetingPlanChanged(let e):
+            let id = PlanReference.id(body: e.body, year: e.fiscalYear, entry: e.entry)
+            let to = e.to.map { ja ? "（\($0.wareki)へ）" : " to \($0)" } ?? ""
+            return t("予定を\(e.change.japanese)\(to)：\(id)", "plan \(e.change.english)\(to): \(id)")
+        case .statusReportUpdated(let e):
+            return t("検討状況報告書を更新（\(e.fiscalYear.wareki)）", "status report of \(e.fiscalYear) updated") + (e.direction.map { (ja ? "：" : ": ") + $0 } ?? "")
+        case .meetingsCounted(let e):
+            return t("開催回数（\(e.fiscalYear.wareki)）：\(e.count)回", "meetings in \(e.fiscalYear): \(e.count)")
+        case .workItemSet, .workEntryRecorded, .workTableDated: return WorkItemText.label(event, japanese: ja)
+        case .councilRulesAdopted(let e): return t("規則の第\(e.rules)版を採用", "rules: edition \(e.rules) adopted")
         case .recordedOnBehalf(let e):
             return ids ? t("以下は \(e.by)（アカウント \(e.account.name)）が \(e.actor) として記録", "what follows recorded by \(e.by) (account \(e.account.name)) as \(e.actor)")
                 : t("管理者による代理の記録", "recorded by the administrator on a member's behalf")

@@ -35,7 +35,12 @@ struct HTMLRenderer {
             body += ["<main id=\"main\">"] + heading
         }
         if !leader.isEmpty { body.append(leader) }
-        body += d.blocks.enumerated().map { block($1, number: $0) }
+        body += d.blocks.enumerated().map { n, b in
+            let html = block(b, number: n)
+            // Only a heading opens a printed page: it is the block the page is named by.
+            guard d.newPageAt.contains(n), html.hasPrefix("<h2>") else { return html }
+            return "<h2 class=\"new-page\">" + html.dropFirst(4)
+        }
         if !trailer.isEmpty { body.append(trailer) }
         body.append("</main>")
         if let frame, !frame.footer.isEmpty {
@@ -223,6 +228,7 @@ struct HTMLRenderer {
       thead { display: table-header-group; }
       tr, li { break-inside: avoid; }
       h2 { break-after: avoid; }
+      h2.new-page { break-before: page; }
     }
     .scroll { overflow-x: auto; }
     @media (max-width: 600px) { body { font-size: 11pt; padding: .5rem; } table { font-size: 10pt; } table.grid td, table.grid thead th { padding: .2rem .25rem; } }

@@ -50,7 +50,7 @@ public struct ActivityReport: DocumentBuilder {
                 let events = record.issueEvents(of: issue.id, in: year).filter { $0.ownerAt == b.id }
                 let activities = events.compactMap { e -> String? in
                     guard let a = e.activity else { return nil }
-                    return language.date(e.on) + language.colon + a.summary
+                    return language.date(a.when) + language.colon + a.summary
                 }
                 let evaluation = record.evaluation(of: issue.id, for: year)
                 var next: [String] = []

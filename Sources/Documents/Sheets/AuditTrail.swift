@@ -42,7 +42,7 @@ public struct AuditTrail: DocumentBuilder {
         let ja = language.japanese
         let header = [t("audit.on"), t("audit.what"), t("audit.recordedAt")] + (isPublic ? [] : [t("audit.actor")]) + [t("audit.position"), t("audit.hash")]
         let rows = events.map { e -> [String] in
-            [language.date(e.event.on), (issue == nil && !record.subject(of: e.event).isEmpty ? record.subject(of: e.event) + language.colon : "") + record.label(e, language, isPublic: isPublic),
+            [language.date(e.event.when), (issue == nil && !record.subject(of: e.event).isEmpty ? record.subject(of: e.event) + language.colon : "") + record.label(e, language, isPublic: isPublic),
              recordedAt(e.recordedAt)] + (isPublic ? [] : [e.actor]) + [String(e.position), String(e.hash.hex.prefix(12))]
         }
         var blocks: [Block] = []
@@ -60,7 +60,7 @@ public struct AuditTrail: DocumentBuilder {
 
         var facts: JSONObject = [
             "events": .array(events.map { e in
-                var o: JSONObject = ["position": .int(Int64(e.position)), "on": .string(e.event.on.description), "type": .string(e.event.typeName),
+                var o: JSONObject = ["position": .int(Int64(e.position)), "on": .string(e.event.when.description), "type": .string(e.event.typeName),
                                      "recordedAt": .string(e.recordedAt.description), "hash": .string(e.hash.hex)]
                 if !isPublic { o["actor"] = .string(e.actor) }
                 return .object(o)

@@ -34,7 +34,7 @@ public struct ReviewSheet: DocumentBuilder {
         var blocks: [Block] = PauseNote.block(body, in: year, language, name: { record.bodyName($0) }).map { [$0] } ?? []
         blocks += [.heading(t("sheet.policy")), .paragraph(policy?.policy.policy ?? t("sheet.noPolicy"))]
         blocks.append(.heading(t("sheet.work")))
-        blocks.append(.fields([Field(t("sheet.meetingCount"), language.times(meetings.count)),
+        blocks.append(.fields([Field(t("sheet.meetingCount"), MeetingCount.text(body, recorded: meetings.count, in: year, japanese: language.japanese)),
                                Field(t("sheet.meetingMonths"), months.text(language))]))
         if let summary = review?.review.summary { blocks.append(.paragraph(summary)) }
         blocks.append(.note(t("sheet.work.note")))
@@ -61,7 +61,7 @@ public struct ReviewSheet: DocumentBuilder {
 
         var facts: JSONObject = [
             "body": .string(body.id), "bodyName": .string(name(on: year.lastDay)), "fiscalYear": .int(Int64(year.startYear)),
-            "meetingCount": .int(Int64(meetings.count)),
+            "meetingCount": .int(Int64(MeetingCount.number(body, recorded: meetings.count, in: year))),
             "meetingMonths": .array(months.months.map { .int(Int64($0)) }),
             "meetingPositions": positions(meetings.map(\.position)),
             "functions": .array(exercised.map { .string($0.rawValue) }),

@@ -34,7 +34,7 @@ public struct StatusReport: DocumentBuilder {
 
         let memberText = members.map { m -> String in
             let role = m.role == .member || m.role == .secretariat ? "" : (ja ? "（\(RoleName.of(m.role, in: body.kind, language))）" : " (\(m.role.english))")
-            return m.affiliation + role + (m.role == .secretariat ? (ja ? "※事" : " (secretariat)") : "")
+            return m.affiliation + m.peopleNote(japanese: ja) + role + (m.role == .secretariat ? (ja ? "※事" : " (secretariat)") : "")
         }.joined(separator: ja ? "、" : ", ")
         var blocks: [Block] = [.fields([
             Field(ja ? membersLabel : t("status.members"), memberText.isEmpty ? "―" : memberText),
@@ -49,11 +49,12 @@ public struct StatusReport: DocumentBuilder {
             blocks.append(.table(Table(header: [t("status.date"), t("status.discussed")], rows: meetings.map { row($0.meeting) })))
         }
         blocks.append(.fields([
-            Field(t("status.direction"), direction(review?.review)),
+            Field(t("status.direction"), body.statusUpdates[year]?.direction ?? direction(review?.review)),
             Field(t("status.toSteering"), review?.review.toSteering ?? ""),
         ]))
 
-        let updated = record.model.eventDates(of: body.id).filter(year.contains).max()
+        // The day the secretariat gave, or else the latest day anything of the year was recorded for.
+        let updated = body.statusUpdates[year]?.on ?? record.model.eventDates(of: body.id).filter(year.contains).max()
         var facts: JSONObject = [
             "body": .string(body.id), "bodyName": .string(BodyName.on(year.lastDay, of: body)), "fiscalYear": .int(Int64(year.startYear)),
             "updated": updated.map { .string($0.description) } ?? .null,
@@ -79,6 +80,7 @@ public struct StatusReport: DocumentBuilder {
         lines += m.decisions.map { language.bullet + (ja ? "（決定）" : "Decided: ") + $0 }
         let titles = m.issues.map { id in record.issue(id).map { "\(id) \($0.title)" } ?? id }
         if !titles.isEmpty { lines.append(language.bullet + (ja ? "関連する地域課題：" : "Issues: ") + titles.joined(separator: ja ? "、" : ", ")) }
+        if let note = m.note { lines.append((ja ? "※" : "Note: ") + note) }
         return [when, lines.joined(separator: "\n")]
     }
 

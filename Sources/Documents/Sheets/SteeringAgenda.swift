@@ -53,7 +53,7 @@ public struct SteeringAgenda: DocumentBuilder {
             [BodyName.on(on, of: $0), $0.meetings.map(\.on).max().map(language.date) ?? "―"]
         }), count: quiet.count)
         section(t("steering.changes"), Table(header: [t("steering.date"), t("common.body") + " / " + t("plan.issue"), t("steering.what")], rows: changes.map { e in
-            [language.date(e.event.on), record.subject(of: e.event), record.label(e, language)]
+            [language.date(e.event.when), record.subject(of: e.event), record.label(e, language)]
         }), count: changes.count)
 
         let facts: JSONObject = [

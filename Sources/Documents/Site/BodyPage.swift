@@ -21,6 +21,7 @@ struct BodyPage {
         fields.append(Field(s.t("site.status"), s.status(of: body)))
         let former = body.renames.filter { $0.on <= s.on }.map { r in
             r.previousName + language.paren(ja ? language.date(r.on.adding(days: -1)) + s.t("site.until") : s.t("site.until") + language.date(r.on.adding(days: -1)))
+                + (r.reason.map { "\n" + s.t("site.renameReason") + language.colon + $0 } ?? "")
         }
         if !former.isEmpty { fields.append(Field(s.t("site.formerNames"), former.joined(separator: "\n"))) }
         let pauses = body.pauses.filter { $0.from <= s.on }.map { p in
@@ -44,7 +45,7 @@ struct BodyPage {
             blocks.append(.paragraph(s.t("site.none")))
         } else {
             blocks.append(.table(Table(header: [s.t("body.role"), s.t("body.category"), s.t("body.affiliation")], rows: seats.map {
-                [RoleName.of($0.role, in: body.kind, language), $0.category.label(japanese: ja), $0.affiliation + ($0.partyConcerned ? s.t("body.concerned") : "")]
+                [RoleName.of($0.role, in: body.kind, language), $0.category.label(japanese: ja), $0.affiliation + $0.peopleNote(japanese: ja) + ($0.partyConcerned ? s.t("body.concerned") : "")]
             })))
             blocks.append(.note(s.t("body.membersNote")))
         }
@@ -63,10 +64,19 @@ struct BodyPage {
                                        header: [s.t("body.number"), s.t("body.date"), s.t("body.format"), s.t("body.agenda"), s.t("body.decisions")],
                                        rows: meetings.map {
                                            [ja ? "第\($0.number)回" : "\($0.number)", language.date($0.on), $0.format.label(japanese: ja),
-                                            $0.agenda.joined(separator: "\n"), $0.decisions.joined(separator: "\n")]
+                                            $0.agenda.joined(separator: "\n") + ($0.note.map { "\n" + (ja ? "（備考）" : "Note: ") + $0 } ?? ""),
+                                            $0.decisions.joined(separator: "\n")]
                                        })))
             let files = s.materialLinks(of: body, in: y, from: path)
             if !files.isEmpty { blocks.append(.links(files)) }
+        }
+
+        let activities = body.activities.filter { $0.when.firstDay <= s.on }.sorted { $0.when < $1.when }
+        if !activities.isEmpty {
+            blocks.append(.heading(s.t("body.activities")))
+            blocks.append(.table(Table(header: [s.t("body.date"), s.t("body.kind"), s.t("body.title"), s.t("body.lecturers")],
+                                       rows: activities.map { [language.date($0.when), $0.kind.label(japanese: ja), $0.title + ($0.summary.map { "\n" + $0 } ?? ""),
+                                                                $0.lecturers.joined(separator: "\n")] })))
         }
 
         let issues = s.record.issuesInOrder.filter { s.record.wasOwned($0.id, by: body.id) }

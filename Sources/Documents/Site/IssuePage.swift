@@ -29,7 +29,7 @@ struct IssuePage {
         let events = s.record.events(ofIssue: issue.id)
         blocks.append(.heading(s.t(issue.isClosed ? "issue.journey.closed" : "issue.journey")))
         blocks.append(.table(Table(header: [s.t("audit.on"), s.t("audit.what"), s.t("audit.position"), s.t("audit.hash")], rows: events.map {
-            [language.date($0.event.on), s.record.label($0, language, isPublic: true), String($0.position), String($0.hash.hex.prefix(12))]
+            [language.date($0.event.when), s.record.label($0, language, isPublic: true), String($0.position), String($0.hash.hex.prefix(12))]
         })))
         blocks.append(.note(s.t("issue.journey.note")))
         blocks.append(.links([Link(s.t("site.audit"), SitePaths.relative(from: path, to: SitePaths.audit))]))
@@ -82,7 +82,7 @@ struct IssuePage {
         blocks.append(.heading(s.t("issue.activities")))
         blocks.append(issue.activities.isEmpty ? none : .table(Table(
             header: [s.t("audit.on"), s.t("issue.kind"), s.t("issue.what"), s.t("issue.functions")],
-            rows: issue.activities.sorted { $0.on < $1.on }.map { [language.date($0.on), $0.kind.label(japanese: ja), $0.summary, functions($0.functions)] })))
+            rows: issue.activities.sorted { $0.when < $1.when }.map { [language.date($0.when), $0.kind.label(japanese: ja), $0.summary, functions($0.functions)] })))
 
         blocks.append(.heading(s.t("issue.evaluations")))
         blocks.append(issue.evaluations.isEmpty ? none : .table(Table(

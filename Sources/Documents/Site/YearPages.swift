@@ -21,12 +21,26 @@ struct YearPages {
             pages.append(SitePage(path: s.paths.bodyDocument("status", body: body.id, year),
                                   document: StatusReport(record: s.record, body: body, year: year, isPublic: true, language: language).document(), crumbs: crumbs))
             pages.append(SitePage(path: s.paths.bodyDocument("annual", body: body.id, year),
-                                  document: AnnualReport(record: s.record, body: body, year: year, language: language).document(), crumbs: crumbs))
+                                  document: AnnualReport(record: s.record, body: body, year: year, language: language, today: s.on).document(), crumbs: crumbs))
+        }
+        for (body, kind) in ownDocuments() {
+            let document = kind == "pdca" ? WorkItemTable(record: s.record, body: body, year: year, language: language).document()
+                : PolicyDocument(record: s.record, body: body, year: year, language: language).document()
+            pages.append(SitePage(path: s.paths.bodyDocument(kind, body: body.id, year), document: document, crumbs: crumbs))
         }
         pages.append(SitePage(path: SitePaths.yearDocument("schedule", year), document: Schedule(record: s.record, year: year, language: language).document(), crumbs: crumbs))
         pages.append(SitePage(path: SitePaths.yearDocument("scorecard", year), document: Scorecard(record: s.record, year: year, language: language).document(), crumbs: crumbs))
         pages.append(SitePage(path: SitePaths.yearDocument("pdca", year), document: ActivityReport(record: s.record, year: year, language: language).document(), crumbs: crumbs))
         return [pages[0]] + pages.dropFirst().map { SitePage(path: $0.path, document: linker.link($0.document, from: $0.path), crumbs: $0.crumbs) }
+    }
+
+    /// The documents some bodies file besides the three every body has: a 活動方針 where the year's
+    /// policy is recorded, a work item table (事業項目) where one is.
+    func ownDocuments() -> [(body: BodyState, kind: String)] {
+        site.bodies(during: year).flatMap { b -> [(body: BodyState, kind: String)] in
+            (site.record.policy(of: b.id, in: year) != nil ? [(b, "policy")] : [])
+                + (WorkItemTable.applies(to: site.record, body: b.id, year: year) ? [(b, "pdca")] : [])
+        }
     }
 
     func hub() -> SitePage {
@@ -69,6 +83,14 @@ struct YearPages {
                                    links: bodies.map { b in
                                        [href(s.paths.body(b.id)), nil] + (documented.contains(b.id) ? kinds.map { href(s.paths.bodyDocument($0, body: b.id, year)) } : [])
                                    })))
+        let own = ownDocuments()
+        if !own.isEmpty {
+            blocks.append(.heading(s.t("year.bodyOwn")))
+            blocks.append(.links(own.map { b, kind in
+                Link(s.record.bodyName(b.id, on: min(year.lastDay, s.on)) + " " + s.t(kind == "pdca" ? "year.workItems" : "policy.title"),
+                     href(s.paths.bodyDocument(kind, body: b.id, year)))
+            }))
+        }
         blocks.append(.heading(s.t("year.worked") + language.paren(s.count(worked.count))))
         blocks.append(s.issueTable(worked, header: [s.t("site.phase"), s.t("site.owner")], from: path) { issue in
             let then = s.record.issue(issue.id, on: min(year.lastDay, s.on)) ?? issue

@@ -77,7 +77,7 @@ public struct CouncilSummary: Equatable, Sendable {
         case .issueAssigned, .issueTransferred, .issueAnalysed, .actionPlanAdopted, .activityLogged, .issueEvaluated, .issueClosed,
              .issueReopened, .issueCarriedOver:
             guard let id = event.issueId else { return }
-            touch(id, event.on) { IssueTrack.evolve(phase: &$0.phase, phaseOn: &$0.phaseOn, phaseBeforeClose: &$0.phaseBeforeClose, owner: &$0.owner, event) }
+            touch(id, event.activityDay) { IssueTrack.evolve(phase: &$0.phase, phaseOn: &$0.phaseOn, phaseBeforeClose: &$0.phaseBeforeClose, owner: &$0.owner, event) }
         default: break
         }
     }

@@ -224,6 +224,7 @@ extension CouncilReadModel {
                 if let a = e.activity {
                     w.string(a.summary)
                     w.optionalString(a.meeting)
+                    w.string(a.when.description)
                 }
             }
         }
@@ -260,8 +261,8 @@ extension CouncilReadModel {
                 guard let p = r.position(), let on = r.day(), let owner = r.optionalString(in: table), let kind = r.byte(), Int(kind) <= kinds.count else { return nil }
                 var ref = IssueEventRef(position: p, on: on, ownerAt: owner)
                 if kind > 0 {
-                    guard let summary = r.string(), let meeting = r.optionalString() else { return nil }
-                    ref.activity = .init(kind: kinds[Int(kind) - 1], summary: summary, meeting: meeting)
+                    guard let summary = r.string(), let meeting = r.optionalString(), let when = r.string().flatMap(PartialDate.init(stored:)) else { return nil }
+                    ref.activity = .init(kind: kinds[Int(kind) - 1], summary: summary, meeting: meeting, when: when)
                 }
                 refs.append(ref)
             }

@@ -64,6 +64,8 @@ public struct CouncilReadModel: Sendable {
         var policies: [FiscalYear: (position: UInt64, policy: BodyPolicySet)] = [:]
         var reviews: [FiscalYear: (position: UInt64, review: BodyYearReviewed)] = [:]
         var appointments: [(position: UInt64, appointment: MemberAppointed)] = []
+        /// The positions of each 年度's work item table records (事業項目), in log order.
+        var work: [FiscalYear: [UInt64]] = [:]
         /// The business date of each of its events.
         var dates: [CalendarDate] = []
     }
@@ -116,6 +118,8 @@ public struct IssueEventRef: Equatable, Sendable {
         public var summary: String
         /// The id of the meeting it was done at, as recorded.
         public var meeting: String?
+        /// When, as precisely as recorded: print this, not the ref's `on`.
+        public var when: PartialDate
     }
 }
 
@@ -154,6 +158,9 @@ extension CouncilReadModel {
             switch event {
             case .meetingRecorded(let m): activeYears.insert(m.on.fiscalYear.startYear)
             case .bodyPolicySet(let p): activeYears.insert(p.fiscalYear.startYear)
+            case .workItemSet(let w): activeYears.insert(w.fiscalYear.startYear)
+            case .workEntryRecorded(let w): activeYears.insert(w.fiscalYear.startYear)
+            case .workTableDated(let w): activeYears.insert(w.fiscalYear.startYear)
             case .bodyYearReviewed(let r):
                 activeYears.insert(r.fiscalYear.startYear)
                 let found = FunctionUse.uses(in: event, at: position, owner: nil, plan: PlanFunctions())
@@ -166,8 +173,8 @@ extension CouncilReadModel {
     /// The council's and bodies' part of an event: also what reading a snapshot folds again.
     mutating func foldCouncil(_ event: CouncilEvent, at position: UInt64) {
         switch event {
-        case .actorLinked, .actorUnlinked, .recordedOnBehalf:
-            // Accounts are the writer's business; no document reads them.
+        case .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted:
+            // Accounts and the rules' edition are the writer's business; no document reads them.
             return
         default: break
         }
@@ -181,6 +188,9 @@ extension CouncilReadModel {
         case .bodyPolicySet(let p): bodies[body]!.policies[p.fiscalYear] = (position, p)
         case .bodyYearReviewed(let r): bodies[body]!.reviews[r.fiscalYear] = (position, r)
         case .memberAppointed(let a): bodies[body]!.appointments.append((position, a))
+        case .workItemSet(let w): bodies[body]!.work[w.fiscalYear, default: []].append(position)
+        case .workEntryRecorded(let w): bodies[body]!.work[w.fiscalYear, default: []].append(position)
+        case .workTableDated(let w): bodies[body]!.work[w.fiscalYear, default: []].append(position)
         default: break
         }
     }
@@ -222,7 +232,7 @@ extension CouncilReadModel {
             }
             if exists, !event.isIssueRaised {
                 // As `IssueState`: what an issue's events change once it is raised.
-                issueTable!.issues[number].lastActivityOn = max(issueTable!.issues[number].lastActivityOn, event.on)
+                issueTable!.issues[number].lastActivityOn = max(issueTable!.issues[number].lastActivityOn, event.activityDay)
                 switch event {
                 case .issueClosed(let e): issueTable!.issues[number].closure = e
                 case .issueReopened: issueTable!.issues[number].closure = nil
@@ -235,7 +245,7 @@ extension CouncilReadModel {
             found = FunctionUse.uses(in: event, at: position, owner: ownerAt, plan: issueTable!.issues[number].plan)
         }
         var ref = IssueEventRef(position: position, on: event.on, ownerAt: ownerAt)
-        if case .activityLogged(let a) = event { ref.activity = .init(kind: a.kind, summary: a.summary, meeting: a.meeting) }
+        if case .activityLogged(let a) = event { ref.activity = .init(kind: a.kind, summary: a.summary, meeting: a.meeting, when: a.when) }
         try changeWork(year, at: position, source) { $0.issueEvents[id, default: []].append(ref) }
         for use in found {
             try changeUses(use.fiscalYear.startYear, at: position, source) { $0.append(use) }

@@ -132,4 +132,10 @@ public struct CouncilRecord: Sendable {
 
     /// The year-end review of a body for a 年度 (the latest recorded), with its position.
     public func review(of body: String, in year: FiscalYear) -> (position: UInt64, review: BodyYearReviewed)? { model.review(of: body, in: year) }
+
+    /// A body's work item table (事業項目) for a 年度, with the positions of the records it was
+    /// made from; nil when the body has none for the year.
+    public func workTable(of body: String, in year: FiscalYear) -> (positions: [UInt64], table: WorkTable)? {
+        model.workTable(of: body, in: year)
+    }
 }

@@ -187,7 +187,7 @@ public struct SearchChange: Sendable {
             let values = [e.goal] + e.actions.flatMap { [$0.what, $0.who, $0.toward] }
             self.init(issue: e.issue, on: e.on, kind: .replace(.plan), texts: values.map { T(.plan, $0) })
         case .activityLogged(let e):
-            self.init(issue: e.issue, on: e.on, kind: .add, texts: [T(.activity, e.summary)])
+            self.init(issue: e.issue, on: CouncilEvent.activityLogged(e).activityDay, kind: .add, texts: [T(.activity, e.summary)])
         case .issueEvaluated(let e):
             self.init(issue: e.issue, on: e.on, kind: .add, texts: [T(.evaluation, e.outcome)] + (e.next.map { [T(.evaluation, $0)] } ?? []))
         case .issueClosed(let e):
@@ -200,7 +200,8 @@ public struct SearchChange: Sendable {
         case .issueCarriedOver(let e): self.init(issue: e.issue, on: e.on, kind: .touch)
         case .councilInitialised, .bodyEstablished, .bodyRenamed, .bodyPaused, .bodyResumed, .bodyDissolved, .bodyPolicySet,
              .memberAppointed, .memberRetired, .meetingRecorded, .bodyYearReviewed, .caseNoteAttached, .caseNoteForgotten,
-             .actorLinked, .actorUnlinked, .recordedOnBehalf, .materialAttached, .materialPublicationChanged:
+             .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted, .bodyActivityRecorded, .meetingPlanned, .meetingPlanChanged,
+             .statusReportUpdated, .meetingsCounted, .workItemSet, .workEntryRecorded, .workTableDated, .materialAttached, .materialPublicationChanged:
             return nil
         }
     }

@@ -28,7 +28,8 @@ public enum FormSubmission {
             // A refusal about the positional (no issue named) is the positional's, on a form that types it.
             refused.errors[field?.name ?? (form.declaration.positional != nil && form.positional.isEmpty ? "_id" : "")] = message
         } catch let refusal as Refusal {
-            refused.errors[""] = text.describe(refusal.error, bodies: service.knownIds("body-"), issues: service.knownIds("issue-"))
+            let field = refusal.error.field.flatMap { name in form.declaration.fields.first { $0.name == name }?.name } ?? ""
+            refused.errors[field] = text.describe(refusal.error, bodies: service.knownIds("body-"), issues: service.knownIds("issue-"))
         } catch let error as DomainError {
             refused.errors[""] = text.describe(error, bodies: service.knownIds("body-"), issues: service.knownIds("issue-"))
         }

@@ -30,7 +30,7 @@ public struct BodyPages {
         if !b.currentMembers.isEmpty {
             blocks.append(.heading(t("bodies.members")))
             blocks.append(.table(Table(header: [t("bodies.member"), t("bodies.affiliation"), t("bodies.category"), t("bodies.role")],
-                                       rows: b.currentMembers.map { [$0.member, $0.affiliation, $0.category.label(japanese: japanese), $0.role.label(japanese: japanese)] })))
+                                       rows: b.currentMembers.map { [$0.member, $0.affiliation + $0.peopleNote(japanese: japanese), $0.category.label(japanese: japanese), $0.role.label(japanese: japanese)] })))
         }
         if !view.issues.isEmpty {
             blocks.append(.heading(t("nav.issues")))
@@ -39,14 +39,26 @@ public struct BodyPages {
         let last = min(b.dissolution?.on ?? today, today).fiscalYear.startYear
         let years = (b.establishedOn.fiscalYear.startYear...max(b.establishedOn.fiscalYear.startYear, last)).reversed().map(FiscalYear.init(startYear:))
         blocks.append(.heading(t("nav.documents")))
-        blocks.append(.table(Table(header: [t("filter.fy"), t("documents.sheet"), t("documents.status"), t("documents.annual")],
-                                   rows: years.map { [year($0), t("documents.sheet"), t("documents.status"), t("documents.annual")] },
-                                   links: years.map { y in [nil] + ["sheet", "status", "annual"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
+        blocks.append(.table(Table(header: [t("filter.fy"), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy"), t("documents.pdca")],
+                                   rows: years.map { [year($0), t("documents.sheet"), t("documents.status"), t("documents.annual"), t("documents.policy"), t("documents.pdca")] },
+                                   links: years.map { y in [nil] + ["sheet", "status", "annual", "policy", "pdca"].map { DocumentRoute.path($0, body: b.id, year: y) } })))
         if !b.meetings.isEmpty {
             blocks.append(.heading(t("bodies.meetings")))
             // Each with the id an activity names its meeting by (the 実行 form's 会議 field).
             blocks.append(.bullets(b.meetings.reversed().map { m in
                 "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(AgendaList.line(m.agenda, japanese: japanese))［\(MeetingReference.id(of: m))］"
+            }))
+        }
+        let plans = PlanLine.entries(of: b)
+        if !plans.isEmpty {
+            blocks.append(.heading(t("bodies.plans")))
+            // Each with the id it is postponed, cancelled or carried out by.
+            blocks.append(.bullets(plans.map { PlanLine.text($0, of: b, today: today, japanese: japanese) }))
+        }
+        if !b.activities.isEmpty {
+            blocks.append(.heading(t("bodies.activities")))
+            blocks.append(.bullets(b.activities.reversed().map { a in
+                "\(japanese ? a.when.wareki : a.when.description) \(a.kind.label(japanese: japanese))：\(a.title)"
             }))
         }
         blocks += materials(b)
@@ -63,7 +75,7 @@ public struct BodyPages {
     /// `rename`, `policy` … for the body's own, `member-appoint`, `meeting-record`, `review-record`
     /// for what happens in it.
     public static let commands: [(route: String, declaration: CommandDeclaration)] = RecordingCommands.all.compactMap { d in
-        guard ["body", "member", "meeting", "review"].contains(d.path.first ?? ""), d.positional != nil else { return nil }
+        guard ["body", "member", "meeting", "review", "work"].contains(d.path.first ?? ""), d.positional != nil else { return nil }
         return ((d.path.first == "body" ? Array(d.path.dropFirst()) : d.path).joined(separator: "-"), d)
     }
 

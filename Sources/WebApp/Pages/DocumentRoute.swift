@@ -21,7 +21,9 @@ public enum DocumentRoute {
         case ("sheet", 3): return .reviewSheet(body: segments[1], year: try year(segments[2]))
         case ("status", 3): return .statusReport(body: segments[1], year: try year(segments[2]), isPublic: isPublic)
         case ("annual", 3): return .annualReport(body: segments[1], year: try year(segments[2]))
+        case ("policy", 3): return .policy(body: segments[1], year: try year(segments[2]))
         case ("pdca", 2): return .activityReport(year: try year(segments[1]))
+        case ("pdca", 3): return .activityReport(year: try year(segments[2]), body: segments[1])
         case ("scorecard", 2): return .scorecard(year: try year(segments[1]), body: query["body"].flatMap { $0.isEmpty ? nil : $0 })
         case ("schedule", 2): return .schedule(year: try year(segments[1]))
         case ("steering", 1):

@@ -23,6 +23,7 @@ public struct IssuePage {
 
     func t(_ key: String) -> String { WebLabels.t(key, japanese: japanese) }
     func date(_ d: CalendarDate) -> String { japanese ? d.wareki : d.description }
+    func date(_ d: PartialDate) -> String { japanese ? d.wareki : d.description }
     func list(_ items: [String]) -> String { items.joined(separator: japanese ? "、" : ", ") }
 
     public func document() -> Document {
@@ -56,7 +57,7 @@ public struct IssuePage {
         }
         if !i.activities.isEmpty {
             blocks.append(.heading(t("issue.activities")))
-            blocks.append(.bullets(i.activities.map { a in "\(date(a.on)) \(a.kind.label(japanese: japanese))：\(a.summary)" }))
+            blocks.append(.bullets(i.activities.sorted { $0.when < $1.when }.map { a in "\(date(a.when)) \(a.kind.label(japanese: japanese))：\(a.summary)" }))
         }
         if !i.evaluations.isEmpty {
             blocks.append(.heading(t("issue.evaluations")))
