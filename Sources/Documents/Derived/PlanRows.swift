@@ -20,8 +20,8 @@ struct PlanRows {
     func day(_ d: PartialDate, planned: Bool) -> String {
         switch d {
         case .day(let day): return ja ? "\(day.month)月\(day.day)日" : "\(language.month(day.month)) \(day.day)"
-        case .month(let m): return ja ? "\(m.month)月" + (planned ? "予定" : "") : language.month(m.month) + (planned ? " (planned)" : "")
-        case .fiscalYear: return ja ? "年度内" + (planned ? "予定" : "") : "during the year" + (planned ? " (planned)" : "")
+        case .month(let m): return language.month(m.month) + (planned ? t("annual.due") : "")
+        case .fiscalYear: return t("annual.withinYear") + (planned ? t("annual.due") : "")
         }
     }
 
@@ -83,13 +83,13 @@ struct PlanRows {
     }
 
     func describe(_ a: BodyActivityRecorded) -> [String] {
-        [a.title] + [a.summary].compactMap { $0 } + a.lecturers.map { (ja ? "講師：" : "Lecturer: ") + $0 }
+        [a.title] + [a.summary].compactMap { $0 } + a.lecturers.map { t("annual.lecturer") + $0 }
     }
 
     func number(_ n: Int) -> String { ja ? "第\(n)回" : "No. \(n)" }
 
     func content(of m: MeetingRecorded) -> [String] {
-        m.agenda.map { language.bullet + $0 } + m.decisions.map { language.bullet + (ja ? "（決定）" : "Decided: ") + $0 }
+        m.agenda.map { language.bullet + $0 } + m.decisions.map { language.bullet + t("annual.decided") + $0 }
     }
 
     /// The 連絡会 and working groups under the body that were alive in the year, in their order.
