@@ -222,7 +222,7 @@ struct CouncilReads {
             "id": .string(b.id), "name": .string(b.name), "kind": .string(b.kind.rawValue), "status": .string(b.status.rawValue),
             "parent": optional(b.parent), "establishedOn": dateJSON(b.establishedOn), "dissolvedOn": dateJSON(b.dissolution?.on),
             "successor": optional(b.dissolution?.successor),
-            "renames": .array(b.renames.map { .object(["on": dateJSON($0.on), "from": .string($0.previousName), "to": .string($0.name)]) }),
+            "renames": .array(b.renames.map { .object(["on": dateJSON($0.on), "from": .string($0.previousName), "to": .string($0.name), "reason": optional($0.reason)]) }),
             "pauses": .array(b.pauses.map { .object(["from": dateJSON($0.from), "until": dateJSON($0.until)]) }),
             "members": .array(b.currentMembers.map { m in
                 .object(["member": .string(m.member), "affiliation": .string(m.affiliation), "people": .int(Int64(m.people)), "category": .string(m.category.rawValue),

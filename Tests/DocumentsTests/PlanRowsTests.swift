@@ -38,4 +38,48 @@ import Testing
         let rows = PlanRows(record: c.record, body: c.record.body("soudan")!, language: .en, today: date("2021-06-01")).held(in: fy(2021))
         #expect(rows.map { $0[0] } == ["No. 1 May 10"])
     }
+
+    /// A cancelled 第2回 planned again: the new entry is carried out by the meeting, the cancelled
+    /// one stays cancelled, and the meeting is listed once.
+    @Test func aCancelledEntryPlannedAgainIsListedOnceEach() {
+        var c = SampleCouncil.nagaoka
+        let year = fy(2021), day = date("2021-04-01")
+        c.run(.planMeeting(MeetingPlanned(body: "soudan", fiscalYear: year, kind: .meeting, number: 2, date: .day(date("2021-07-01")), on: day)))
+        c.run(.changePlan(MeetingPlanChanged(body: "soudan", fiscalYear: year, entry: 1, change: .cancelled, reason: "感染拡大", on: day)))
+        c.run(.planMeeting(MeetingPlanned(body: "soudan", fiscalYear: year, kind: .meeting, number: 2, date: .day(date("2021-09-01")), on: day)))
+        c.run(.recordMeeting(body: "soudan", on: date("2021-09-01"), number: 2, format: .inPerson, agenda: ["延期分"], issues: [], decisions: []))
+        let body = c.record.body("soudan")!
+        let rows = PlanRows(record: c.record, body: body, language: .ja, today: date("2021-10-01")).planned(in: year)
+        #expect(rows.map { $0[0] } == ["第2回 7月1日", "第2回（実施済） 9月1日"])
+        #expect(rows[0][2] == "中止（感染拡大）")
+        #expect(PlanLine.text(body.plans[year]![0], of: body, today: date("2021-10-01"), japanese: true) == "令和3年度 第2回 令和3年7月1日 中止［soudan-2021-p1］")
+    }
+
+    /// Known only to the month: held once the month is over, as an `--as-of` view counts it.
+    @Test func anActivityKnownOnlyToItsMonthIsHeldOnceTheMonthIsOver() {
+        var c = SampleCouncil.nagaoka
+        let year = fy(2021)
+        c.run(.planMeeting(MeetingPlanned(body: "soudan", fiscalYear: year, kind: .training, date: .month(CalendarMonth(year: 2021, month: 12)!), on: date("2021-04-01"))))
+        c.run(.recordBodyActivity(BodyActivityRecorded(body: "soudan", kind: .training, title: "災害対策研修", plan: "soudan-2021-p01",
+                                                       when: .month(CalendarMonth(year: 2021, month: 12)!))))
+        let body = c.record.body("soudan")!
+        #expect(body.activities.last?.plan == "soudan-2021-p1", "the entry's own id, however it was typed")
+        let during = PlanRows(record: c.record, body: body, language: .ja, today: date("2021-12-10"))
+        #expect(during.planned(in: year).map { $0[0] } == ["研修会 12月予定"] && during.held(in: year).isEmpty)
+        let after = PlanRows(record: c.record, body: body, language: .ja, today: date("2022-01-01"))
+        #expect(after.planned(in: year).map { $0[0] } == ["研修会（実施済） 12月"] && after.held(in: year).map { $0[0] } == ["研修会 12月"])
+    }
+
+    @Test func aPlanMovesOnlyWithinItsYearAndAnActivityCarriesOutNoMeeting() throws {
+        var c = SampleCouncil.nagaoka
+        let year = fy(2021), day = date("2021-04-01")
+        c.run(.planMeeting(MeetingPlanned(body: "soudan", fiscalYear: year, kind: .meeting, number: 3, date: .month(CalendarMonth(year: 2022, month: 3)!), on: day)))
+        let postpone = CouncilCommand.changePlan(MeetingPlanChanged(body: "soudan", fiscalYear: year, entry: 1, change: .postponed,
+                                                                     to: .month(CalendarMonth(year: 2022, month: 4)!), on: day))
+        #expect(throws: DomainError.planOutsideYear(year: year, date: .month(CalendarMonth(year: 2022, month: 4)!), field: "to")) {
+            try CouncilDecider.decide(postpone, c.state)
+        }
+        let activity = CouncilCommand.recordBodyActivity(BodyActivityRecorded(body: "soudan", kind: .training, title: "研修", plan: "soudan-2021-p1", when: .day(day)))
+        #expect(throws: DomainError.planIsAMeeting("soudan-2021-p1")) { try CouncilDecider.decide(activity, c.state) }
+    }
 }

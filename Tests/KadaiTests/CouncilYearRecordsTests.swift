@@ -63,4 +63,24 @@ import Testing
         status = try council.ok("report", "status", "chiiki", "--fy", "R2", "--lang", "ja").stdout
         #expect(status.contains("令和3年1月15日 更新") && status.contains("| 今後の検討の方向性 | 今年度の部会は終了。次年度も開催する。 |"), "\(status)")
     }
+
+    /// The 更新日 the report finds for itself is a day that was recorded: not a month-dated
+    /// training's last day, not the day next year's plan was made.
+    @Test func theStatusReportsOwnDateIsNeverInvented() throws {
+        let council = try Self.council("year-updated")
+        try council.ok("meeting", "record", "chiiki", "--on", "2021-01-12", "--agenda", "振り返り")
+        try council.ok("body", "activity", "chiiki", "--kind", "training", "--title", "研修", "--on", "令和3年2月")
+        try council.ok("meeting", "plan", "chiiki", "--fy", "R3", "--number", "1", "--date", "2021-05-10", "--on", "2021-03-20")
+        let status = try council.ok("report", "status", "chiiki", "--fy", "R2", "--lang", "ja").stdout
+        #expect(status.contains("令和3年1月12日 更新"), "\(status)")
+    }
+
+    /// An activity known only to its 年度, then the year's evaluation dated inside it: the issue is evaluated.
+    @Test func anActivityKnownOnlyToItsYearDoesNotHoldBackTheEvaluation() throws {
+        let council = try Self.council("year-phase")
+        try council.ok("issue", "raise", "--title", "移動手段", "--by", "chiiki", "--on", "2021-04-05")
+        try council.ok("issue", "act", "K-0001", "--on", "令和3年度", "--summary", "整理した")
+        try council.ok("issue", "evaluate", "K-0001", "--fy", "R3", "--outcome", "整理できた", "--decision", "continue", "--on", "2022-03-15")
+        #expect(try council.issue("K-0001").phase == "evaluated")
+    }
 }

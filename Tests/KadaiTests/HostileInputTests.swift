@@ -50,7 +50,7 @@ import CouncilService
         (["work", "plan"], ["soudan"], [("fy", "R2"), ("item", "1"), ("number", "1"), ("text", "計画"), ("new", "見出し")]),
         (["work", "as-of"], ["soudan"], [("fy", "R2"), ("on", "令和3年3月")]),
         (["work", "carry-over"], ["soudan"], [("from", "R2"), ("on", "2021-04-01")]),
-        (["meeting", "plan"], ["soudan"], [("fy", "R2"), ("kind", "training"), ("number", "1"), ("on", "R2.12"), ("until", "R3.2"), ("rhythm", "年2回開催"),
+        (["meeting", "plan"], ["soudan"], [("fy", "R2"), ("kind", "training"), ("number", "1"), ("date", "R2.12"), ("on", "2020-08-01"), ("until", "R3.2"), ("rhythm", "年2回開催"),
                                           ("topic", "研修"), ("note", "外部講師")]),
         (["meeting", "postpone"], ["soudan"], [("plan", "soudan-2020-p1"), ("to", "R3.3"), ("reason", "延期")]),
         (["body", "activity"], ["soudan"], [("kind", "training"), ("title", "研修会"), ("on", "R3.3"), ("summary", "内容"), ("lecturer", "市内病院 看護師"),

@@ -127,7 +127,9 @@ extension IssueState {
         case .activityLogged(let e):
             activities.append(e)
             for step in e.advances { actionStatus[step.action] = step.status }
-            advance(to: .executing, on: e.on)
+            // From its first possible day: one known only to its 年度 must not hold back an
+            // evaluation dated inside that 年度.
+            advance(to: .executing, on: e.when.firstDay)
         case .issueEvaluated(let e):
             evaluations.append(e)
             advance(to: .evaluated, on: e.on)

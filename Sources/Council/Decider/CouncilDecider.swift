@@ -110,7 +110,12 @@ public enum CouncilDecider {
             e.summary = try optionalText(e.summary, "summary")
             e.lecturers = try lines(e.lecturers, "lecturer")
             e.note = try optionalText(e.note, "note")
-            if let plan = e.plan { try plannedEntry(plan, of: b) }
+            if let plan = e.plan {
+                // Kept as the entry's own id, however it was typed (p3, p03), so it is found again.
+                let entry = try plannedEntry(plan, of: b)
+                guard entry.planned.kind != .meeting else { throw .planIsAMeeting(entry.id) }
+                e.plan = entry.id
+            }
             return [.bodyActivityRecorded(e)]
         case .planMeeting(var e):
             let b = try liveBody(e.body, state)
@@ -123,8 +128,8 @@ public enum CouncilDecider {
                 }
             }
             guard e.date != nil || e.rhythm != nil else { throw .planWithoutDate }
-            for date in [e.date, e.until].compactMap({ $0 }) where date.fiscalYear != e.fiscalYear {
-                throw .planOutsideYear(year: e.fiscalYear, date: date)
+            for (date, field) in [(e.date, "date"), (e.until, "until")] {
+                if let date, date.fiscalYear != e.fiscalYear { throw .planOutsideYear(year: e.fiscalYear, date: date, field: field) }
             }
             if let from = e.date, let until = e.until, until < from { throw .planEndsBeforeItBegins(from: from, until: until) }
             e.rhythm = try optionalLine(e.rhythm, "rhythm")
@@ -137,8 +142,9 @@ public enum CouncilDecider {
             if e.change == .cancelled {
                 if entry.isCancelled { return [] }
                 e.to = nil
-            } else if let to = e.to, to.fiscalYear != e.fiscalYear, to.fiscalYear != e.fiscalYear.next {
-                throw .planOutsideYear(year: e.fiscalYear, date: to)
+            } else if let to = e.to, to.fiscalYear != e.fiscalYear {
+                // Meetings are numbered afresh each 年度: one moved into the next is planned there.
+                throw .planOutsideYear(year: e.fiscalYear, date: to, field: "to")
             }
             e.reason = try optionalText(e.reason, "reason")
             return [.meetingPlanChanged(e)]

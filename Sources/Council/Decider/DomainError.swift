@@ -87,8 +87,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case unknownPlan(String, known: [String])
     /// A planned entry gives neither a date nor a rhythm.
     case planWithoutDate
-    /// A planned date outside the plan's 年度 (a postponement may go into the next).
-    case planOutsideYear(year: FiscalYear, date: PartialDate)
+    /// A planned date outside the plan's 年度, given in `field`.
+    case planOutsideYear(year: FiscalYear, date: PartialDate, field: String)
+    /// `body activity --plan` names a planned meeting, which its meeting record carries out.
+    case planIsAMeeting(String)
     case planEndsBeforeItBegins(from: PartialDate, until: PartialDate)
     /// 第N回 planned twice in a year.
     case duplicatePlannedNumber(body: String, number: Int, year: FiscalYear)

@@ -11,7 +11,8 @@ public struct MeetingRecorded: CouncilEventPayload, Equatable, Sendable {
     public var agenda: [String]
     public var issues: [String]
     public var decisions: [String]
-    /// 備考: what the secretariat notes beside the meeting (会場, 欠席, 資料の扱い …).
+    /// 備考: what the secretariat notes beside the meeting (会場, 資料の扱い …). Published with the
+    /// meeting, so it names no person.
     public var note: String?
 
     public init(body: String, on: CalendarDate, number: Int, format: MeetingFormat, agenda: [String], issues: [String], decisions: [String], note: String? = nil) {

@@ -19,19 +19,26 @@ public struct PlannedEntry: Equatable, Sendable {
         changes.last(where: { $0.change == .postponed && $0.to != nil })?.to ?? planned.date
     }
 
-    /// What carried it out by `day`: the body's meeting of its number (or, unnumbered, on its
-    /// day), or an activity recorded for it; nil while nothing has — a meeting dated after `day`
-    /// is still to come, whatever was entered ahead, so it is never shown as held.
+    /// The body's meeting that carries out this planned meeting: the one of its number in its
+    /// 年度 (or, unnumbered, on its day); none for a cancelled entry, whose number a later entry
+    /// may take.
+    public func meeting(in body: BodyState) -> MeetingRecorded? {
+        guard planned.kind == .meeting, !isCancelled else { return nil }
+        return body.meetings(in: planned.fiscalYear).first { m in
+            if let n = planned.number { return m.number == n }
+            return date?.day == m.on
+        }
+    }
+
+    /// What carried it out by `day`: its meeting, or an activity recorded for it; nil while
+    /// nothing has. A meeting dated after `day` is still to come, whatever was entered ahead, and
+    /// an activity known only to its month counts once the month is over, as in `--as-of` views.
     public func heldOn(by day: CalendarDate, in body: BodyState) -> PartialDate? {
-        let year = planned.fiscalYear
+        guard !isCancelled else { return nil }
         if planned.kind == .meeting {
-            let meeting = body.meetings(in: year).first { m in
-                if let n = planned.number { return m.number == n }
-                return date?.day == m.on
-            }
-            return meeting.flatMap { $0.on <= day ? .day($0.on) : nil }
+            return meeting(in: body).flatMap { $0.on <= day ? .day($0.on) : nil }
         }
         let activity = body.activities.first { $0.plan == id }
-        return activity.flatMap { $0.when.firstDay <= day ? $0.when : nil }
+        return activity.flatMap { $0.when.countsFrom <= day ? $0.when : nil }
     }
 }

@@ -61,7 +61,7 @@ extension RecordingCommands {
                                     FieldDeclaration("agenda", value: "TEXT", help: Bilingual(ja: "議題（わからなければ省略。開催したことだけを記録できます）", en: "An item discussed (leave it out when only the meeting's day is known)."), repeatable: true),
                                     FieldDeclaration("issue", value: "ID", help: Bilingual(ja: "取り上げた地域課題の ID", en: "An issue taken up."), repeatable: true),
                                     FieldDeclaration("decision", value: "TEXT", help: Bilingual(ja: "決定事項", en: "A decision made."), repeatable: true),
-                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考", en: "A remark (備考)."))],
+                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考（公開されます。個人名は書かない）", en: "A remark (備考); it is published, so no personal names."))],
                            examples: ["kadai meeting record soudan --on R2.9.10 --agenda 背景の整理 --issue K-0001"]) { i throws(InputRefusal) in
             .recordMeeting(body: i.positional, on: try i.date("on"), number: try i.number("number"),
                            format: try i.word("format", MeetingFormat.self) ?? .inPerson, agenda: i.texts("agenda"),
@@ -72,29 +72,32 @@ extension RecordingCommands {
                            fields: [Fields.fy,
                                     FieldDeclaration("kind", value: "K", help: Bilingual(ja: "予定の種類：meeting training exchange sale event other（または 会議 研修会 意見交換会 販売会 イベント その他。省略時は meeting）", en: "meeting training exchange sale event other (default meeting)."), words: PlannedKind.self),
                                     FieldDeclaration("number", value: "N", help: Bilingual(ja: "会議の回数（第N回）", en: "The meeting's number (第N回).")),
-                                    FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "予定の日（令和3年9月21日）、または月（令和3年12月、R3.12）", en: "The planned day (令和3年9月21日) or month (令和3年12月, R3.12).")),
+                                    FieldDeclaration("date", value: "DATE", help: Bilingual(ja: "予定の日（令和3年9月21日）、または月（令和3年12月、R3.12）", en: "The planned day (令和3年9月21日) or month (令和3年12月, R3.12).")),
                                     FieldDeclaration("until", value: "DATE", help: Bilingual(ja: "幅のある予定の終わり（1月～2月 なら 令和4年2月）", en: "The end of a span (for 1月～2月, 令和4年2月).")),
                                     FieldDeclaration("rhythm", value: "TEXT", help: Bilingual(ja: "開催の頻度（毎月1回開催、年2回開催）", en: "How often it is held (毎月1回開催, 年2回開催).")),
                                     FieldDeclaration("topic", value: "TEXT", help: Bilingual(ja: "予定している内容", en: "A planned topic."), repeatable: true),
-                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考（外部講師を招いて実施予定 など）", en: "A remark (備考)."))],
-                           examples: ["kadai meeting plan soudan --fy R3 --number 2 --on R3.9.21", "kadai meeting plan soudan --fy R3 --kind training --on R3.12 --topic 災害対策研修"]) { i throws(InputRefusal) in
+                                    FieldDeclaration("note", value: "TEXT", help: Bilingual(ja: "備考（外部講師を招いて実施予定 など）", en: "A remark (備考).")),
+                                    FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "この予定を立てた日（省略時は今日）", en: "The day the plan was made (default today)."))],
+                           examples: ["kadai meeting plan soudan --fy R3 --number 2 --date R3.9.21 --on R3.4.1", "kadai meeting plan soudan --fy R3 --kind training --date R3.12 --topic 災害対策研修"]) { i throws(InputRefusal) in
             .planMeeting(MeetingPlanned(body: i.positional, fiscalYear: try i.requiredYear("fy"), kind: try i.word("kind", PlannedKind.self) ?? .meeting,
-                                        number: try i.number("number"), date: try i.optionalPartialDate("on"), until: try i.optionalPartialDate("until"),
-                                        rhythm: i.text("rhythm"), topics: i.texts("topic"), note: i.text("note"), on: i.today))
+                                        number: try i.number("number"), date: try i.optionalPartialDate("date"), until: try i.optionalPartialDate("until"),
+                                        rhythm: i.text("rhythm"), topics: i.texts("topic"), note: i.text("note"), on: try i.date("on")))
         },
         CommandDeclaration(["meeting", "postpone"], abstract: Bilingual(ja: "予定を延期します（新しい日がわかれば --to で）。予定は計画書に「延期」と残ります。", en: "Postpone a planned entry (to a new date with --to); the plan keeps it, marked postponed."),
                            positional: Fields.bodyOf,
-                           fields: [Fields.plan, FieldDeclaration("to", value: "DATE", help: Bilingual(ja: "延期後の日、または月", en: "The new day or month.")), Fields.reason],
+                           fields: [Fields.plan, FieldDeclaration("to", value: "DATE", help: Bilingual(ja: "延期後の日、または月（同じ年度の中）", en: "The new day or month (within the same 年度).")), Fields.reason,
+                                    FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "延期を決めた日（省略時は今日）", en: "The day it was postponed (default today)."))],
                            examples: ["kadai meeting postpone soudan --plan soudan-2021-p2 --to R3.10"]) { i throws(InputRefusal) in
             let plan = try i.plan("plan")
             return .changePlan(MeetingPlanChanged(body: i.positional, fiscalYear: plan.year, entry: plan.entry, change: .postponed,
-                                                  to: try i.optionalPartialDate("to"), reason: i.text("reason"), on: i.today))
+                                                  to: try i.optionalPartialDate("to"), reason: i.text("reason"), on: try i.date("on")))
         },
         CommandDeclaration(["meeting", "cancel"], abstract: Bilingual(ja: "予定を中止します。予定は計画書に「中止」と残ります。", en: "Cancel a planned entry; the plan keeps it, marked cancelled."),
-                           positional: Fields.bodyOf, fields: [Fields.plan, Fields.reason],
+                           positional: Fields.bodyOf,
+                           fields: [Fields.plan, Fields.reason, FieldDeclaration("on", value: "DATE", help: Bilingual(ja: "中止を決めた日（省略時は今日）", en: "The day it was cancelled (default today)."))],
                            examples: ["kadai meeting cancel soudan --plan soudan-2021-p3 --reason 感染拡大のため"]) { i throws(InputRefusal) in
             let plan = try i.plan("plan")
-            return .changePlan(MeetingPlanChanged(body: i.positional, fiscalYear: plan.year, entry: plan.entry, change: .cancelled, reason: i.text("reason"), on: i.today))
+            return .changePlan(MeetingPlanChanged(body: i.positional, fiscalYear: plan.year, entry: plan.entry, change: .cancelled, reason: i.text("reason"), on: try i.date("on")))
         },
         CommandDeclaration(["body", "activity"], abstract: Bilingual(ja: "会議体が会議のほかに行ったこと（研修会・意見交換会・販売会など）を記録します。講師は所属と職名で書き、個人名は書きません。", en: "Record what a body did besides meeting (研修会, 意見交換会, 販売会 …). Name lecturers by organisation and role, never by a person's name."),
                            positional: Fields.bodyOf,

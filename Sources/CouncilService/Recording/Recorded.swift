@@ -23,7 +23,8 @@ public struct Recorded: Sendable {
     }
 
     /// A meeting recorded on a day the body already met: legitimate (a morning and an afternoon
-    /// session), but more often the same meeting entered twice. `state` is the one it was decided in.
+    /// session), but more often the same meeting entered twice. `state` is the state after the
+    /// batch, which holds the meeting itself: another number on its day is another meeting.
     static func notes(on events: [CouncilEvent], in state: CouncilState) -> [Bilingual] {
         events.compactMap { event in
             guard case .meetingRecorded(let m) = event,

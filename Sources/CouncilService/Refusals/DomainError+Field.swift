@@ -12,7 +12,9 @@ extension DomainError {
         case .unknownPlan: "plan"
         case .invalidPeople: "people"
         case .invalidMeetingCount: "count"
-        case .planWithoutDate, .planOutsideYear: "on"
+        case .planWithoutDate: "date"
+        case .planOutsideYear(_, _, let field): field
+        case .planIsAMeeting: "plan"
         case .planEndsBeforeItBegins: "until"
         case .duplicatePlannedNumber: "number"
         case .workAlreadyRecorded, .noWorkToAmend: "amend"

@@ -104,11 +104,14 @@ public struct RefusalText: Sendable {
             return text("予定 '\(id)' はありません。予定の ID は「会議体のID-年度-p番号」（例 soudan-2021-p2）で、予定を記録したときと会議体のページに出ています。",
                         "There is no planned entry '\(id)'. Its id is BODY-YEAR-pN (e.g. soudan-2021-p2), printed when it was planned and on the body's page.") + suggest(id, known)
         case .planWithoutDate:
-            return text("予定の日付（--on。日、または 12月 のように月まで）か、開催の頻度（--rhythm。例 毎月1回開催）のどちらかを書いてください。",
-                        "Give the planned date (--on: a day, or a month such as 2021-12) or how often it is held (--rhythm, e.g. 毎月1回開催).")
-        case .planOutsideYear(let year, let d):
-            return text("\(ja ? d.wareki : d.description) は\(year.wareki)の予定の日付にできません。\(year.wareki)（\(date(year.firstDay))〜\(date(year.lastDay))）の中の日付にしてください。",
-                        "\(d) cannot be a date of the plan for \(year): give a date within it (\(year.firstDay) to \(year.lastDay)).")
+            return text("予定の日付（--date。日、または 12月 のように月まで）か、開催の頻度（--rhythm。例 毎月1回開催）のどちらかを書いてください。",
+                        "Give the planned date (--date: a day, or a month such as 2021-12) or how often it is held (--rhythm, e.g. 毎月1回開催).")
+        case .planOutsideYear(let year, let d, _):
+            return text("\(ja ? d.wareki : d.description) は\(year.wareki)の予定の日付にできません。\(year.wareki)（\(date(year.firstDay))〜\(date(year.lastDay))）の中の日付にしてください。次の年度に移すときは、この予定を中止して次の年度の予定を立ててください。",
+                        "\(d) cannot be a date of the plan for \(year): give a date within it (\(year.firstDay) to \(year.lastDay)). To move it into the next 年度, cancel it and plan it there.")
+        case .planIsAMeeting(let id):
+            return text("予定 '\(id)' は会議の予定です。会議は「会議を記録」（meeting record）で記録すると、予定が実施済になります。",
+                        "The planned entry '\(id)' is a meeting: recording the meeting (meeting record) carries it out.")
         case .planEndsBeforeItBegins(let from, let until):
             return text("終わり（\(ja ? until.wareki : until.description)）が始まり（\(ja ? from.wareki : from.description)）より前です。",
                         "The end (\(until)) is before the start (\(from)).")

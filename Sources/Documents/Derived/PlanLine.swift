@@ -12,11 +12,12 @@ public enum PlanLine {
         let until = p.until.map { (ja ? "～" : "–") + (ja ? $0.wareki : $0.description) } ?? ""
         let status: String
         if let held = entry.heldOn(by: today, in: body) {
-            status = ja ? "実施済（\(held.wareki)）" : "held (\(held))"
+            let language: DocumentLanguage = ja ? .ja : .en
+            status = DocumentLabels.text("annual.held", language) + language.paren(language.date(held))
         } else if let change = entry.changes.last {
             status = change.change.label(japanese: ja)
         } else {
-            status = ja ? "予定" : "planned"
+            status = DocumentLabels.text("annual.planned", ja ? .ja : .en)
         }
         let fields = [ja ? p.fiscalYear.wareki : p.fiscalYear.description, what, date + until, p.rhythm ?? "", status].filter { !$0.isEmpty }
         return fields.joined(separator: " ") + (ja ? "［\(entry.id)］" : " [\(entry.id)]")

@@ -20,8 +20,8 @@ struct PlanRows {
     func day(_ d: PartialDate, planned: Bool) -> String {
         switch d {
         case .day(let day): return ja ? "\(day.month)月\(day.day)日" : "\(language.month(day.month)) \(day.day)"
-        case .month(let m): return ja ? "\(m.month)月" + (planned ? "予定" : "") : language.month(m.month) + (planned ? " (planned)" : "")
-        case .fiscalYear: return ja ? "年度内" + (planned ? "予定" : "") : "during the year" + (planned ? " (planned)" : "")
+        case .month(let m): return language.month(m.month) + (planned ? t("annual.due") : "")
+        case .fiscalYear: return t("annual.withinYear") + (planned ? t("annual.due") : "")
         }
     }
 
@@ -56,7 +56,7 @@ struct PlanRows {
         var activities: [(PartialDate, [String])] = []
         for issue in record.issues(of: body.id, in: year) {
             for e in record.issueEvents(of: issue.id, in: year) where e.ownerAt == body.id {
-                guard let a = e.activity else { continue }
+                guard let a = e.activity, a.when.countsFrom <= today else { continue }
                 if let meeting = a.meeting, ids.contains(meeting) {
                     let kind = a.kind.label(japanese: ja)
                     let line = ja ? "（\(kind)）\(a.summary)（\(issue.id)）" : "\(kind.prefix(1).uppercased() + kind.dropFirst()): \(a.summary) (\(issue.id))"
@@ -76,20 +76,20 @@ struct PlanRows {
 
     /// 研修会 7月31日 | 名称、内容、講師：… | 備考.
     func ownActivities(in year: FiscalYear) -> [(PartialDate, [String])] {
-        body.activities(in: year).filter { $0.when.firstDay <= today }.map { a in
+        body.activities(in: year).filter { $0.when.countsFrom <= today }.map { a in
             (a.when, [a.kind.label(japanese: ja) + " " + day(a.when, planned: false), Self.lines(describe(a)),
                       (format(a.format) + [a.note].compactMap { $0 }).joined(separator: ja ? "、" : ", ")])
         }
     }
 
     func describe(_ a: BodyActivityRecorded) -> [String] {
-        [a.title] + [a.summary].compactMap { $0 } + a.lecturers.map { (ja ? "講師：" : "Lecturer: ") + $0 }
+        [a.title] + [a.summary].compactMap { $0 } + a.lecturers.map { t("annual.lecturer") + $0 }
     }
 
     func number(_ n: Int) -> String { ja ? "第\(n)回" : "No. \(n)" }
 
     func content(of m: MeetingRecorded) -> [String] {
-        m.agenda.map { language.bullet + $0 } + m.decisions.map { language.bullet + (ja ? "（決定）" : "Decided: ") + $0 }
+        m.agenda.map { language.bullet + $0 } + m.decisions.map { language.bullet + t("annual.decided") + $0 }
     }
 
     /// The 連絡会 and working groups under the body that were alive in the year, in their order.
@@ -102,10 +102,10 @@ struct PlanRows {
     /// 相談支援事業所連絡会 06月19日 … | its topics, each once | オンライン開催（6，7，1，2月）.
     func heldBlock(_ child: BodyState, in year: FiscalYear) -> [String]? {
         let meetings = record.meetings(of: child.id, in: year).map(\.meeting).filter { $0.on <= today }
-        let activities = child.activities(in: year).filter { $0.when.firstDay <= today }
+        let activities = child.activities(in: year).filter { $0.when.countsFrom <= today }
         guard !meetings.isEmpty || !activities.isEmpty else { return nil }
         let name = BodyName.on(year.lastDay, of: child)
-        let dates = meetings.map { day(.day($0.on), planned: false) } + activities.map { day($0.when, planned: false) }
+        let dates = (meetings.map { PartialDate.day($0.on) } + activities.map(\.when)).sorted().map { day($0, planned: false) }
         let topics = Self.once(meetings.flatMap(\.agenda) + activities.map(\.title)).map { language.bullet + $0 }
         let online = meetings.filter { $0.format != .inPerson }
         var remarks: [String] = []
@@ -129,8 +129,7 @@ struct PlanRows {
         var matched = Set<Int>()
         for entry in entries {
             let held = entry.heldOn(by: today, in: body)
-            let meeting = entry.planned.kind == .meeting ? record.meetings(of: body.id, in: year).map(\.meeting).first { m in
-                entry.planned.number.map { m.number == $0 } ?? (entry.date?.day == m.on) } : nil
+            let meeting = entry.meeting(in: body)
             if let meeting { matched.insert(meeting.number) }
             let what = entry.planned.kind == .meeting
                 ? (entry.planned.number ?? meeting?.number).map(number) ?? entry.planned.kind.label(japanese: ja)
@@ -159,9 +158,11 @@ struct PlanRows {
         let entries = child.plans[year] ?? []
         let meetings = record.meetings(of: child.id, in: year).map(\.meeting)
         guard !entries.isEmpty || !meetings.isEmpty else { return nil }
-        let held = entries.filter { $0.heldOn(by: today, in: child) != nil }.count
-        let heldUnplanned = meetings.filter { m in m.on <= today && !entries.contains { e in e.planned.number == m.number || e.date?.day == m.on } }
-        let mark = held + heldUnplanned.count == 0 ? "" : held == entries.count && heldUnplanned.isEmpty ? t("annual.held") : t("annual.partlyHeld")
+        let live = entries.filter { !$0.isCancelled }
+        let held = live.filter { $0.heldOn(by: today, in: child) != nil }.count
+        let carriedOut = Set(live.compactMap { $0.meeting(in: child)?.number })
+        let heldUnplanned = meetings.filter { $0.on <= today && !carriedOut.contains($0.number) }
+        let mark = held + heldUnplanned.count == 0 ? "" : held == live.count ? t("annual.held") : t("annual.partlyHeld")
         let name = BodyName.on(year.lastDay, of: child) + (mark.isEmpty ? "" : language.paren(mark))
         let planned = entries.filter { !$0.isCancelled }.compactMap { e in e.date.map { ($0, span(e.date, e.planned.until, planned: false)) } }
         let dates = (planned + heldUnplanned.map { (PartialDate.day($0.on), day(.day($0.on), planned: false)) }).sorted { $0.0 < $1.0 }.map(\.1)

@@ -65,7 +65,7 @@ public struct AnnualReport: DocumentBuilder {
             blocks += [.heading(ja ? "【\(t("annual.other"))】" : t("annual.other")), .bullets(other.map { (ja ? "・" : "") + $0 })]
         }
         var facts: JSONObject = ["body": .string(body.id), "fiscalYear": .int(Int64(year.startYear))]
-        facts["meetingCount"] = .int(Int64(record.meetings(of: body.id, in: year).count))
+        facts["meetingCount"] = .int(Int64(MeetingCount.number(body, recorded: record.meetings(of: body.id, in: year).count, in: year)))
         facts["policyPosition"] = policy.map { .int(Int64($0.position)) } ?? .null
         facts["reviewPosition"] = review.map { .int(Int64($0.position)) } ?? .null
         facts["nextPolicyPosition"] = nextPolicy.map { .int(Int64($0.position)) } ?? .null

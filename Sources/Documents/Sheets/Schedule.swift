@@ -69,7 +69,13 @@ public struct Schedule: DocumentBuilder {
             var monthFacts: [JSONValue] = []
             for (y, m) in months {
                 let held = meetings.filter { $0.meeting.on.year == y && $0.meeting.on.month == m }
-                let done = activities.filter { a in a.when.day.map { $0.year == y && $0.month == m } ?? (a.when == .month(CalendarMonth(year: y, month: m)!)) }
+                let done = activities.filter { a in
+                    switch a.when {
+                    case .day(let d): d.year == y && d.month == m
+                    case .month(let month): month.year == y && month.month == m
+                    case .fiscalYear: false
+                    }
+                }
                 if held.isEmpty && done.isEmpty {
                     // A month the body spent paused, or before it was set up or after it ended, says so.
                     let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))!

@@ -71,7 +71,7 @@ struct BodyPage {
             if !files.isEmpty { blocks.append(.links(files)) }
         }
 
-        let activities = body.activities.filter { $0.when.firstDay <= s.on }.sorted { $0.when < $1.when }
+        let activities = body.activities.filter { $0.when.countsFrom <= s.on }.sorted { $0.when < $1.when }
         if !activities.isEmpty {
             blocks.append(.heading(s.t("body.activities")))
             blocks.append(.table(Table(header: [s.t("body.date"), s.t("body.kind"), s.t("body.title"), s.t("body.lecturers")],

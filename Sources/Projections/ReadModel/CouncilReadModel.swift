@@ -173,16 +173,22 @@ extension CouncilReadModel {
     /// The council's and bodies' part of an event: also what reading a snapshot folds again.
     mutating func foldCouncil(_ event: CouncilEvent, at position: UInt64) {
         switch event {
-        case .actorLinked, .actorUnlinked, .recordedOnBehalf, .councilRulesAdopted:
-            // Accounts and the rules' edition are the writer's business; no document reads them.
+        case .actorLinked, .actorUnlinked, .recordedOnBehalf:
+            // Accounts are the writer's business; no document reads them.
             return
         default: break
         }
         councilEvents.append((position, event))
         CouncilDecider.evolve(&council, event)
         guard let body = event.bodyId else { return }
-        // In place: no copy of a body's meetings per event.
-        bodies[body, default: BodyRecords()].dates.append(event.on)
+        // In place: no copy of a body's meetings per event. The days a document may call its own
+        // (a status report's 更新日): days that were recorded, not a month's last day, and not
+        // the day next year's plan was made.
+        if bodies[body] == nil { bodies[body] = BodyRecords() }
+        switch event {
+        case .meetingPlanned, .meetingPlanChanged: break
+        default: if let day = event.when.day { bodies[body]!.dates.append(day) }
+        }
         switch event {
         case .meetingRecorded(let m): bodies[body]!.meetings.append((position, m))
         case .bodyPolicySet(let p): bodies[body]!.policies[p.fiscalYear] = (position, p)

@@ -13,7 +13,7 @@ import EventStore
 public enum CouncilReadModelStore {
     public static let name = "council-read-model"
     /// Goes up whenever `apply` or a snapshot's encoding changes, so older snapshots are ignored.
-    public static let version = 4
+    public static let version = 5
 
     static func snapshotName(_ section: CouncilReadModel.Section) -> String {
         switch section {

@@ -62,7 +62,7 @@ public struct IssueTrack: Equatable, Sendable {
         case .issueTransferred(let e): owner = e.to
         case .issueAnalysed(let e): advance(to: .analysing, on: e.on)
         case .actionPlanAdopted(let e): advance(to: .planned, on: e.on)
-        case .activityLogged(let e): advance(to: .executing, on: e.on)
+        case .activityLogged(let e): advance(to: .executing, on: e.when.firstDay)
         case .issueEvaluated(let e): advance(to: .evaluated, on: e.on)
         case .issueClosed(let e):
             phaseBeforeClose = phase
