@@ -69,6 +69,9 @@ import TestSupport
                 let options = try browser.findAll("select[name=\"\(name)\"] option[value=\"\(text)\"]")
                 if try browser.property("tagName", of: inputs[row]).lowercased() == "select", row < options.count {
                     try browser.click(options[row])
+                } else if try browser.property("type", of: inputs[row]).lowercased() == "checkbox" {
+                    // Ticked, as a person would, whatever `text` says.
+                    try browser.click(inputs[row])
                 } else {
                     try browser.type(text, into: inputs[row])
                 }
@@ -264,11 +267,14 @@ import TestSupport
         // A meeting and the year's review, from the body's page.
         try visit.open("/bodies/soudan")
         try visit.follow("/bodies/soudan/meeting-record")
-        try visit.record([("on", "2025-10-15"), ("agenda", "夜間の移動支援の報告"), ("issue", Self.issue), ("decision", "冊子の案を次回までに作る")])
+        // Entered after the year's later meetings, so its number is given (the rules refuse to guess it).
+        try visit.record([("on", "2025-10-15"), ("number", "7"), ("agenda", "夜間の移動支援の報告"), ("issue", Self.issue), ("decision", "冊子の案を次回までに作る")])
         try visit.expectAt("/bodies/soudan")
         #expect(try browser.source().contains("夜間の移動支援の報告"), "the meeting on the body's page")
         try visit.follow("/bodies/soudan/review-record")
-        try visit.record([("fy", "R7"), ("summary", "夜間の移動支援を事業所と話し合った"), ("next", "continue"), ("to-steering", "移動支援の予算を検討してほしい")])
+        // The year's review is recorded already: this one amends it, and says so.
+        try visit.record([("fy", "R7"), ("summary", "夜間の移動支援を事業所と話し合った"), ("next", "continue"), ("to-steering", "移動支援の予算を検討してほしい"),
+                          ("amend", "on")])
         try visit.expectAt("/bodies/soudan")
         pictures += try visit.shoot("body-soudan")
 
