@@ -31,6 +31,17 @@ import Testing
                 .finish(timeout: Tools.timeout)
             #expect(applied.exitCode == 0, "\(applied)")
         }
+        // The minutes and materials make-demo.sh attaches from files/attach.tsv.
+        let list = try String(contentsOf: Self.demo.appendingPathComponent("files/attach.tsv"), encoding: .utf8)
+        for line in list.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 6 else { Issue.record("attach.tsv: \(line)"); continue }
+            let file = Self.demo.appendingPathComponent("files/" + f[1]).path
+            let attached = try ChildProcess(try Tools.kadai(), ["meeting", "attach", f[0], file, "--kind", f[2], "--title", f[4], "--on", f[5],
+                                                                 "--store", scratch.store, "--as", "sample-city-secretariat"] + (f[3] == "public" ? ["--public"] : []))
+                .finish(timeout: Tools.timeout)
+            #expect(attached.exitCode == 0, "\(attached)")
+        }
         let fresh = try stats(scratch.store)
         let copy = try Self.embeddedCopy()
         let committed = try stats(copy.store)

@@ -8,7 +8,7 @@
 # DIR     the store folder to create (default: a new temporary folder). An existing folder must be
 #         empty, or hold only a README.md, unless --force is given.
 # --force clear a kadai store already in DIR first: only the store's own entries (store.json,
-#         segments/, index/, vault/, accounts/, writer.lock) and its snapshots are removed; a README.md is
+#         segments/, index/, vault/, accounts/, files/, writer.lock) and its snapshots are removed; a README.md is
 #         kept, and any other file makes the script stop.
 # KADAI   a kadai binary to use; without it the package is built with `swift build -c release`
 #         (in KADAI_SCRATCH, if set, as its --scratch-path).
@@ -64,7 +64,7 @@ elif [ -e "$target" ]; then
             echo "make-demo.sh: '$target' is not empty; give --force to replace the kadai store in it" >&2
             exit 2
         fi
-        foreign=$(printf '%s\n' "$others" | grep -v -x -e 'store.json' -e 'segments' -e 'index' -e 'vault' -e 'accounts' -e 'writer.lock' || true)
+        foreign=$(printf '%s\n' "$others" | grep -v -x -e 'store.json' -e 'segments' -e 'index' -e 'vault' -e 'accounts' -e 'files' -e 'writer.lock' || true)
         if [ -n "$foreign" ]; then
             echo "make-demo.sh: '$target' holds files that are not a kadai store's ($(echo $foreign)); not touching it" >&2
             exit 2
@@ -74,7 +74,7 @@ elif [ -e "$target" ]; then
         if [ -n "$old_id" ]; then
             rm -f "${KADAI_SNAPSHOTS:-$(dirname "$target")/Snapshots}/"*"-${old_id:0:12}.snapshot"
         fi
-        rm -rf "$target/store.json" "$target/segments" "$target/index" "$target/vault" "$target/accounts" "$target/writer.lock"
+        rm -rf "$target/store.json" "$target/segments" "$target/index" "$target/vault" "$target/accounts" "$target/files" "$target/writer.lock"
     fi
 fi
 
@@ -88,6 +88,16 @@ for file in "$here"/*.jsonl; do
     echo "== kadai apply $name --as $actor" >&2
     "$kadai" apply "$file" --store "$target" --as "$actor" > /dev/null
 done
+
+# Minutes and materials: `apply` takes no files, so each is attached from the command line.
+while IFS=$'\t' read -r meeting file kind visibility title on; do
+    case "$meeting" in ''|'#'*) continue ;; esac
+    public=()
+    [ "$visibility" = public ] && public=(--public)
+    echo "== kadai meeting attach $meeting $file" >&2
+    "$kadai" meeting attach "$meeting" "$here/files/$file" --kind "$kind" --title "$title" "${public[@]}" --on "$on" \
+        --store "$target" --as sample-city-secretariat > /dev/null
+done < "$here/files/attach.tsv"
 
 echo "== kadai audit verify" >&2
 "$kadai" audit verify --store "$target"
