@@ -92,7 +92,10 @@ import TestSupport
         let expected = ["index.html", "audit.html"] + bodies.map { "bodies/\($0).html" } + (1...15).map { "issues/K-\(String(format: "%04d", $0)).html" }
             + (2022...2026).flatMap { ["years/\($0).html", "years/\($0)/schedule.html", "years/\($0)/scorecard.html", "years/\($0)/pdca.html", "years/\($0)/sheet-soudan.html"] }
         #expect(paths.isSuperset(of: expected), "missing: \(Set(expected).subtracting(paths).sorted())")
-        #expect(files.allSatisfy { $0.path.hasSuffix(".html") })
+        // Pages, and the public minutes and materials published with their meetings.
+        #expect(files.allSatisfy { $0.path.hasSuffix(".html") || $0.path.hasPrefix("files/") })
+        #expect(files.contains { $0.path.hasPrefix("files/") && $0.path.hasSuffix("-zentai-2026-1-minutes.txt") }, "the demo's public minutes")
+        #expect(!files.contains { $0.path.contains("soudan-2026-3-material") }, "never its private material")
         let broken = SiteLinks.broken(in: files)
         #expect(broken.isEmpty, "\(broken.prefix(5))")
         var links = 0

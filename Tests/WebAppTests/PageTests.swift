@@ -53,4 +53,19 @@ import Testing
         let document = BodyPages(japanese: true).page(try council.service.bodyView("soudan"), today: CommandFormTests.today)
         #expect(document.blocks.contains(.bullets(["令和6年5月10日 第1回：活動方針を確認した、素案について意見を聴いた。［soudan-2024-1］"])))
     }
+
+    /// A second meeting on the same day is noted beside both, where the secretariat looks later.
+    @Test func twoMeetingsOnOneDayAreNotedBesideEach() throws {
+        let council = try CommandFormTests.Council()
+        let meeting = try #require(RecordingCommands.named("meeting record"))
+        for agenda in ["午前の部", "午後の部"] {
+            _ = try council.service.record(meeting, CommandInput(positional: "soudan", values: ["on": ["2024-05-10"], "agenda": [agenda]],
+                                                                 today: CommandFormTests.today), as: CommandFormTests.caller)
+        }
+        let document = BodyPages(japanese: true).page(try council.service.bodyView("soudan"), today: CommandFormTests.today)
+        #expect(document.blocks.contains(.bullets([
+            "令和6年5月10日 第2回：午後の部［soudan-2024-2］ ※同じ日に第1回も記録されています。同じ会議を二度記録していないか確かめてください",
+            "令和6年5月10日 第1回：午前の部［soudan-2024-1］ ※同じ日に第2回も記録されています。同じ会議を二度記録していないか確かめてください",
+        ])))
+    }
 }

@@ -134,7 +134,7 @@ struct PlanRows {
             let what = entry.planned.kind == .meeting
                 ? (entry.planned.number ?? meeting?.number).map(number) ?? entry.planned.kind.label(japanese: ja)
                 : entry.planned.kind.label(japanese: ja)
-            let mark = held != nil ? (ja ? "（\(t("annual.held"))）" : " (\(t("annual.held")))") : ""
+            let mark = held != nil ? language.paren(t("annual.held")) : ""
             let when = held.map { day($0, planned: false) } ?? span(entry.date, entry.planned.until, planned: true)
             let topics = (held != nil ? meeting.map(content(of:)) : nil) ?? entry.planned.topics.map { language.bullet + $0 }
             var remarks = [entry.planned.rhythm, entry.planned.note].compactMap { $0 }
@@ -147,7 +147,7 @@ struct PlanRows {
         // Held, or entered ahead, with no entry of the plan.
         for m in record.meetings(of: body.id, in: year).map(\.meeting) where !matched.contains(m.number) {
             let held = m.on <= today
-            rows.append((.day(m.on), [number(m.number) + (held ? (ja ? "（\(t("annual.held"))）" : " (\(t("annual.held")))") : "") + " " + day(.day(m.on), planned: !held),
+            rows.append((.day(m.on), [number(m.number) + (held ? language.paren(t("annual.held")) : "") + " " + day(.day(m.on), planned: !held),
                                       Self.lines(content(of: m)), Self.lines(format(m.format))]))
         }
         return Self.byDate(rows) + Self.byDate(activities) + children(in: year).compactMap { plannedBlock($0, in: year) }
@@ -164,7 +164,7 @@ struct PlanRows {
         let heldUnplanned = meetings.filter { $0.on <= today && !carriedOut.contains($0.number) }
         let mark = held + heldUnplanned.count == 0 ? "" : held == live.count ? t("annual.held") : t("annual.partlyHeld")
         let name = BodyName.on(year.lastDay, of: child) + (mark.isEmpty ? "" : language.paren(mark))
-        let planned = entries.filter { !$0.isCancelled }.compactMap { e in e.date.map { ($0, span(e.date, e.planned.until, planned: false)) } }
+        let planned = live.compactMap { e in e.date.map { ($0, span(e.date, e.planned.until, planned: false)) } }
         let dates = (planned + heldUnplanned.map { (PartialDate.day($0.on), day(.day($0.on), planned: false)) }).sorted { $0.0 < $1.0 }.map(\.1)
         let topics = Self.once(entries.flatMap(\.planned.topics) + heldUnplanned.flatMap(\.agenda)).map { language.bullet + $0 }
         let remarks = Self.once(entries.compactMap(\.planned.rhythm) + entries.compactMap(\.planned.note)).map { language.bullet + $0 }

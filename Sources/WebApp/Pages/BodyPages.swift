@@ -45,8 +45,11 @@ public struct BodyPages {
         if !b.meetings.isEmpty {
             blocks.append(.heading(t("bodies.meetings")))
             // Each with the id an activity names its meeting by (the 実行 form's 会議 field).
+            // Two meetings on one day are often one entered twice: said beside each, where the
+            // secretariat looks, since the form that recorded it has gone by then.
             blocks.append(.bullets(b.meetings.reversed().map { m in
-                "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(AgendaList.line(m.agenda, japanese: japanese))［\(MeetingReference.id(of: m))］"
+                let twin = b.meetings.first { $0.on == m.on && $0.number != m.number }.map { " " + t("bodies.sameDay").replacing("N", with: String($0.number)) } ?? ""
+                return "\(date(m.on)) \(japanese ? "第\(m.number)回" : "No. \(m.number)")：\(AgendaList.line(m.agenda, japanese: japanese))［\(MeetingReference.id(of: m))］" + twin
             }))
         }
         let plans = PlanLine.entries(of: b)

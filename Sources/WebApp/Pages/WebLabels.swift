@@ -73,6 +73,7 @@ enum WebLabels {
         "bodies.role": ("役割", "Role"),
         "bodies.meetings": ("会議", "Meetings"),
         "bodies.plans": ("予定（年間活動計画）", "Plans"),
+        "bodies.sameDay": ("※同じ日に第N回も記録されています。同じ会議を二度記録していないか確かめてください", "Note: no. N is recorded on the same day; check the meeting was not entered twice."),
         "bodies.activities": ("研修会などの活動", "Other activities"),
         "bodies.record": ("この会議体について記録する", "Record for this body"),
         "bodies.establish": ("会議体を設置する", "Set up a body"),
