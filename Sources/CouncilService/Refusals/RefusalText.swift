@@ -113,8 +113,8 @@ public struct RefusalText: Sendable {
             return text("予定 '\(id)' は会議の予定です。会議は「会議を記録」（meeting record）で記録すると、予定が実施済になります。",
                         "The planned entry '\(id)' is a meeting: recording the meeting (meeting record) carries it out.")
         case .planEndsBeforeItBegins(let from, let until):
-            return text("終わり（\(ja ? until.wareki : until.description)）が始まり（\(ja ? from.wareki : from.description)）より前です。",
-                        "The end (\(until)) is before the start (\(from)).")
+            return text("終わり（\(ja ? until.wareki : until.description)）が始まり（\(ja ? from.wareki : from.description)）より前です。終わりを始まりと同じか後にしてください。",
+                        "The end (\(until)) is before the start (\(from)); give an end on or after the start.")
         case .duplicatePlannedNumber(let id, let n, let year):
             return text("会議体 '\(id)' の\(year.wareki)第\(n)回はすでに予定にあります。回数を変えるか、前の予定を延期・中止してください。",
                         "No. \(n) of '\(id)' in \(year) is planned already. Change the number, or postpone or cancel the earlier entry.")
