@@ -32,6 +32,8 @@ let package = Package(
 
         // MARK: The council's domain: commands, events, rules. Pure: no I/O.
         .target(name: "Council", dependencies: ["Calendar", "JSON"]),
+        // 地域生活支援拠点等: a ledger of its own on the generic decider (DESIGN §13).
+        .target(name: "SupportHubs", dependencies: ["Council", "Calendar", "JSON"]),
 
         // MARK: Read models built from the log, cached in Snapshots/.
         .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON", "Hashing"]),
@@ -62,6 +64,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "EventStore", "TestSupport"]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
+        .testTarget(name: "SupportHubsTests", dependencies: ["SupportHubs", "Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
         .testTarget(name: "WebAppTests", dependencies: ["WebApp", "HTTPServer", "Hashing", "EventStore", "CouncilService", "Council", "Calendar", "Documents", "Projections", "TestSupport"]),

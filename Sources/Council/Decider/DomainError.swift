@@ -6,6 +6,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case notInitialised
     case alreadyInitialised(name: String)
     case emptyText(field: String)
+    /// Another ledger's refusal, in its own words (`LedgerRefusal`).
+    case ledger(LedgerRefusal)
     case textTooLong(field: String, limit: Int, length: Int)
     /// More Unicode scalars than the text rule allows: characters stacked with combining marks.
     case tooManyCodePoints(field: String, limit: Int, count: Int)

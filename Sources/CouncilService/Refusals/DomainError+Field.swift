@@ -9,6 +9,7 @@ extension DomainError {
         case .meetingOutOfOrder, .duplicateMeetingNumber, .invalidMeetingNumber: "number"
         case .reviewAlreadyRecorded, .noReviewToAmend: "amend"
         case .carryOverYear: "to-fy"
+        case .ledger(let refusal): refusal.field
         case .unknownPlan: "plan"
         case .invalidPeople: "people"
         case .invalidMeetingCount: "count"

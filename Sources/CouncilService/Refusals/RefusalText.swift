@@ -100,6 +100,8 @@ public struct RefusalText: Sendable {
             return text("開催回数 \(n) は使えません。1〜999 にしてください。", "A meeting count of \(n) cannot be used; give 1 to 999.")
         case .invalidPeople(let n):
             return text("1つの席の人数 \(n) は使えません。1〜99 にしてください。", "\(n) people cannot sit on one seat; give 1 to 99.")
+        case .ledger(let refusal):
+            return text(refusal.japanese, refusal.english)
         case .unknownPlan(let id, let known):
             return text("予定 '\(id)' はありません。予定の ID は「会議体のID-年度-p番号」（例 soudan-2021-p2）で、予定を記録したときと会議体のページに出ています。",
                         "There is no planned entry '\(id)'. Its id is BODY-YEAR-pN (e.g. soudan-2021-p2), printed when it was planned and on the body's page.") + suggest(id, known)
