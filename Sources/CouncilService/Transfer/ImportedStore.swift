@@ -38,7 +38,7 @@ enum ImportedStore {
     private static func check(_ building: String) throws {
         let store = try EventStore.open(at: building)
         defer { try? store.close() }
-        try HistoryCheck.check(store)
+        try HistoryCheck.check(store, ledgers: CouncilService.otherLedgers())
         // The new store opens fast from the first read: reads never save caches themselves.
         try store.saveCaches()
     }

@@ -29,17 +29,27 @@ public enum HistoryCheck {
         case refused(DomainError)
     }
 
-    /// Throws the first record refused, or what the store throws.
-    public static func check(_ store: EventStore) throws {
+    /// Throws the first record refused, or what the store throws. A record of no council type is
+    /// held to the first of `ledgers` that reads it.
+    public static func check(_ store: EventStore, ledgers: [LedgerAdmission] = []) throws {
         var state = CouncilDecider.initialState
         /// The actor of the batch a record continues; nil when a record begins a batch.
         var batchActor: String?
         try store.forEach(transform: { record in Read(record) }) { (read: Read) throws in
             func refuse(_ reason: Reason) -> Refusal { Refusal(position: read.position, type: read.type, reason: reason) }
-            let event = try read.event.get()
             if let actor = batchActor, read.actor != actor {
                 throw refuse(.refused(.notAsWritten(field: "actor", recorded: json(read.actor), written: json(actor))))
             }
+            if case .failure(let refusal) = read.event, refusal.reason == .unknownType, let record = read.record {
+                // Each ledger asked once, in turn: asking folds the record into its state.
+                var outcome: Reason??
+                for ledger in ledgers where outcome == nil { outcome = ledger.check(record) }
+                guard let outcome else { throw refusal }
+                if let reason = outcome { throw refuse(reason) }
+                batchActor = read.batchRest > 0 ? read.actor : nil
+                return
+            }
+            let event = try read.event.get()
             if case .recordedOnBehalf(let e) = event {
                 guard batchActor == nil, read.batchRest > 0 else { throw refuse(.onBehalfOutsideItsBatch(actor: e.actor)) }
                 guard read.actor == e.actor else { throw refuse(.refused(.notAsWritten(field: "actor", recorded: json(read.actor), written: json(e.actor)))) }
@@ -60,6 +70,8 @@ public enum HistoryCheck {
         var actor: String
         var batchRest: Int
         var event: Result<CouncilEvent, Refusal>
+        /// The record itself when it is of no council type, for another ledger to read.
+        var record: RecordedEvent?
 
         init(_ record: RecordedEvent) {
             position = record.position
@@ -67,6 +79,7 @@ public enum HistoryCheck {
             actor = record.actor
             batchRest = record.batchRest
             event = Self.decoded(record)
+            if case .failure(let refusal) = event, refusal.reason == .unknownType { self.record = record }
         }
 
         static func decoded(_ record: RecordedEvent) -> Result<CouncilEvent, Refusal> {
