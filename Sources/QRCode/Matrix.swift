@@ -15,11 +15,12 @@ struct Matrix {
         drawFunctionPatterns()
     }
 
-    static func build(_ codewords: [UInt8], text: String, version: Int, correction: QRCode.Correction) -> QRCode {
+    /// `mask`: the one to use, or nil for the one of lowest penalty.
+    static func build(_ codewords: [UInt8], text: String, version: Int, correction: QRCode.Correction, mask forced: Int? = nil) -> QRCode {
         var matrix = Matrix(version: version)
         matrix.place(codewords)
         var best: (mask: Int, modules: [Bool], score: Int)?
-        for mask in 0..<8 {
+        for mask in forced.map({ [$0] }) ?? Array(0..<8) {
             var candidate = matrix
             candidate.apply(mask: mask)
             candidate.drawFormat(correction: correction, mask: mask)

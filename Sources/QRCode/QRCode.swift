@@ -32,12 +32,17 @@ public struct QRCode: Sendable, Equatable {
 
     /// The code of `text` as UTF-8 bytes at the smallest version that holds it at `correction`.
     public static func encode(_ text: String, correction: Correction = .medium) throws(QRCodeError) -> QRCode {
+        try encode(text, correction: correction, mask: nil)
+    }
+
+    /// `mask` forces one pattern instead of the best, so that tests can show a reader every one.
+    static func encode(_ text: String, correction: Correction, mask: Int?) throws(QRCodeError) -> QRCode {
         let bytes = Array(text.utf8)
         guard let version = (1...40).first(where: { Capacity.fits(byteCount: bytes.count, version: $0, correction: correction) }) else {
             throw .tooLong(byteCount: bytes.count, maximum: Capacity.maximumByteCount(correction: correction), correction: correction)
         }
         let data = DataCodewords.make(bytes, version: version, correction: correction)
         let codewords = Interleaving.withCorrection(data, version: version, correction: correction)
-        return Matrix.build(codewords, text: text, version: version, correction: correction)
+        return Matrix.build(codewords, text: text, version: version, correction: correction, mask: mask)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import QRCode
+@testable import QRCode
 import TestSupport
 
 /// Codes drawn as PGM and read back by a real decoder, Debian's `zbarimg`: the text that comes out
@@ -27,18 +27,40 @@ import TestSupport
            Case(name: "the most at H", text: String(repeating: "Q", count: 1273), correction: .high)]
 
     @Test(arguments: cases) func zbarimgReadsBackTheText(_ example: Case) throws {
+        try Self.expectReadBack(try QRCode.encode(example.text, correction: example.correction))
+    }
+
+    /// Each mask pattern forced in turn, so that every one is shown to a reader, not only those the
+    /// penalty happens to choose.
+    @Test(arguments: 0..<8) func zbarimgReadsEveryMask(_ mask: Int) throws {
+        try Self.expectReadBack(try QRCode.encode("https://example.jp/map/2026.html", correction: .quartile, mask: mask))
+    }
+
+    /// Every version at every level, filled to its last byte: each row of the block table meets a
+    /// reader that has its own copy of the table.
+    @Test(arguments: QRCode.Correction.allCases) func zbarimgReadsEveryVersionFull(_ correction: QRCode.Correction) throws {
+        for version in 1...40 {
+            let most = Capacity.maximumByteCount(version: version, correction: correction)
+            let text = String((0..<most).map { Character(UnicodeScalar(UInt8(32 + ($0 * 7 + version) % 95))) })
+            let code = try QRCode.encode(text, correction: correction)
+            #expect(code.version == version)
+            try Self.expectReadBack(code, moduleSize: 2)
+        }
+    }
+
+    static func expectReadBack(_ code: QRCode, moduleSize: Int = 4, sourceLocation: SourceLocation = #_sourceLocation) throws {
         guard let zbarimg = Zbarimg.path() else {
             if ProcessInfo.processInfo.environment["KADAI_SKIP_BROWSER"] == "1" { return }
-            Issue.record("zbarimg is not installed: 'apt-get install zbar-tools' (as .ci/run does), or set KADAI_SKIP_BROWSER=1 to leave this test out.")
+            Issue.record("zbarimg is not installed: 'apt-get install zbar-tools' (as .ci/run does), or set KADAI_SKIP_BROWSER=1 to leave this test out.", sourceLocation: sourceLocation)
             return
         }
-        let code = try QRCode.encode(example.text, correction: example.correction)
         let folder = try TemporaryFolder("qr")
         let file = folder.path("code.pgm")
-        try Data(code.pgm(moduleSize: 4, quietZone: 4)).write(to: URL(fileURLWithPath: file))
+        try Data(code.pgm(moduleSize: moduleSize, quietZone: 4)).write(to: URL(fileURLWithPath: file))
         let outcome = try Zbarimg.decode(file, with: zbarimg)
-        #expect(outcome.status == 0, "zbarimg found no code in version \(code.version)-\(example.correction.letter) mask \(code.mask): \(outcome.stderr)")
+        let symbol = "version \(code.version)-\(code.correction.letter) mask \(code.mask)"
+        #expect(outcome.status == 0, "zbarimg found no code in \(symbol): \(outcome.stderr)", sourceLocation: sourceLocation)
         // zbarimg ends its output with a newline of its own.
-        #expect(String(decoding: outcome.stdout, as: UTF8.self) == example.text + "\n", "version \(code.version)-\(example.correction.letter) mask \(code.mask)")
+        #expect(String(decoding: outcome.stdout, as: UTF8.self) == code.text + "\n", "\(symbol)", sourceLocation: sourceLocation)
     }
 }
