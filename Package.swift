@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "FileSystem"),
         // An HTTP/1.1 server on POSIX sockets, under the web front. Knows nothing of councils.
         .target(name: "HTTPServer"),
+        // QR codes in byte mode (ISO/IEC 18004), for the printed map's link to its web page.
+        .target(name: "QRCode"),
 
         // MARK: The store: the append-only log. Knows nothing of councils.
         .target(name: "EventStore", dependencies: ["Hashing", "JSON"]),
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "CalendarTests", dependencies: ["Calendar", "TestSupport"]),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem", "TestSupport"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "TestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "Hashing", "JSON", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "EventStore", "TestSupport"]),
