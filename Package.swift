@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "Council", dependencies: ["Calendar", "JSON"]),
         // 地域生活支援拠点等: a ledger of its own on the generic decider (DESIGN §13).
         .target(name: "SupportHubs", dependencies: ["Council", "Calendar", "JSON"]),
+        // Social resources (事業所) and their monthly vacancies: a ledger of its own (DESIGN §13).
+        .target(name: "SocialResources", dependencies: ["Council", "Calendar", "JSON"]),
 
         // MARK: Read models built from the log, cached in Snapshots/.
         .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON", "Hashing"]),
@@ -44,7 +46,7 @@ let package = Package(
         .target(name: "Documents", dependencies: ["Projections", "Council", "SupportHubs", "Calendar", "JSON", "EventStore", "Hashing"]),
 
         // MARK: Every use-case, under every front (DESIGN §10).
-        .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "SupportHubs", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
+        .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "SupportHubs", "SocialResources", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: The web application's pages and forms, on the service (DESIGN §11).
         .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "EventStore", "Accounts", "Hashing", "Documents", "Council", "Calendar", "Projections"]),
@@ -68,8 +70,9 @@ let package = Package(
         .testTarget(name: "AccountsTests", dependencies: ["Accounts", "EventStore", "TestSupport"]),
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "SupportHubsTests", dependencies: ["SupportHubs", "Council", "Calendar", "JSON"]),
+        .testTarget(name: "SocialResourcesTests", dependencies: ["SocialResources", "Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
-        .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "SupportHubs", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
+        .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "SupportHubs", "SocialResources", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
         .testTarget(name: "WebAppTests", dependencies: ["WebApp", "HTTPServer", "Hashing", "EventStore", "CouncilService", "Council", "Calendar", "Documents", "Projections", "TestSupport"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "SupportHubs", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.

@@ -4,6 +4,7 @@ import CouncilService
 import EventStore
 import Foundation
 import Projections
+import SocialResources
 import SupportHubs
 import TestSupport
 import Testing
@@ -23,6 +24,11 @@ import Testing
             .recordEntry(HubEntry(function: .emergency, fiscalYear: year, column: .note, text: "●短期入所事業所を地域生活支援拠点等に位置付け",
                                   when: .month(CalendarMonth(year: 2021, month: 11)!)), on: day),
             .registerProvider(provider: "short-stay-a", name: "短期入所A", functions: [.emergency, .experience], on: day),
+        ], actor: "secretariat")
+        _ = try f.service.record(ResourceDecider.self, [
+            .listProvider(Provider(id: "short-stay-a", name: "短期入所A", operatedBy: "社会福祉法人A会", area: "中央地区", address: "サンプル市中央1-1",
+                                   offers: [.init(service: .shortStay, places: 4)]), on: day),
+            .reportVacancy(provider: "short-stay-a", service: .shortStay, vacancies: 1, on: day),
         ], actor: "secretariat")
         try f.record("issue raise", "", ["title": ["緊急時の短期入所が足りない"], "by": ["soudan"]])
         return f
@@ -45,7 +51,8 @@ import Testing
         let twice = HubEvent.providerRegistered(provider: "short-stay-a", name: "短期入所A", functions: [.emergency], on: Self.day)
         let appended = try store.append([twice.proposed], actor: "secretariat")
         let refusal = try #require(throws: HistoryCheck.Refusal.self) {
-            try HistoryCheck.check(store, ledgers: [LedgerAdmission(HubDecider.self, recording: HubCommand.init(recording:))])
+            try HistoryCheck.check(store, ledgers: [LedgerAdmission(HubDecider.self, recording: HubCommand.init(recording:)),
+                                                    LedgerAdmission(ResourceDecider.self, recording: ResourceCommand.init(recording:))])
         }
         #expect(refusal.position == appended.positions.lowerBound && refusal.type == "HubProviderRegistered")
         guard case .refused(.ledger(let why)) = refusal.reason else { Issue.record("\(refusal.reason)"); return }
