@@ -23,8 +23,10 @@ public final class LedgerAdmission: @unchecked Sendable {
                 return .some(.unreadable(field: error.field))
             }
             let written = event.proposed
-            if record.stream != written.stream {
-                return .some(.refused(.notAsWritten(field: "stream", recorded: record.stream, written: written.stream)))
+            for (field, recorded, kadai) in [("stream", record.stream, written.stream),
+                                             ("schema", String(record.schemaVersion), String(written.schemaVersion)),
+                                             ("occurredAt", record.occurredAt.description, written.occurredAt.description)] where recorded != kadai {
+                return .some(.refused(.notAsWritten(field: field, recorded: recorded, written: kadai)))
             }
             if let d = DataDifference.between(record.data, written.data) {
                 return .some(.refused(.notAsWritten(field: d.path, recorded: d.recorded, written: d.written)))
