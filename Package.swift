@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON", "Hashing"]),
 
         // MARK: Documents rendered from the read models only.
-        .target(name: "Documents", dependencies: ["Projections", "Council", "SupportHubs", "Calendar", "JSON", "EventStore", "Hashing"]),
+        .target(name: "Documents", dependencies: ["Projections", "Council", "SupportHubs", "SocialResources", "Calendar", "JSON", "EventStore", "Hashing"]),
 
         // MARK: Every use-case, under every front (DESIGN §10).
         .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "SupportHubs", "SocialResources", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "SupportHubs", "SocialResources", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
         .testTarget(name: "WebAppTests", dependencies: ["WebApp", "HTTPServer", "Hashing", "EventStore", "CouncilService", "Council", "Calendar", "Documents", "Projections", "TestSupport"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "SupportHubs", "Calendar", "JSON", "Hashing"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Projections", "EventStore", "Council", "SupportHubs", "SocialResources", "Calendar", "JSON", "Hashing"]),
         // The bad-input catalogue is read from the source tree by path, not bundled.
         .testTarget(name: "KadaiTests", dependencies: ["kadai", "Accounts", "CouncilService", "kadai-bench", "EventStore", "JSON", "Documents", "FileSystem", "TestSupport"], exclude: ["Fixtures"]),
     ]
