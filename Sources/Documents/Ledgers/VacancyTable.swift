@@ -19,7 +19,7 @@ public struct VacancyTable: DocumentBuilder {
     public func document() -> Document {
         let ja = language.japanese
         let asOf = month.lastDay
-        let before = CalendarDate(year: month.year, month: month.month, day: 1)!.adding(days: -1)
+        let before = month.firstDay.adding(days: -1)
         var rows: [[String]] = []
         var facts: [JSONValue] = []
         let providers = state.order.compactMap { state.providers[$0] }.filter { $0.isOpen(on: asOf) }
