@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "SupportHubs", dependencies: ["Council", "Calendar", "JSON"]),
         // Social resources (事業所) and their monthly vacancies: a ledger of its own (DESIGN §13).
         .target(name: "SocialResources", dependencies: ["Council", "Calendar", "JSON"]),
+        // The yearly evaluation of 日中サービス支援型グループホーム owed to the prefecture (DESIGN §13).
+        .target(name: "HomeEvaluations", dependencies: ["Council", "Calendar", "JSON"]),
 
         // MARK: Read models built from the log, cached in Snapshots/.
         .target(name: "Projections", dependencies: ["EventStore", "Council", "Calendar", "JSON", "Hashing"]),
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "Documents", dependencies: ["Projections", "Council", "SupportHubs", "SocialResources", "Calendar", "JSON", "EventStore", "Hashing"]),
 
         // MARK: Every use-case, under every front (DESIGN §10).
-        .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "SupportHubs", "SocialResources", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
+        .target(name: "CouncilService", dependencies: ["Accounts", "Hashing", "EventStore", "Council", "SupportHubs", "SocialResources", "HomeEvaluations", "Calendar", "Projections", "Documents", "Arguments", "JSON", "FileSystem"]),
 
         // MARK: The web application's pages and forms, on the service (DESIGN §11).
         .target(name: "WebApp", dependencies: ["CouncilService", "HTTPServer", "EventStore", "Accounts", "Hashing", "Documents", "Council", "Calendar", "Projections"]),
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "CouncilTests", dependencies: ["Council", "Calendar", "JSON"]),
         .testTarget(name: "SupportHubsTests", dependencies: ["SupportHubs", "Council", "Calendar", "JSON"]),
         .testTarget(name: "SocialResourcesTests", dependencies: ["SocialResources", "Council", "Calendar", "JSON"]),
+        .testTarget(name: "HomeEvaluationsTests", dependencies: ["HomeEvaluations", "Council", "Calendar", "JSON"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "Council", "Calendar", "JSON", "TestSupport"]),
         .testTarget(name: "CouncilServiceTests", dependencies: ["CouncilService", "Council", "SupportHubs", "SocialResources", "Calendar", "EventStore", "Projections", "Documents", "JSON", "TestSupport"]),
         .testTarget(name: "WebAppTests", dependencies: ["WebApp", "HTTPServer", "Hashing", "EventStore", "CouncilService", "Council", "Calendar", "Documents", "Projections", "TestSupport"]),

@@ -1,3 +1,4 @@
+import HomeEvaluations
 import Projections
 import SocialResources
 import SupportHubs
@@ -7,6 +8,7 @@ extension CouncilService {
     /// own rules when a history is read back (`HistoryCheck`). A new ledger is one line here.
     static func otherLedgers() -> [LedgerAdmission] {
         [LedgerAdmission(HubDecider.self, recording: HubCommand.init(recording:)),
-         LedgerAdmission(ResourceDecider.self, recording: ResourceCommand.init(recording:))]
+         LedgerAdmission(ResourceDecider.self, recording: ResourceCommand.init(recording:)),
+         LedgerAdmission(HomeEvaluationDecider.self, recording: HomeEvaluationCommand.init(recording:))]
     }
 }
